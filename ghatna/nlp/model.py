@@ -1,0 +1,88 @@
+"""The shipped Hindi spaCy pipeline (tagger, morphologizer, lemmatizer, parser, NER).
+
+``load_pipeline()`` loads ``ghatna/models/hi_ghatna`` once per process. ``annotate()`` runs its
+trained components over a ``Doc`` made by ghatna's own tokenizer: the Doc keeps its tokens and
+its sentence starts (the parser does not move a boundary that is already set).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.pipeline import TrainablePipe
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from ghatna.nlp.corpus_errors import ModelError
+
+__all__ = ["annotate", "annotate_all", "load_pipeline", "pipeline_path"]
+
+PIPELINE_NAME = "hi_ghatna"
+# Vocabs already given our labels, by id (held here so an id is never reused; a process has few).
+_prepared_vocabs: dict[int, Vocab] = {}
+
+
+def pipeline_path() -> Path:
+    """Directory of the shipped pipeline inside the installed package."""
+    return Path(str(files("ghatna").joinpath("models", PIPELINE_NAME)))
+
+
+@cache
+def load_pipeline() -> Language:
+    """The trained pipeline, loaded once per process and shared read-only."""
+    path = pipeline_path()
+    if not (path / "config.cfg").is_file():
+        raise ModelError(f"no trained pipeline at {path}: run `make models` to build it")
+    try:
+        return spacy.load(path)
+    except (OSError, ValueError) as e:
+        raise ModelError(f"cannot load the pipeline at {path} ({e}): rebuild it with `make models`") from e
+
+
+def _prepare_vocab(nlp: Language, vocab: Vocab) -> None:
+    """Make a foreign vocab know every label and morphological analysis the components write.
+
+    Components store labels as hashes; the Doc resolves them to strings through its own vocab,
+    so a Doc made by another ``spacy.blank("hi")`` must hold the same strings.
+    """
+    if vocab is nlp.vocab or id(vocab) in _prepared_vocabs:
+        return
+    for _, proc in nlp.pipeline:
+        for label in getattr(proc, "labels", ()):
+            if isinstance(label, str):
+                vocab.strings.add(label)
+        cfg = getattr(proc, "cfg", {})
+        for morph in cfg.get("labels_morph", {}).values():
+            vocab.morphology.add(morph)
+    _prepared_vocabs[id(vocab)] = vocab
+
+
+def annotate(doc: Doc) -> Doc:
+    """Run every trained component over ``doc`` in place and return it."""
+    nlp = load_pipeline()
+    _prepare_vocab(nlp, doc.vocab)
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def annotate_all(docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
+    """Like ``annotate`` over many Docs, batched through each component (faster)."""
+    nlp = load_pipeline()
+    stream: Iterable[Doc] = (_prepared(nlp, d) for d in docs)
+    for _, proc in nlp.pipeline:
+        if isinstance(proc, TrainablePipe):
+            stream = proc.pipe(stream, batch_size=batch_size)
+        else:
+            stream = map(proc, stream)
+    yield from stream
+
+
+def _prepared(nlp: Language, doc: Doc) -> Doc:
+    _prepare_vocab(nlp, doc.vocab)
+    return doc
