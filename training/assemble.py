@@ -47,6 +47,7 @@ def main(argv: list[str]) -> int:
                 shutil.rmtree(child)
             else:
                 child.unlink()
+    out.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(out)
     print(f"pipeline {nlp.pipe_names} -> {out}")
     return 0
