@@ -5,6 +5,7 @@ PYTHON ?= .venv/bin/python
 SHARED := ../shared/data
 HDTB := $(SHARED)/ud_hindi_hdtb/legacy_v1_2015-10-23_a9b2b4d
 ILNER := $(SHARED)/ner_hi/il_ner_hindi
+HINER := $(SHARED)/ner_hi/hiner_validation_only
 MODEL := ghatna/models/hi_ghatna
 CORPUS := training/corpus
 OUTPUT := training/output
@@ -29,8 +30,9 @@ model-data:
 	for part in train dev train-25 train-50 train-75; do \
 		$(RUN) -m spacy convert $(CORPUS)/ud/$$part.conllu $(CORPUS)/ud --converter conllu -n 10 || exit 1; \
 	done
-	$(RUN) training/convert_ner.py $(ILNER)/Hindi-train.txt $(CORPUS)/ner/train.spacy
-	$(RUN) training/convert_ner.py $(ILNER)/Hindi-dev.txt $(CORPUS)/ner/dev.spacy
+	$(RUN) training/convert_ner.py $(CORPUS)/ner/train.spacy $(ILNER)/Hindi-train.txt \
+		--core-only $(HINER)/validation_original.conll
+	$(RUN) training/convert_ner.py $(CORPUS)/ner/dev.spacy $(ILNER)/Hindi-dev.txt
 
 # UD scores against training size (25/50/75 % of the converted HDTB sentences), for the model card.
 learning-curve: model-data

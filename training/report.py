@@ -3,7 +3,7 @@
 Usage: python training/report.py MODEL_DIR OUT.json
 
 UD: Hindi-PUD (the test set) and the held-out tenth of the converted HDTB files (in-domain).
-NER: IL-NER test and dev, HiNER validation (a second, differently annotated test set).
+NER: IL-NER test and dev (HiNER validation is NER training data, so it is no test set here).
 """
 
 from __future__ import annotations
@@ -26,7 +26,6 @@ UD_SETS = {
 NER_SETS = {
     "il_ner_test": DATA / "ner_hi/il_ner_hindi/Hindi-test.txt",
     "il_ner_dev": DATA / "ner_hi/il_ner_hindi/Hindi-dev.txt",
-    "hiner_validation": DATA / "ner_hi/hiner_validation_only/validation_original.conll",
 }
 
 
