@@ -1,0 +1,29 @@
+# ghatna: `make run` sets up .venv and ingests the bundled samples; `make test` runs the test suite.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DB ?= sqlite:///ghatna.db
+
+.PHONY: run test lint install clean
+
+run: $(VENV)/.installed
+	$(BIN)/ghatna ingest samples/ --db $(DB)
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q -U pip
+	$(BIN)/python -m pip install -q -e ".[dev]"
+	touch $@
+
+test: $(VENV)/.installed
+	$(BIN)/python -m pytest -q
+	$(MAKE) lint
+
+lint: $(VENV)/.installed
+	$(BIN)/ruff check ghatna tests bench training
+	$(BIN)/mypy ghatna
+
+clean:
+	rm -rf $(VENV) ghatna.db ghatna.db-wal ghatna.db-shm

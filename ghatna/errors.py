@@ -1,0 +1,28 @@
+"""The one exception hierarchy of ghatna. Every message tells the user what to do."""
+
+from __future__ import annotations
+
+
+class GhatnaError(Exception):
+    """Base class of every error ghatna raises on purpose."""
+
+
+class InputError(GhatnaError):
+    """An input (file, line, record) cannot be read as an article; the batch goes on without it."""
+
+    def __init__(self, where: str, message: str) -> None:
+        super().__init__(f"{where}: {message}")
+        self.where = where
+        self.message = message
+
+
+class LanguageDataError(GhatnaError):
+    """A data file under ghatna/lang is malformed: an unknown key, a duplicate or a glued entry."""
+
+
+class PipelineError(GhatnaError):
+    """The pipeline was assembled wrongly: a stage needs something no earlier stage produces."""
+
+
+class StoreError(GhatnaError):
+    """The database cannot be opened, migrated or written."""

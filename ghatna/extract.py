@@ -1,0 +1,20 @@
+"""``extract``: article in, analysis out. Pure: no database."""
+
+from __future__ import annotations
+
+from ghatna.nlp.language import guess_language
+from ghatna.pipeline import Pipeline, default_pipeline
+from ghatna.records import Analysis, Article
+
+
+def extract(article: Article, pipeline: Pipeline | None = None) -> Analysis:
+    """Run the pipeline over one article; a non-Hindi text is still processed, with a warning."""
+    guess = guess_language(article.text)
+    article.language = guess.language
+    analysis = (pipeline or default_pipeline()).run(article)
+    if guess.language != "hi":
+        analysis.warnings.append(
+            f"language looks like {guess.language!r}, not Hindi "
+            f"(Devanagari {guess.devanagari_share:.0%}, Hindi function words {guess.function_word_rate:.0%})"
+        )
+    return analysis

@@ -1,0 +1,1 @@
+"""Time: Hindi temporal expressions and document-date inference."""
