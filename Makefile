@@ -22,7 +22,7 @@ test: $(VENV)/.installed
 	$(MAKE) lint
 
 lint: $(VENV)/.installed
-	$(BIN)/ruff check ghatna tests bench training
+	$(BIN)/ruff check ghatna tests
 	$(BIN)/mypy ghatna
 
 clean:

@@ -44,15 +44,16 @@ def check_keys(where: str, mapping: Any, allowed: Collection[str], required: Col
         raise LanguageDataError(f"{where}: missing keys {sorted(missing)}")
 
 
-def check_terms(where: str, terms: Any) -> list[str]:
-    """A list of unique, NFC, unglued strings (no separators, no stray spaces)."""
+def check_terms(where: str, terms: Any, *, single_words: bool = False) -> list[str]:
+    """A list of unique, NFC, unglued strings (no separators, no stray spaces; no space at all
+    when ``single_words``)."""
     if not isinstance(terms, list) or not all(isinstance(t, str) and t for t in terms):
         raise LanguageDataError(f"{where}: expected a list of non-empty strings")
     seen: set[str] = set()
     for term in terms:
         if unicodedata.normalize("NFC", term) != term:
             raise LanguageDataError(f"{where}: {term!r} is not NFC")
-        if _GLUED.search(term):
+        if _GLUED.search(term) or (single_words and " " in term):
             raise LanguageDataError(f"{where}: {term!r} looks glued (separator or stray space)")
         if term in seen:
             raise LanguageDataError(f"{where}: duplicate entry {term!r}")

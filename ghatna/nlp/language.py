@@ -10,7 +10,7 @@ import regex
 from ghatna.lang import load
 
 _LETTER = regex.compile(r"\p{L}")
-_DEVANAGARI_LETTER = regex.compile(r"[\p{Script=Devanagari}&&\p{L}]")
+_DEVANAGARI_LETTER = regex.compile(r"(?=\p{L})\p{Script=Devanagari}")
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 
 

@@ -31,7 +31,7 @@ def _variants(where: str, data: Any) -> None:
 @register_schema("text/abbreviations")
 def _abbreviations(where: str, data: Any) -> None:
     check_keys(where, data, {"abbreviations", "initials"}, {"abbreviations", "initials"})
-    check_terms(f"{where}: initials", data["initials"])
+    check_terms(f"{where}: initials", data["initials"], single_words=True)
     for term in check_terms(f"{where}: abbreviations", data["abbreviations"]):
         if not term.endswith("."):
             raise LanguageDataError(f"{where}: {term!r} must end with '.'")
@@ -40,6 +40,6 @@ def _abbreviations(where: str, data: Any) -> None:
 @register_schema("text/function_words")
 def _function_words(where: str, data: Any) -> None:
     check_keys(where, data, {"words", "min_rate"}, {"words", "min_rate"})
-    check_terms(f"{where}: words", data["words"])
+    check_terms(f"{where}: words", data["words"], single_words=True)
     if not isinstance(data["min_rate"], float) or not 0 < data["min_rate"] < 1:
         raise LanguageDataError(f"{where}: min_rate must be a fraction")
