@@ -67,7 +67,7 @@ def test_jsonl_dump_with_custom_fields_and_a_malformed_line(tmp_path: Path) -> N
     articles, errors, warnings = read(
         [str(path)], text_field="body", id_field="guid", title_field="headline", date_field="published"
     )
-    assert [a.id for a in articles][0] == "x1"
+    assert next(a.id for a in articles) == "x1"
     assert articles[0].title == "शीर्षक"
     assert articles[0].date is not None and articles[0].date.value == "2018-10-03"
     assert articles[0].date.inferred is False

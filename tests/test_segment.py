@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from ghatna.nlp.segment import segment
@@ -45,4 +47,4 @@ def test_spans_exclude_white_space_and_stay_in_order() -> None:
     assert [s.index for s in spans] == [0, 1, 2]
     for s in spans:
         assert not text[s.start].isspace() and not text[s.end - 1].isspace()
-    assert all(a.end <= b.start for a, b in zip(spans, spans[1:], strict=False))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(spans))
