@@ -156,7 +156,8 @@ def main() -> None:
     for run in runs:
         print(
             f"ingest, {run['workers']} worker(s): {run['articles_per_s']:.1f} articles/s "
-            f"({run['articles'] * words / len(texts) / run['seconds']:.0f} words/s), peak RSS {run['peak_rss_mb']:.0f} MB"
+            f"({run['articles'] * words / len(texts) / run['seconds']:.0f} words/s), "
+            f"peak RSS {run['peak_rss_mb']:.0f} MB"
         )
     print(
         f"2 workers vs 1: {results['speedup_2_workers']:.2f}x; "
