@@ -51,8 +51,10 @@ def write_cases(out: Path, large: bool = False) -> dict[str, str]:
         "utf16be_no_bom.txt": HINDI.encode("utf-16-be"),
         "windows1252.txt": ("Le ministre a déclaré à Genève: « coopération » — 1 500 €. " * 20).encode("cp1252"),
         "mixed_scripts.txt": f"{HINDI} The minister met officials. Министр встретился. 部长会见了官员。 {HINDI}".encode(),
-        "single_line_1mb.txt": (HINDI[:-1] + " और ") .encode() * (1024 * 1024 // len((HINDI[:-1] + " और ").encode())),
-        "stray_combining_marks.txt": ("\u093c\u0941\u0902 " + "\u094d" * 50 + " भारत\u093c\u093c\u094d\u094d ने कहा।").encode(),
+        "single_line_1mb.txt": (HINDI[:-1] + " और ").encode() * (1024 * 1024 // len((HINDI[:-1] + " और ").encode())),
+        "stray_combining_marks.txt": (
+            "\u093c\u0941\u0902 " + "\u094d" * 50 + " भारत\u093c\u093c\u094d\u094d ने कहा।"
+        ).encode(),
         "zero_width.txt": HINDI.replace(" ", " \u200b\u200c\u200d\ufeff").encode(),
         "rtl_text.txt": ("\u202eभारत ने कहा\u202c और پاکستان نے کہا۔ " + "שלום " * 10 + HINDI).encode(),
         "control_characters.txt": (HINDI + "\x07\x1b[31m\x08" + HINDI).encode(),
