@@ -2,7 +2,8 @@
 
     .venv/bin/pip install atheris
     mkdir -p fuzz/corpus fuzz/crashes
-    .venv/bin/python fuzz/fuzz_pipeline.py -max_total_time=600 -artifact_prefix=fuzz/crashes/ fuzz/corpus tests/resources/fuzz
+    .venv/bin/python fuzz/fuzz_pipeline.py -max_total_time=600 -artifact_prefix=fuzz/crashes/ \
+        fuzz/corpus tests/resources/fuzz
 
 Bytes go through the same path as a file: decode → make_article → extract → to_record → JSON.
 Only ghatna's own errors (InputError for unreadable bytes) are expected; anything else is a crash,
