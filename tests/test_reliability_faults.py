@@ -45,7 +45,7 @@ def test_read_only_database_is_refused_cleanly(tmp_path: Path) -> None:
         list(ingest_sources([str(REFERENCE)], store, IngestOptions()))
         before = store.counts()
         store.connection.execute("PRAGMA query_only = 1")
-        with pytest.raises(StoreError, match="cannot start a write|readonly|read-only"):
+        with pytest.raises(StoreError, match=r"cannot start a write|readonly|read-only"):
             list(ingest_sources([str(SAMPLES)], store, IngestOptions()))
         assert store.counts() == before
     whole_articles_only(url)
