@@ -2,10 +2,10 @@
 
     .venv/bin/python scripts/kill_loop.py [--rounds 30] [--articles 400] [--workers 1] [--seed 7]
 
-Each round starts an ingest of the same corpus into the same SQLite file and kills it after a
-random delay. After every kill: PRAGMA integrity_check must be ok and no article may lack its
-sentences (no half-written article). A last, uninterrupted run must leave exactly one row per
-distinct article. Prints one line per round and a summary; exits 1 on any violation.
+Each round adds --articles new files to the corpus, starts an ingest of the whole corpus into the
+same SQLite file and kills it after a random delay. After every kill: PRAGMA integrity_check must
+be ok and no article may lack its sentences (no half-written article). A last, uninterrupted run
+must leave exactly one row per distinct article. Prints one line per round and a summary; exits 1 on any violation.
 """
 
 from __future__ import annotations
@@ -56,8 +56,6 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus"
         corpus.mkdir()
-        for n in range(args.articles):
-            (corpus / f"a{n:05d}.txt").write_text(SENTENCE.format(n=n), encoding="utf-8")
         db = Path(tmp) / "kb.db"
         command = [
             sys.executable,
@@ -74,6 +72,8 @@ def main() -> int:
             "--no-progress",
         ]
         for round_ in range(1, args.rounds + 1):
+            for n in range((round_ - 1) * args.articles, round_ * args.articles):
+                (corpus / f"a{n:06d}.txt").write_text(SENTENCE.format(n=n), encoding="utf-8")
             delay = rng.uniform(0.3, 4.0)
             process = subprocess.Popen(
                 command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
@@ -92,9 +92,10 @@ def main() -> int:
             )
         final = subprocess.run(command, capture_output=True, check=False)
         count, problem = check(db)
-        ok = final.returncode == 0 and problem is None and count == args.articles
+        expected = args.rounds * args.articles
+        ok = final.returncode == 0 and problem is None and count == expected
         failures += not ok
-        print(f"final run: exit {final.returncode}, {count}/{args.articles} articles, {problem or 'consistent'}")
+        print(f"final run: exit {final.returncode}, {count}/{expected} articles, {problem or 'consistent'}")
     print(f"{args.rounds} kills, {failures} violations")
     return 1 if failures else 0
 
