@@ -53,6 +53,7 @@ def ingest_sources(
             result = store.add(batch)
             yield BatchStored(result.added, result.skipped + already)
             batch, already = [], 0
+    yield from warnings  # the readers' closing notes (a WARC file's summary, say)
     if batch or already:
         result = store.add(batch)
         yield BatchStored(result.added, result.skipped + already)
