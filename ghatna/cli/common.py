@@ -39,6 +39,9 @@ def add_fetch_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--max-wait", type=float, default=60.0, help="longest Retry-After or backoff honoured (default: %(default)s)"
     )
+    group.add_argument(
+        "--retries", type=int, default=3, help="retries after a time-out, 429 or 5xx (default: %(default)s)"
+    )
     group.add_argument("--user-agent", default=USER_AGENT, help="the User-Agent sent (default: %(default)s)")
 
 
@@ -48,6 +51,7 @@ def fetch_options(args: argparse.Namespace) -> FetchOptions:
         timeout_s=args.timeout,
         min_interval_s=max(args.delay, 0.0),
         max_wait_s=args.max_wait,
+        max_retries=max(args.retries, 0),
         max_bytes=args.max_bytes,
     )
 
