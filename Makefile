@@ -27,7 +27,7 @@ test: $(VENV)/.installed-dev
 	$(MAKE) lint
 
 lint: $(VENV)/.installed-dev
-	$(BIN)/ruff check ghatna tests bench
+	$(BIN)/ruff check ghatna tests bench scripts fuzz
 	$(BIN)/mypy ghatna
 
 clean:

@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
+import regex
+
 from ghatna.errors import InputError
 from ghatna.ingest.article import make_article
 from ghatna.ingest.decode import decode
@@ -24,6 +26,7 @@ from ghatna.ingest.warc import is_warc, read_warc
 from ghatna.records import Article
 
 Item = Article | InputError
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
 
 
 def read_sources(
@@ -166,7 +169,7 @@ def _bounded_lines(stream: BinaryIO, limit: int) -> Iterator[bytes | None]:
 def _read_csv(path: Path, options: IngestOptions, warnings: list[str]) -> Iterator[Item]:
     csv.field_size_limit(options.max_bytes)
     with path.open(encoding="utf-8-sig", errors="strict", newline="") as stream:
-        reader = csv.DictReader(stream)
+        reader = csv.DictReader(stream, strict=True)
         if reader.fieldnames is None or options.text_field not in reader.fieldnames:
             yield InputError(
                 str(path),
@@ -197,6 +200,10 @@ def _record_article(
     text = record.get(options.text_field)
     if not isinstance(text, str) or not text.strip():
         raise InputError(where, f"no text in field {options.text_field!r}; set --text-field")
+    if any(isinstance(v, str) and _SURROGATE.search(v) for v in record.values()):
+        warnings.append(f"{where}: invalid Unicode (lone surrogate escapes) replaced by U+FFFD")
+        record = {k: _SURROGATE.sub("\ufffd", v) if isinstance(v, str) else v for k, v in record.items()}
+        text = record[options.text_field]
     if len(text.encode("utf-8")) > options.max_bytes:
         raise InputError(where, f"text over the {options.max_bytes / 1e6:.1f} MB limit; raise --max-bytes")
     ident = record.get(options.id_field)

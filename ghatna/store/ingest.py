@@ -54,6 +54,9 @@ def ingest_sources(
     batch: list[Analysis] = []
     for analysis in analyse_stream(fresh_articles(), workers, stage_names):
         yield from _drain(notes)
+        if isinstance(analysis, InputError):
+            yield analysis
+            continue
         article = analysis.article
         if options.skip_non_hindi and article.language != "hi":
             yield InputError(article.source, f"not Hindi ({article.language}); skipped because of --skip-non-hindi")
