@@ -49,6 +49,7 @@ def ingest_sources(
                 already[0] += 1
             else:
                 yield item
+        notes.extend(warnings)  # the readers' closing notes (a WARC file's summary, say)
 
     batch: list[Analysis] = []
     for analysis in analyse_stream(fresh_articles(), workers, stage_names):
