@@ -19,7 +19,7 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 $(VENV)/.installed-dev: $(VENV)/.installed pyproject.toml
-	$(BIN)/python -m pip install -q -e ".[dev,spark]"
+	$(BIN)/python -m pip install -q -e ".[dev,spark,langid]"
 	touch $@
 
 test: $(VENV)/.installed-dev
