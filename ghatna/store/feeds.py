@@ -1,4 +1,4 @@
-"""What ``ghatna watch`` remembers about each feed (migration 0004): validators and handled items."""
+"""What ``ghatna watch`` remembers about each feed (migration 0003): validators and handled items."""
 
 from __future__ import annotations
 
