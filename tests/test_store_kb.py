@@ -89,7 +89,9 @@ def test_conflicting_role_or_country_keeps_people_apart_and_surname_links(kb_url
     assert surname == ids["Nirmala Sitharaman"]
 
 
-@pytest.mark.parametrize(("shift", "window", "fused"), [(0, 3, True), (9, 3, False), (9, 10, True), (2, 0, True), (3, 0, False)])
+@pytest.mark.parametrize(
+    ("shift", "window", "fused"), [(0, 3, True), (9, 3, False), (9, 10, True), (2, 0, True), (3, 0, False)]
+)
 def test_the_date_window_decides_whether_reports_fuse(kb_url: str, shift: int, window: int, fused: bool) -> None:
     _load(kb_url, reference(), second_report(shift=shift), window_days=window)
     with open_store(kb_url) as store:
@@ -165,7 +167,7 @@ def test_query_cli_formats(cli: Cli, kb_url: str) -> None:
     assert len(jsonl) == 8 and all(json.loads(line)["id"] for line in jsonl)
     csv_out = cli("events", "--db", kb_url, "--format", "csv", "--mode", "visit").out.splitlines()
     assert csv_out[0].startswith("id,date,type") and len(csv_out) == 4
-    actors_out = cli("actors", "--db", kb_url, "--country", "KAZ")
+    actors_out = cli("actors", "--db", kb_url, "--country", "KAZ", "--format", "csv")
     assert actors_out.code == 0 and "बेइबुत अतामकुलोव" in actors_out.out
     dyad_out = cli("dyad", "IND", "KAZ", "--by", "month", "--db", kb_url)
     assert dyad_out.code == 0 and "2018-10" in dyad_out.out and "2018-09" in dyad_out.out
