@@ -43,8 +43,8 @@ def _actor(local: str | None, facts: tuple[str, str, str, str, str], name_hi: st
     return Actor(local, en, country, sector, name_hi or hi, role)
 
 
-def _analyse(path: Path, doc_id: str, url: str, day: str) -> Analysis:
-    article = make_article(path.read_text(encoding="utf-8"), str(path), article_id=doc_id)
+def _analyse(path: Path, doc_id: str, url: str, day: str, suffix: str = "") -> Analysis:
+    article = make_article(path.read_text(encoding="utf-8") + suffix, str(path), article_id=doc_id)
     analysis = extract(article)
     analysis.article.url = url
     analysis.article.date = DocDate(day, "day", inferred=False)
@@ -96,9 +96,16 @@ def _gold_event(g: dict[str, Any], local: dict[str, str], evidence: Evidence) ->
     )
 
 
-def second_report(day: str = "2018-10-03", shift: int = 0) -> Analysis:
-    """Another outlet's report of the visit: other words, other spellings (कज़ाख़स्तान, बेइबुत)."""
-    a = _analyse(SECOND, "second", "https://samachar.example.com/2018/10/astana", day)
+def second_report(day: str = "2018-10-03", shift: int = 0, variant: int | None = None) -> Analysis:
+    """Another outlet's report of the visit: other words, other spellings (कज़ाख़स्तान, बेइबुत).
+
+    ``variant`` n gives the n-th syndicated copy: one more line of text, another outlet.
+    """
+    if variant is None:
+        a = _analyse(SECOND, "second", "https://samachar.example.com/2018/10/astana", day)
+    else:
+        a = _analyse(SECOND, f"copy{variant}", f"https://samachar{variant}.example.com/astana", day,
+                     f"\nयह रिपोर्ट संख्या {variant} है।")
     text = a.article.text
     atamkulov_hi = "बेइबुत अतामकुलोव"
     a.entities = [
