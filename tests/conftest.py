@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from ghatna.cli import main
+from tests.web_server import Answer, LocalWeb
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -103,3 +104,12 @@ def kb_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     yield f"{base}{separator}options=-csearch_path%3D{schema}"
     with psycopg.connect(base, autocommit=True) as admin:
         admin.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+@pytest.fixture
+def web() -> Iterator[LocalWeb]:
+    """A real HTTP server on 127.0.0.1 (in a thread) whose routes each test sets; robots.txt forbids /private/."""
+    server = LocalWeb().start()
+    server.routes["/robots.txt"] = Answer(200, b"User-agent: *\nDisallow: /private/\n", {"Content-Type": "text/plain"})
+    yield server
+    server.stop()

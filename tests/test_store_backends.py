@@ -63,5 +63,5 @@ def test_a_missing_postgres_database_is_a_store_error(kb_url: str) -> None:
     if not kb_url.startswith("postgresql"):
         pytest.skip("PostgreSQL only")
     base = kb_url.split("?")[0].rsplit("/", 1)[0]
-    with pytest.raises(StoreError, match="no_such_db.*cannot connect"):
+    with pytest.raises(StoreError, match=r"no_such_db.*cannot connect"):
         open_store(f"{base}/no_such_db")

@@ -11,7 +11,8 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from multiprocessing.pool import AsyncResult
 
-from ghatna.extract import extract
+from ghatna.errors import InputError
+from ghatna.extract import extract, extract_or_error
 from ghatna.pipeline import DEFAULT_STAGES, Pipeline
 from ghatna.records import Analysis, Article
 
@@ -25,14 +26,18 @@ def _start_worker(stage_names: Sequence[str]) -> None:
     extract(warm, _worker_pipeline)  # loads models and data files before the first real article
 
 
-def _analyse_in_worker(article: Article) -> Analysis:
+def _analyse_chunk(articles: list[Article]) -> list[Analysis | InputError]:
     assert _worker_pipeline is not None, "worker started without its pipeline"
-    return _portable(extract(article, _worker_pipeline))
+    return [_portable(extract_or_error(article, _worker_pipeline)) for article in articles]
 
 
-def _portable(analysis: Analysis) -> Analysis:
-    """Drop the spaCy ``Doc``: the parent does not need it and it is costly to send back."""
+def _portable(analysis: Analysis | InputError) -> Analysis | InputError:
+    """Drop the spaCy ``Doc`` and the token list: what is stored does not need them, and they are
+    the costliest part to send back from a worker."""
+    if isinstance(analysis, InputError):
+        return analysis
     analysis.spacy_doc = None
+    analysis.tokens = []
     return analysis
 
 
@@ -41,20 +46,33 @@ def analyse_stream(
     workers: int = 1,
     stage_names: Sequence[str] = DEFAULT_STAGES,
     window: int | None = None,
-) -> Iterator[Analysis]:
-    """Analyses of ``articles`` in the same order, computed by ``workers`` processes."""
+    chunk: int = 8,
+) -> Iterator[Analysis | InputError]:
+    """Analyses of ``articles`` (or the error of one that failed) in the same order, computed by
+    ``workers`` processes; at most ``window`` chunks of ``chunk`` articles are in flight."""
     if workers <= 1:
         pipeline = Pipeline(stage_names)
         for article in articles:
-            yield _portable(extract(article, pipeline))
+            yield _portable(extract_or_error(article, pipeline))
         return
-    window = window or workers * 16
+    window = window or workers * 4
     context = multiprocessing.get_context("fork")
     with context.Pool(workers, initializer=_start_worker, initargs=(tuple(stage_names),)) as pool:
-        pending: deque[AsyncResult[Analysis]] = deque()
-        for article in articles:
-            pending.append(pool.apply_async(_analyse_in_worker, (article,)))
+        pending: deque[AsyncResult[list[Analysis | InputError]]] = deque()
+        for group in _chunks(articles, chunk):
+            pending.append(pool.apply_async(_analyse_chunk, (group,)))
             if len(pending) >= window:
-                yield pending.popleft().get()
+                yield from pending.popleft().get()
         while pending:
-            yield pending.popleft().get()
+            yield from pending.popleft().get()
+
+
+def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    group: list[Article] = []
+    for article in articles:
+        group.append(article)
+        if len(group) >= size:
+            yield group
+            group = []
+    if group:
+        yield group

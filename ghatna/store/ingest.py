@@ -51,10 +51,14 @@ def ingest_sources(
                 already[0] += 1
             else:
                 yield item
+        notes.extend(warnings)  # the readers' closing notes (a WARC file's summary, say)
 
     batch: list[Analysis] = []
     for analysis in analyse_stream(fresh_articles(), workers, stage_names):
         yield from _drain(notes)
+        if isinstance(analysis, InputError):
+            yield analysis
+            continue
         article = analysis.article
         if options.skip_non_hindi and article.language != "hi":
             yield InputError(article.source, f"not Hindi ({article.language}); skipped because of --skip-non-hindi")
