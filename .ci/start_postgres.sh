@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Start a private, throw-away PostgreSQL cluster for the test suite and print its URL on stdout.
 # Needs the Debian `postgresql` package (installed by .ci/run). As root, the cluster runs as the
-# `postgres` user (PostgreSQL refuses to run as root). Port: $GHATNA_PG_PORT (default 55432).
+# `postgres` user (PostgreSQL refuses to run as root). Port: $GHATNA_PG_PORT (default: a free one).
 set -euo pipefail
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 if [ -z "$PGBIN" ]; then
     echo "PostgreSQL is not installed: apt-get install -y postgresql" >&2
     exit 1
 fi
-PORT=${GHATNA_PG_PORT:-55432}
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+PORT=${GHATNA_PG_PORT:-$(free_port)}
 DIR=$(mktemp -d /tmp/ghatna-pg.XXXXXX)
 as_owner() {
     if [ "$(id -u)" = 0 ]; then su postgres -s /bin/bash -c "$1"; else bash -c "$1"; fi
