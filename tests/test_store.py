@@ -95,3 +95,21 @@ def test_a_database_from_a_newer_ghatna_is_refused(kb_url: str) -> None:
         store.connection.execute("UPDATE ghatna_meta SET value = '999' WHERE key = 'schema_version'")
     with pytest.raises(StoreError, match="newer than this ghatna knows"):
         open_store(kb_url)
+
+
+def test_a_database_at_schema_3_from_main_is_upgraded_to_the_knowledge_base(tmp_path: Path) -> None:
+    import sqlite3
+
+    from ghatna.store.migrate import statements
+
+    path = tmp_path / "old.db"
+    with sqlite3.connect(path) as old:
+        old.execute("CREATE TABLE ghatna_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        for version, _, sql in migrations():
+            if version <= 3:
+                for statement in statements(sql.replace("{pk}", "INTEGER PRIMARY KEY")):
+                    old.execute(statement)
+        old.execute("INSERT INTO ghatna_meta VALUES ('schema_version', '3')")
+    with open_store(f"sqlite:///{path}") as store:
+        assert store.schema_version() == migrations()[-1][0]
+        assert store.kb_counts() == {"actors": 0, "actor_links": 0, "fused_events": 0}
