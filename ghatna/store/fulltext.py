@@ -35,7 +35,11 @@ def matching_events(dialect: str, query: str) -> tuple[str, list[str]]:
     """
     words = lexemes(query)
     if dialect == "postgresql":
-        expression = " & ".join(f"'{w}'" for w in words) if words else "''"
+        if not words:  # only punctuation or quotes: nothing can match (and '' is no valid tsquery)
+            return "SELECT event_id FROM event_text WHERE 1 = 0", []
+        expression = " & ".join(f"'{w}'" for w in words)
         return "SELECT event_id FROM event_text WHERE lexemes @@ CAST(? AS tsquery)", [expression]
-    expression = " ".join(f'"{w}"' for w in words) if words else '""'
+    if not words:
+        return "SELECT rowid FROM event_text WHERE 1 = 0", []
+    expression = " ".join(f'"{w}"' for w in words)
     return "SELECT rowid FROM event_text WHERE event_text MATCH ?", [expression]
