@@ -13,3 +13,12 @@ def register(commands: Any) -> None:
 
 
 _EVALUATORS: list[Any] = []
+
+
+def _translit(evaluators: Any) -> None:
+    from ghatna.cli import evaluate_translit
+
+    evaluate_translit.add(evaluators)
+
+
+_EVALUATORS.append(_translit)
