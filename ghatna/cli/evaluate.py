@@ -13,3 +13,7 @@ def register(commands: Any) -> None:
 
 
 _EVALUATORS: list[Any] = []
+
+from ghatna.cli import evaluate_time  # noqa: E402 - appended after the list it extends
+
+_EVALUATORS.append(evaluate_time.add)

@@ -43,10 +43,8 @@ def anchor_of(doc_date: DocDate | None) -> Interval | None:
 
 def to_timex(c: Candidate, text: str, anchor: Interval | None) -> TimeExpr:
     def make(start: str | None, end: str | None, precision: Interval | None, duration: str | None = None) -> TimeExpr:
-        return TimeExpr(
-            c.start, c.end, text[c.start : c.end], c.sentence, start, end,
-            precision.precision if precision else None, c.kind, duration,
-        )  # fmt: skip
+        level = precision.precision if precision else None
+        return TimeExpr(c.start, c.end, text[c.start : c.end], c.sentence, start, end, level, c.kind, duration)
 
     if c.kind == "duration":
         reading = c.readings[0]
