@@ -4,25 +4,30 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB ?= sqlite:///ghatna.db
 
-.PHONY: run test lint install clean
+.PHONY: run test lint install install-dev clean
 
 run: $(VENV)/.installed
 	$(BIN)/ghatna ingest samples/ --db $(DB)
 
 install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q -U pip
-	$(BIN)/python -m pip install -q -e ".[dev]"
+	$(BIN)/python -m pip install -q -e .
 	touch $@
 
-test: $(VENV)/.installed
+$(VENV)/.installed-dev: $(VENV)/.installed pyproject.toml
+	$(BIN)/python -m pip install -q -e ".[dev,spark]"
+	touch $@
+
+test: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest -q
 	$(MAKE) lint
 
-lint: $(VENV)/.installed
-	$(BIN)/ruff check ghatna tests
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check ghatna tests bench scripts fuzz
 	$(BIN)/mypy ghatna
 
 clean:
