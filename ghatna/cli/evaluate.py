@@ -4,21 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from ghatna.cli import evaluate_time, evaluate_translit
+
+_EVALUATORS: list[Any] = [evaluate_translit.add, evaluate_time.add]
+
 
 def register(commands: Any) -> None:
     parser = commands.add_parser("evaluate", help="score components against gold data")
     evaluators = parser.add_subparsers(dest="evaluator", metavar="EVALUATOR", required=True)
     for add in _EVALUATORS:
         add(evaluators)
-
-
-_EVALUATORS: list[Any] = []
-
-
-def _translit(evaluators: Any) -> None:
-    from ghatna.cli import evaluate_translit
-
-    evaluate_translit.add(evaluators)
-
-
-_EVALUATORS.append(_translit)
