@@ -1,7 +1,50 @@
-# ghatna build targets. `make models` rebuilds the shipped spaCy pipeline from ../shared/data
-# (about 1-1.5 h on 2 CPU cores; CI never runs it).
+# ghatna: `make run` sets up .venv and ingests the bundled samples; `make test` runs the test suite.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DB ?= sqlite:///ghatna.db
 
-PYTHON ?= .venv/bin/python
+.PHONY: run test lint install install-dev clean translit-model gazetteer models model-data learning-curve
+
+run: $(VENV)/.installed
+	$(BIN)/ghatna ingest samples/ --db $(DB)
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q -U pip
+	$(BIN)/python -m pip install -q -e .
+	touch $@
+
+$(VENV)/.installed-dev: $(VENV)/.installed pyproject.toml
+	$(BIN)/python -m pip install -q -e ".[dev,spark,langid]"
+	touch $@
+
+test: $(VENV)/.installed-dev
+	$(BIN)/python -m pytest -q
+	$(MAKE) lint
+
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check ghatna tests bench scripts fuzz
+	$(BIN)/mypy ghatna
+
+clean:
+	rm -rf $(VENV) ghatna.db ghatna.db-wal ghatna.db-shm
+
+# Retrain the romaniser from ../shared NEWS 2012 training names (about 3 minutes on 2 cores).
+translit-model: $(VENV)/.installed
+	nice $(BIN)/python training/translit_train.py
+
+# Regenerate the big gazetteer tables from the ISO list, CLDR (babel) and pycountry.
+gazetteer: $(VENV)/.installed
+	$(BIN)/python -m pip install -q -e ".[gazetteer]"
+	$(BIN)/python scripts/build_gazetteer.py
+
+# Rebuild the shipped Hindi spaCy pipeline (ghatna/models/hi_ghatna) from ../shared/data:
+# convert the data, train the UD and the NER pipelines side by side (one core each, fixed seeds),
+# assemble, score into metrics.json and run the speed bench. About 1-1.5 h on 2 CPU cores; CI never runs it.
 SHARED := ../shared/data
 HDTB := $(SHARED)/ud_hindi_hdtb/legacy_v1_2015-10-23_a9b2b4d
 ILNER := $(SHARED)/ner_hi/il_ner_hindi
@@ -9,12 +52,9 @@ HINER := $(SHARED)/ner_hi/hiner_validation_only
 MODEL := ghatna/models/hi_ghatna
 CORPUS := training/corpus
 OUTPUT := training/output
-# one BLAS thread per training job: the UD and the NER pipelines train side by side on 2 cores
-RUN := OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 PYTHONHASHSEED=0 PYTHONPATH=. nice -n 5 $(PYTHON)
+RUN := OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 PYTHONHASHSEED=0 PYTHONPATH=. nice -n 5 $(BIN)/python
 
-.PHONY: models model-data learning-curve
-
-models: model-data
+models: $(VENV)/.installed model-data
 	rm -rf $(OUTPUT)/ud $(OUTPUT)/ner
 	mkdir -p $(OUTPUT)
 	$(RUN) -m spacy train training/ud.cfg -o $(OUTPUT)/ud > $(OUTPUT)/ud.log 2>&1 & ud=$$!; \

@@ -12,7 +12,7 @@ import spacy
 from spacy.tokens import Doc
 
 from ghatna.cli.evaluate_nlp import main as evaluate_main
-from ghatna.nlp.corpus_errors import CorpusError
+from ghatna.errors import CorpusError
 from ghatna.nlp.evaluate_ner import entities, evaluate_ner_file, normalise_tag, read_tagged, score_entities
 from ghatna.nlp.evaluate_ud import Word, evaluate_ud_file, read_conllu, score_ud
 from ghatna.nlp.model import annotate, load_pipeline, pipeline_path
@@ -199,3 +199,14 @@ def test_cli_ud_json(tmp_path: Path) -> None:
     scores = json.loads(done.stdout)
     assert scores["words"] == 4
     assert 0.0 <= scores["LAS"] <= scores["UAS"] <= 1.0
+
+
+def test_ghatna_evaluate_ner_through_the_main_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from ghatna.cli import main
+
+    path = tmp_path / "ner.txt"
+    path.write_text("नरेंद्र\tB-NEP\nमोदी\tI-NEP\nने\tO\nदिल्ली\tB-NEL\nमें\tO\nकहा\tO\n", encoding="utf-8")
+    assert main(["evaluate", "ner", str(path), "--json"]) == 0
+    scores = json.loads(capsys.readouterr().out)
+    assert scores["micro_core"]["gold"] == 2
+    assert main(["evaluate", "ud", str(tmp_path / "missing.conllu")]) == 2

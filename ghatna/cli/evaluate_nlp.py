@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ghatna.nlp.corpus_errors import CorpusError, ModelError
+from ghatna.errors import CorpusError, ModelError
 
 __all__ = ["main", "register_nlp_evaluators"]
 
@@ -27,13 +27,13 @@ def register_nlp_evaluators(evaluate_subparsers: Any) -> None:
     )
     ud.add_argument("file", type=Path, help="gold CoNLL-U file")
     ud.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    ud.set_defaults(func=_run_ud)
+    ud.set_defaults(run=_run_ud)
     ner = evaluate_subparsers.add_parser(
         "ner", help="entity P/R/F1 (strict IOB2) on a token<TAB>tag file (IL-NER or HiNER tags)"
     )
     ner.add_argument("file", type=Path, help="gold token<TAB>tag file, blank line between sentences")
     ner.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    ner.set_defaults(func=_run_ner)
+    ner.set_defaults(run=_run_ner)
 
 
 def _fail(message: str) -> int:
@@ -74,8 +74,7 @@ def _run_ner(args: argparse.Namespace) -> int:
     print(f"{'type':<14} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6} {'pred':>6}")
     for name, s in scores.items():
         print(
-            f"{name:<14} {100 * s.precision:6.2f} {100 * s.recall:6.2f} {100 * s.f1:6.2f}"
-            f" {s.gold:6d} {s.predicted:6d}"
+            f"{name:<14} {100 * s.precision:6.2f} {100 * s.recall:6.2f} {100 * s.f1:6.2f} {s.gold:6d} {s.predicted:6d}"
         )
     return 0
 
@@ -85,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="ghatna evaluate", description="score the shipped pipeline")
     register_nlp_evaluators(parser.add_subparsers(dest="what", required=True))
     args = parser.parse_args(argv)
-    code: int = args.func(args)
+    code: int = args.run(args)
     return code
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ghatna.nlp.corpus_errors import CorpusError
+from ghatna.errors import CorpusError
 from ghatna.nlp.model import annotate_all, load_pipeline
 
 __all__ = [
@@ -183,8 +183,6 @@ def evaluate_ner_file(path: Path, nlp: Language | None = None) -> dict[str, NerS
     """Tag the words of a token-TAB-tag file with the shipped pipeline and score the entities."""
     model = nlp if nlp is not None else load_pipeline()
     gold = read_tagged(path)
-    docs = (
-        Doc(model.vocab, words=list(s.words), sent_starts=[i == 0 for i in range(len(s.words))]) for s in gold
-    )
+    docs = (Doc(model.vocab, words=list(s.words), sent_starts=[i == 0 for i in range(len(s.words))]) for s in gold)
     predicted = annotate_all(docs) if nlp is None else model.pipe(docs)
     return score_entities((s.tags for s in gold), (doc_tags(d) for d in predicted))

@@ -16,7 +16,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ghatna.nlp.corpus_errors import CorpusError
+from ghatna.errors import CorpusError
 from ghatna.nlp.model import annotate_all, load_pipeline
 
 __all__ = [
@@ -79,9 +79,7 @@ def read_conllu(path: Path) -> list[list[Word]]:
             head = int(cols[6])
         except ValueError as e:
             raise CorpusError(f"{path}:{n}: HEAD {cols[6]!r} is not a number") from e
-        words.append(
-            Word(cols[1], cols[2], cols[3], cols[4], cols[5], head, cols[7], "SpaceAfter=No" not in cols[9])
-        )
+        words.append(Word(cols[1], cols[2], cols[3], cols[4], cols[5], head, cols[7], "SpaceAfter=No" not in cols[9]))
     if not sentences:
         raise CorpusError(f"{path} holds no CoNLL-U sentence")
     return sentences
@@ -153,8 +151,5 @@ def evaluate_ud_file(path: Path, nlp: Language | None = None) -> dict[str, float
     """Parse the gold words of a CoNLL-U file with the shipped pipeline and score it."""
     model = nlp if nlp is not None else load_pipeline()
     gold = read_conllu(path)
-    if nlp is None:
-        docs = list(annotate_all(gold_docs(model, gold)))
-    else:
-        docs = list(model.pipe(gold_docs(model, gold)))
+    docs = annotate_all(gold_docs(model, gold)) if nlp is None else model.pipe(gold_docs(model, gold))
     return score_ud(gold, [doc_words(d) for d in docs])

@@ -18,7 +18,7 @@ from spacy.pipeline import TrainablePipe
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from ghatna.nlp.corpus_errors import ModelError
+from ghatna.errors import ModelError
 
 __all__ = ["annotate", "annotate_all", "load_pipeline", "pipeline_path"]
 
@@ -76,10 +76,7 @@ def annotate_all(docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
     nlp = load_pipeline()
     stream: Iterable[Doc] = (_prepared(nlp, d) for d in docs)
     for _, proc in nlp.pipeline:
-        if isinstance(proc, TrainablePipe):
-            stream = proc.pipe(stream, batch_size=batch_size)
-        else:
-            stream = map(proc, stream)
+        stream = proc.pipe(stream, batch_size=batch_size) if isinstance(proc, TrainablePipe) else map(proc, stream)
     yield from stream
 
 

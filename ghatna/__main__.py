@@ -1,0 +1,7 @@
+"""``python -m ghatna`` runs the command line."""
+
+import sys
+
+from ghatna.cli import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""Actors: from mentions to resolved, coded entities."""

@@ -1,0 +1,16 @@
+"""``ghatna evaluate``: measure a component against a gold set. Each evaluator adds a subcommand."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ghatna.cli import evaluate_nlp, evaluate_time, evaluate_translit
+
+_EVALUATORS: list[Any] = [evaluate_translit.add, evaluate_time.add, evaluate_nlp.register_nlp_evaluators]
+
+
+def register(commands: Any) -> None:
+    parser = commands.add_parser("evaluate", help="score components against gold data")
+    evaluators = parser.add_subparsers(dest="evaluator", metavar="EVALUATOR", required=True)
+    for add in _EVALUATORS:
+        add(evaluators)

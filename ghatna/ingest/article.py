@@ -1,0 +1,84 @@
+"""Building an ``Article`` from decoded text and its metadata."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date, datetime
+
+import regex
+
+from ghatna.nlp.dateline import find_dateline
+from ghatna.nlp.normalise import nfc
+from ghatna.records import Article, DocDate, Place, Precision
+
+_SENTENCE_END = regex.compile(r"[।॥.?!:]\s*$")
+_MAX_HEADLINE = 200
+_DATE_FORMATS: tuple[tuple[str, Precision], ...] = (("%Y-%m-%d", "day"), ("%Y-%m", "month"), ("%Y", "year"))
+
+
+def content_id(text: str) -> str:
+    """A stable id from the NFC text: the first 16 hex digits of its SHA-256."""
+    return hashlib.sha256(nfc(text).encode("utf-8")).hexdigest()[:16]
+
+
+def make_article(
+    text: str,
+    source: str,
+    *,
+    article_id: str | None = None,
+    title: str | None = None,
+    date_value: str | None = None,
+    url: str | None = None,
+    split_headline: bool = False,
+    warnings: list[str] | None = None,
+) -> Article:
+    """An article with NFC text, an optional first-line headline, a dateline and a metadata date."""
+    text = nfc(text)
+    article = Article(id=article_id or content_id(text), text=text, source=source, url=url)
+    body_start = 0
+    if title:
+        article.title = nfc(title).strip()
+    elif split_headline:
+        span = _headline_span(text)
+        if span:
+            article.title, article.title_span = text[span[0] : span[1]], span
+            body_start = span[1]
+    found = find_dateline(text, body_start)
+    if found:
+        name, start, end = found
+        article.dateline, article.dateline_span = Place(name_hi=name), (start, end)
+    if date_value:
+        parsed = parse_metadata_date(date_value)
+        if parsed is None and warnings is not None:
+            warnings.append(f"{source}: date {date_value!r} is not an ISO date; ignored")
+        article.date = parsed
+    return article
+
+
+def _headline_span(text: str) -> tuple[int, int] | None:
+    stripped = text.lstrip()
+    start = len(text) - len(stripped)
+    line_end = text.find("\n", start)
+    if line_end < 0 or not text[line_end:].strip():
+        return None
+    line = text[start:line_end].rstrip()
+    if not line or len(line) > _MAX_HEADLINE or _SENTENCE_END.search(line) or find_dateline(text, start):
+        return None
+    return start, start + len(line)
+
+
+def parse_metadata_date(value: str) -> DocDate | None:
+    """An ISO date or date-time from metadata, at its real precision (``2018``, ``2018-10``, ...)."""
+    value = value.strip()
+    for fmt, precision in _DATE_FORMATS:
+        try:
+            parsed = datetime.strptime(value, fmt).date()
+        except ValueError:
+            continue
+        return DocDate(parsed.isoformat()[: len(value)], precision, inferred=False, basis="metadata")
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    day: date = moment.date()
+    return DocDate(day.isoformat(), "day", inferred=False, basis="metadata")

@@ -1,0 +1,1 @@
+"""Text processing: normalisation, sentence segmentation, tokenisation and the trained models."""

@@ -1,0 +1,156 @@
+"""The typed records that flow through the pipeline.
+
+Offsets are Unicode code-point offsets into ``Article.text`` (NFC), end exclusive.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Precision = Literal["day", "month", "year"]
+Modality = Literal["asserted", "future", "negated", "hypothetical"]
+EntityType = Literal["PERSON", "LOCATION", "ORGANIZATION", "EVENT", "DATE", "NUMBER", "ARTIFACT"]
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name_hi: str | None
+    name_en: str | None = None
+    country: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DocDate:
+    value: str
+    precision: Precision
+    inferred: bool
+    basis: str | None = None
+
+
+@dataclass(slots=True)
+class Article:
+    id: str
+    text: str
+    source: str
+    title: str | None = None
+    title_span: tuple[int, int] | None = None
+    dateline: Place | None = None
+    dateline_span: tuple[int, int] | None = None
+    date: DocDate | None = None
+    url: str | None = None
+    language: str = "hi"
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    index: int
+    start: int
+    end: int
+    text: str
+    sentence: int
+    pos: str = ""
+    tag: str = ""
+    lemma: str = ""
+    morph: str = ""
+    head: int = -1
+    dep: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    label: EntityType
+    sentence: int
+    source: str = "ner"
+
+
+@dataclass(slots=True)
+class Entity:
+    id: str
+    type: EntityType
+    name_hi: str | None
+    name_en: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    entity: str | None
+    name_en: str | None
+    country: str | None
+    sector: str | None = None
+    name_hi: str | None = None
+    role: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpr:
+    start: int
+    end: int
+    text: str
+    sentence: int
+    value_start: str | None
+    value_end: str | None
+    precision: Precision | None
+    kind: str = "date"
+    duration: str | None = None  # ISO 8601 length of a duration ("P3D"), when the text gives one
+
+
+@dataclass(frozen=True, slots=True)
+class EventDate:
+    start: str
+    end: str | None
+    precision: Precision
+    text: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    sentence: int
+    start: int
+    end: int
+    trigger: str
+
+
+@dataclass(slots=True)
+class Event:
+    type: str
+    actor: Actor | None
+    recipient: Actor | None
+    evidence: list[Evidence]
+    mode: str | None = None
+    cameo: str | None = None
+    location: Place | None = None
+    date: EventDate | None = None
+    modality: Modality = "asserted"
+    context: list[str] = field(default_factory=list)
+    confidence: float = 0.5
+
+
+@dataclass(slots=True)
+class Analysis:
+    """Everything the pipeline knows about one article; each stage fills its part."""
+
+    article: Article
+    sentences: list[Sentence] = field(default_factory=list)
+    tokens: list[Token] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    timexes: list[TimeExpr] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    spacy_doc: Any = None

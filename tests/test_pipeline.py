@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+import pytest
+
+from ghatna.errors import PipelineError
+from ghatna.pipeline import DEFAULT_STAGES, Pipeline, default_pipeline, registered
+from ghatna.records import Article
+
+
+def test_default_pipeline_is_valid_and_complete() -> None:
+    assert default_pipeline().names == list(DEFAULT_STAGES)
+    assert set(DEFAULT_STAGES) <= set(registered())
+
+
+def test_a_stage_whose_inputs_come_later_is_refused_at_build_time() -> None:
+    with pytest.raises(PipelineError, match="'tokenise' needs sentences"):
+        Pipeline(["tokenise", "segment"])
+
+
+def test_unknown_stage_is_refused() -> None:
+    with pytest.raises(PipelineError, match="unknown stage 'parse-everything'"):
+        Pipeline(["segment", "parse-everything"])
+
+
+def test_running_fills_the_analysis() -> None:
+    article = Article(id="a", text="भारत ने कहा। पाकिस्तान ने सुना।", source="test")
+    analysis = Pipeline(["segment", "tokenise"]).run(article)
+    assert len(analysis.sentences) == 2
+    assert analysis.tokens[0].text == "भारत"
+    assert analysis.spacy_doc is not None
