@@ -3,9 +3,10 @@
     .venv/bin/python scripts/kill_loop.py [--rounds 30] [--articles 400] [--workers 1] [--seed 7]
 
 Each round adds --articles new files to the corpus, starts an ingest of the whole corpus into the
-same SQLite file and kills it after a random delay. After every kill: PRAGMA integrity_check must
-be ok and no article may lack its sentences (no half-written article). A last, uninterrupted run
-must leave exactly one row per distinct article. Prints one line per round and a summary; exits 1 on any violation.
+same SQLite file and kills it a random moment after that run's first commit. After every kill:
+PRAGMA integrity_check must be ok and no article may lack its sentences (no half-written
+article). A last, uninterrupted run must leave exactly one row per distinct article. Prints one
+line per round and a summary; exits 1 on any violation.
 """
 
 from __future__ import annotations
@@ -74,10 +75,14 @@ def main() -> int:
         for round_ in range(1, args.rounds + 1):
             for n in range((round_ - 1) * args.articles, round_ * args.articles):
                 (corpus / f"a{n:06d}.txt").write_text(SENTENCE.format(n=n), encoding="utf-8")
-            delay = rng.uniform(0.3, 4.0)
+            delay = rng.uniform(0.0, 1.5)
+            before, _ = check(db)
             process = subprocess.Popen(
                 command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
             )
+            deadline = time.monotonic() + 120
+            while process.poll() is None and check(db)[0] == before and time.monotonic() < deadline:
+                time.sleep(0.05)  # wait until this run has committed its first batch
             time.sleep(delay)
             finished = process.poll() is not None
             if not finished:
@@ -87,7 +92,8 @@ def main() -> int:
             count, problem = check(db)
             failures += problem is not None
             print(
-                f"round {round_:>3}: killed after {delay:.2f}s{' (had finished)' if finished else ''}: "
+                f"round {round_:>3}: killed {delay:.2f}s after its first commit"
+                f"{' (had finished)' if finished else ''}: "
                 f"{count} articles stored, {problem or 'consistent'}"
             )
         final = subprocess.run(command, capture_output=True, check=False)

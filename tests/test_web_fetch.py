@@ -68,10 +68,10 @@ def test_server_errors_back_off_exponentially_and_retries_are_bounded(web: Local
 
 def test_a_slow_server_times_out(web: LocalWeb) -> None:
     web.routes["/slow"] = Answer(200, b"<html></html>", delay_s=3)
-    started = time.monotonic()
+    # a 200 would come after 3 s: the error proves the 0.3 s read time-out fired (no wall-clock check,
+    # which a loaded CI machine would make flaky)
     with fetcher(Sleeps(), timeout_s=0.3, max_retries=0) as client, pytest.raises(FetchError, match="no answer"):
         client.get(web.url("/slow"))
-    assert time.monotonic() - started < 2
 
 
 def test_etag_and_last_modified_make_the_request_conditional(web: LocalWeb) -> None:

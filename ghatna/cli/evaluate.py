@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from ghatna.cli import evaluate_time, evaluate_translit
+
+_EVALUATORS: list[Any] = [evaluate_translit.add, evaluate_time.add]
+
 
 def register(commands: Any) -> None:
     parser = commands.add_parser("evaluate", help="score components against gold data")
     evaluators = parser.add_subparsers(dest="evaluator", metavar="EVALUATOR", required=True)
     for add in _EVALUATORS:
         add(evaluators)
-
-
-_EVALUATORS: list[Any] = []
-
-from ghatna.cli import evaluate_time  # noqa: E402 - appended after the list it extends
-
-_EVALUATORS.append(evaluate_time.add)
