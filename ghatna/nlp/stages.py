@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from typing import cast
 
-from ghatna.nlp.model import annotate
+from spacy.tokens import Doc
+
+from ghatna.nlp.model import annotate, annotate_all
 from ghatna.nlp.segment import segment
 from ghatna.nlp.tokenise import tokenise
 from ghatna.pipeline import stage
@@ -27,10 +29,19 @@ def tokenise_stage(analysis: Analysis) -> Analysis:
     return analysis
 
 
-@stage("mentions", requires={"tokens", "spacy_doc"}, produces={"mentions", "parse"})
+def _mentions_batch(analyses: list[Analysis]) -> list[Analysis]:
+    docs = annotate_all([a.spacy_doc for a in analyses])
+    return [_take_annotations(a, doc) for a, doc in zip(analyses, docs, strict=True)]
+
+
+@stage("mentions", requires={"tokens", "spacy_doc"}, produces={"mentions", "parse"}, batch=_mentions_batch)
 def mentions_stage(analysis: Analysis) -> Analysis:
     """Tag, parse and find named entities with the shipped model; the tokens get its annotations."""
-    doc = annotate(analysis.spacy_doc)
+    return _take_annotations(analysis, annotate(analysis.spacy_doc))
+
+
+def _take_annotations(analysis: Analysis, doc: Doc) -> Analysis:
+    analysis.spacy_doc = doc
     sentence_of = {t.index: t.sentence for t in analysis.tokens}
     analysis.tokens = [
         Token(
