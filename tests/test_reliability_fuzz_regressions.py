@@ -23,3 +23,8 @@ def test_fuzz_reproducer(case: Path) -> None:
     except InputError:
         return
     validate_record(to_record(extract(make_article(text, case.name, split_headline=True))))
+
+
+@pytest.mark.parametrize("text", ["ँ\x18íí—íí", "\ud800", "भारत \udfff ने कहा"])
+def test_hypothesis_reproducers(text: str) -> None:
+    validate_record(to_record(extract(make_article(text, "regression"))))

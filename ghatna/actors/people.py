@@ -99,6 +99,8 @@ class People:
             if i in covered:
                 continue
             for size in (3, 2, 1):
+                if i + size > len(keys):
+                    continue  # a slice cut short by the end of the text is not a name of that size
                 owners = surnames.get(tuple(keys[i : i + size]), [])
                 if len(owners) == 1 and not any(j in covered for j in range(i, i + size)):
                     owners[0].entity.mentions.append(_span(self.words, i, i + size))

@@ -13,6 +13,7 @@ from ghatna.records import Article, DocDate, Place, Precision
 
 _SENTENCE_END = regex.compile(r"[।॥.?!:]\s*$")
 _MAX_HEADLINE = 200
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
 _DATE_FORMATS: tuple[tuple[str, Precision], ...] = (("%Y-%m-%d", "day"), ("%Y-%m", "month"), ("%Y", "year"))
 
 
@@ -33,6 +34,10 @@ def make_article(
     warnings: list[str] | None = None,
 ) -> Article:
     """An article with NFC text, an optional first-line headline, a dateline and a metadata date."""
+    if _SURROGATE.search(text):
+        text = _SURROGATE.sub("\ufffd", text)
+        if warnings is not None:
+            warnings.append(f"{source}: invalid Unicode (lone surrogates) replaced by U+FFFD")
     text = nfc(text)
     article = Article(id=article_id or content_id(text), text=text, source=source, url=url)
     body_start = 0
