@@ -66,3 +66,7 @@ def require_dev_texts() -> Path:
     if not DEV_TEXTS.is_dir():
         pytest.skip(f"{DEV_TEXTS} is not here (the shared data sits beside the repository in CI)")
     return DEV_TEXTS
+
+
+# Web UI and API fixtures (real servers, real Chromium) live in their own module.
+from tests.web_fixtures import api, api_server, chromium, page, start_server, ui_kb, ui_server  # noqa: E402, F401
