@@ -34,7 +34,8 @@ def test_article_view_highlights_the_four_ministers_and_lists_consult_events(ui_
     first.hover()
     assert page.locator("#coded-events li.active").count() >= 1
     # The Devanagari text is set in the font the app ships, loaded from the app itself.
-    assert page.evaluate("document.fonts.ready.then(() => document.fonts.check('16px \"Noto Sans Devanagari\"', 'कजाकिस्तान'))")
+    check = "document.fonts.check('16px \"Noto Sans Devanagari\"', 'कजाकिस्तान')"
+    assert page.evaluate(f"document.fonts.ready.then(() => {check})")
     loaded = page.evaluate("[...document.fonts].filter(f => f.status === 'loaded').map(f => f.family)")
     assert any("Noto Sans Devanagari" in family for family in loaded)
     assert page.problems == []

@@ -28,7 +28,9 @@ def test_ingested_article_with_script_is_shown_as_text(
     tmp_path: Any, start_server: Callable[..., Server], page: Any
 ) -> None:
     server = start_server(f"sqlite:///{tmp_path / 'open.db'}", "--allow-ingest")
-    response = httpx.post(f"{server.url}/api/extract", params={"store": "true"}, json={"text": HOSTILE_TEXT}, timeout=60)
+    response = httpx.post(
+        f"{server.url}/api/extract", params={"store": "true"}, json={"text": HOSTILE_TEXT}, timeout=60
+    )
     assert response.status_code == 200, response.text
     assert response.json()["stored"] is True
     article_id = response.json()["article_id"]
