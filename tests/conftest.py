@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -68,5 +68,40 @@ def require_dev_texts() -> Path:
     return DEV_TEXTS
 
 
+# -- the knowledge-base backends: every store test runs on SQLite and on PostgreSQL -----------------
+PG_URL_VARIABLE = "GHATNA_TEST_PG_URL"
+
+
+def postgres_url_or_skip() -> str:
+    """The test server's URL; without one, skip with the reason, except in CI where that is a failure."""
+    import os
+
+    url = os.environ.get(PG_URL_VARIABLE)
+    if url:
+        return url
+    reason = f"{PG_URL_VARIABLE} is not set: start a server with .ci/start_postgres.sh and export its URL"
+    if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+        pytest.fail(f"PostgreSQL is required in CI: {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def kb_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh, empty knowledge base URL: a SQLite file in tmp_path, or a private PostgreSQL schema."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'kb.db'}"
+        return
+    import uuid
+
+    import psycopg
+
+    base = postgres_url_or_skip()
+    schema = f"test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(base, autocommit=True) as admin:
+        admin.execute(f"CREATE SCHEMA {schema}")
+    separator = "&" if "?" in base else "?"
+    yield f"{base}{separator}options=-csearch_path%3D{schema}"
+    with psycopg.connect(base, autocommit=True) as admin:
+        admin.execute(f"DROP SCHEMA {schema} CASCADE")
 # Web UI and API fixtures (real servers, real Chromium) live in their own module.
 from tests.web_fixtures import api, api_server, chromium, page, start_server, ui_kb, ui_server  # noqa: E402, F401

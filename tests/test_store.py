@@ -19,31 +19,31 @@ Cli = Callable[..., CliResult]
 HINDI = "भारत के प्रधानमंत्री ने आज दिल्ली में एक बैठक की और किसानों के मुद्दों पर चर्चा की।"
 
 
-def test_migrations_are_numbered_and_applied_once(db_url: str) -> None:
+def test_migrations_are_numbered_and_applied_once(kb_url: str) -> None:
     versions = [v for v, _, _ in migrations()]
     assert versions == sorted(set(versions)) and versions[0] == 1
-    with open_store(db_url) as store:
+    with open_store(kb_url) as store:
         assert store.schema_version() == versions[-1]
-    with open_store(db_url) as store:  # re-opening applies nothing again
+    with open_store(kb_url) as store:  # re-opening applies nothing again
         assert store.schema_version() == versions[-1]
 
 
-def test_ingest_twice_leaves_the_row_counts_unchanged(cli: Cli, db_url: str) -> None:
-    first = cli("ingest", str(SAMPLES), "--db", db_url, "--format", "json")
+def test_ingest_twice_leaves_the_row_counts_unchanged(cli: Cli, kb_url: str) -> None:
+    first = cli("ingest", str(SAMPLES), "--db", kb_url, "--format", "json")
     assert first.code == 0, first.err
-    with open_store(db_url) as store:
+    with open_store(kb_url) as store:
         counts = store.counts()
     assert counts["articles"] == len(list(SAMPLES.glob("*.txt")))
-    second = cli("ingest", str(SAMPLES), "--db", db_url)
+    second = cli("ingest", str(SAMPLES), "--db", kb_url)
     assert second.code == 0
     assert f"0 new, {counts['articles']} already stored" in second.out
-    with open_store(db_url) as store:
+    with open_store(kb_url) as store:
         assert store.counts() == counts
 
 
-def test_stored_article_keeps_text_and_sentences(db_url: str) -> None:
+def test_stored_article_keeps_text_and_sentences(kb_url: str) -> None:
     article = make_article(REFERENCE.read_text(encoding="utf-8"), str(REFERENCE), article_id="ref")
-    with open_store(db_url) as store:
+    with open_store(kb_url) as store:
         assert store.add([extract(article)]).added == 1
         row = store.connection.execute("SELECT doc_id, text, dateline_hi FROM articles").fetchone()
         assert row == ("ref", article.text, "नई दिल्ली")
@@ -64,8 +64,8 @@ def _analysis_with_event(text: str, entity_type: str = "PERSON") -> object:
     return analysis
 
 
-def test_a_failing_batch_is_rolled_back_whole_and_earlier_data_survives(db_url: str) -> None:
-    with open_store(db_url) as store:
+def test_a_failing_batch_is_rolled_back_whole_and_earlier_data_survives(kb_url: str) -> None:
+    with open_store(kb_url) as store:
         store.add([_analysis_with_event(HINDI)])  # type: ignore[list-item]
         before = store.counts()
         good = _analysis_with_event(HINDI + " दूसरा")
@@ -90,8 +90,8 @@ def test_unsupported_url_and_missing_folder(cli: Cli, tmp_path: Path) -> None:
     assert "does not exist" in cli("stats", "--db", f"sqlite:///{tmp_path}/no/such/kb.db").err
 
 
-def test_a_database_from_a_newer_ghatna_is_refused(db_url: str) -> None:
-    with open_store(db_url) as store:
+def test_a_database_from_a_newer_ghatna_is_refused(kb_url: str) -> None:
+    with open_store(kb_url) as store:
         store.connection.execute("UPDATE ghatna_meta SET value = '999' WHERE key = 'schema_version'")
     with pytest.raises(StoreError, match="newer than this ghatna knows"):
-        open_store(db_url)
+        open_store(kb_url)

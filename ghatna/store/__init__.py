@@ -1,4 +1,4 @@
-"""The knowledge base: SQLite by default, one code path for every backend."""
+"""The knowledge base: SQLite by default, PostgreSQL through the same interface."""
 
 from ghatna.store.database import Store, open_store
 
