@@ -100,7 +100,10 @@ def _modality(where: str, data: Any) -> None:
 
 @register_schema("events/clauses")
 def _clauses(where: str, data: Any) -> None:
-    keys = {"boundaries", "coordinators", "verb_ends", "speech_verbs", "pronouns", "during", "np_stop", "markers"}
+    keys = {
+        "boundaries", "coordinators", "verb_ends", "speech_verbs", "pronouns", "during", "np_stop", "markers",
+        "genitives", "passive",
+    }
     check_keys(where, data, keys, keys)
     for key in keys - {"during", "markers"}:
         check_terms(f"{where}: {key}", data[key], single_words=True)

@@ -1,0 +1,203 @@
+"""Triggers, clauses and case-marked phrases of one sentence, from tokens alone.
+
+Hindi marks roles with postpositions after the noun phrase (X ने, Y से, Z में), so a sentence is
+read as: find the predicate triggers, label every token (marker, genitive, verb, boundary, word),
+cut clauses at boundaries and at coordinators that follow a verb, and collect the phrases each
+ending in its marker. A dependency parse, where present, refines this (see ``arguments``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from ghatna.events.lexicon import Lexicon, Phrase, Predicate
+
+_PUNCT = regex.compile(r"^[\p{P}\p{S}]+$")
+_STRONG_PUNCT = regex.compile(r"^[,;:\"“”‘’'()\[\]।|!?-]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    index: int  # position in the sentence
+    text: str
+    key: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Trigger:
+    predicate: Predicate
+    first: int
+    cue_last: int
+    last: int  # the light verb when there is one
+    clause: int = -1
+
+
+@dataclass(slots=True)
+class NP:
+    first: int
+    last: int
+    marker: Phrase | str | None  # a postposition, "genitive", "subject" or None
+    clause: int
+    conjuncts: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class SentenceView:
+    toks: list[Tok]
+    labels: list[str]
+    clause_of: list[int]
+    triggers: list[Trigger]
+    phrases: list[NP]
+
+    def text(self, first: int, last: int) -> str:
+        return " ".join(t.text for t in self.toks[first : last + 1])
+
+    def keys(self, first: int, last: int) -> tuple[str, ...]:
+        return tuple(t.key for t in self.toks[first : last + 1])
+
+
+def find_triggers(toks: list[Tok], lex: Lexicon) -> list[Trigger]:
+    keys = [t.key for t in toks]
+    found: list[Trigger] = []
+    i = 0
+    while i < len(toks):
+        match = _match_at(keys, i, lex)
+        if match is None:
+            i += 1
+            continue
+        found.append(match)
+        i = match.cue_last + 1
+    return found
+
+
+def _match_at(keys: list[str], i: int, lex: Lexicon) -> Trigger | None:
+    for predicate in lex.by_first.get(keys[i], ()):
+        n = len(predicate.phrase)
+        if tuple(keys[i : i + n]) != predicate.phrase:
+            continue
+        if predicate.light is None:
+            return Trigger(predicate, i, i + n - 1, i + n - 1)
+        for j in range(i + n, min(i + n + 3, len(keys))):
+            if keys[j] in predicate.light:
+                return Trigger(predicate, i, i + n - 1, j)
+            if _PUNCT.match(keys[j]) or keys[j] in lex.boundaries:
+                break
+    return None
+
+
+def analyse(toks: list[Tok], lex: Lexicon) -> SentenceView:
+    triggers = find_triggers(toks, lex)
+    labels = _label(toks, triggers, lex)
+    clause_of = _clauses(toks, labels, lex)
+    for trigger in triggers:
+        trigger.clause = clause_of[trigger.first]
+    return SentenceView(toks, labels, clause_of, triggers, _phrases(toks, labels, clause_of, lex))
+
+
+def _label(toks: list[Tok], triggers: list[Trigger], lex: Lexicon) -> list[str]:
+    keys = [t.key for t in toks]
+    labels = ["W"] * len(toks)
+    for trigger in triggers:
+        for k in range(trigger.first, trigger.cue_last + 1):
+            labels[k] = "T"
+        if trigger.last > trigger.cue_last:
+            labels[trigger.last] = "V"
+    i = 0
+    while i < len(toks):
+        if labels[i] != "W":
+            i += 1
+            continue
+        key = keys[i]
+        if _PUNCT.match(toks[i].text):
+            labels[i] = "P"
+        elif key in lex.boundaries:
+            labels[i] = "B"
+        elif key in lex.coordinators:
+            labels[i] = "C"
+        else:
+            marker = next((m for m in lex.markers if tuple(keys[i : i + len(m)]) == m), None)
+            if marker is not None and all(labels[k] == "W" for k in range(i, i + len(marker))):
+                tag = "G" if len(marker) == 1 and key in lex.genitives else "M"
+                for k in range(i, i + len(marker)):
+                    labels[k] = tag
+                i += len(marker)
+                continue
+            if key in lex.verb_ends or key in lex.light_forms or key in lex.passive:
+                labels[i] = "V"
+            elif key in lex.np_stop:
+                labels[i] = "S"
+        i += 1
+    return labels
+
+
+def _clauses(toks: list[Tok], labels: list[str], lex: Lexicon) -> list[int]:
+    clause = 0
+    out: list[int] = []
+    for i, label in enumerate(labels):
+        if label == "B" or (label == "P" and _STRONG_PUNCT.match(toks[i].text)):
+            clause += 1
+        elif label == "C" and i > 0 and labels[i - 1] in ("V", "P"):
+            clause += 1
+        out.append(clause)
+    return out
+
+
+def _phrases(toks: list[Tok], labels: list[str], clause_of: list[int], lex: Lexicon) -> list[NP]:
+    phrases: list[NP] = []
+    i, n = 0, len(toks)
+    while i < n:
+        if labels[i] != "W":
+            i += 1
+            continue
+        first = i
+        conj_start = i
+        conjuncts: list[tuple[int, int]] = []
+        j = i
+        while j + 1 < n and clause_of[j + 1] == clause_of[first]:
+            nxt = labels[j + 1]
+            if nxt in ("W", "S"):
+                j += 1
+            elif nxt in ("G", "C") and j + 2 < n and labels[j + 2] in ("W", "S"):
+                if nxt == "C":
+                    conjuncts.append((conj_start, j))
+                    conj_start = j + 2
+                j += 2
+            else:
+                break
+        conjuncts.append((conj_start, j))
+        marker: Phrase | str | None = None
+        k = j + 1
+        if k < n and labels[k] == "M":
+            m_end = k
+            while m_end + 1 < n and labels[m_end + 1] == "M" and clause_of[m_end + 1] == clause_of[k]:
+                m_end += 1
+            marker = tuple(t.key for t in toks[k : m_end + 1])
+            marker = next((m for m in lex.markers if marker[: len(m)] == m), marker)
+        elif k < n and labels[k] == "G" and k + 1 < n and labels[k + 1] == "T":
+            marker = "genitive"
+        if marker is None and k < n and labels[k] == "T":
+            genitive = max((g for g in range(first, j) if labels[g] == "G"), default=None)
+            if genitive is not None and genitive > first:
+                phrases.append(NP(first, genitive - 1, "genitive", clause_of[first]))
+                first = genitive + 1
+                conjuncts = []
+        phrases.append(NP(first, j, marker, clause_of[first], conjuncts if len(conjuncts) > 1 else []))
+        i = j + 1
+    _mark_subjects(phrases, labels)
+    return phrases
+
+
+def _mark_subjects(phrases: list[NP], labels: list[str]) -> None:
+    """The first unmarked phrase of a clause (not a noun compound before a trigger) is its subject."""
+    seen: set[int] = set()
+    for phrase in phrases:
+        if phrase.clause in seen:
+            continue
+        seen.add(phrase.clause)
+        after = phrase.last + 1
+        if phrase.marker is None and not (after < len(labels) and labels[after] == "T"):
+            phrase.marker = "subject"
