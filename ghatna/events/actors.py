@@ -30,6 +30,7 @@ class Resolved:
     how: str  # entity | country | organisation | role | generic | name
     place: Place | None = None
     is_place: bool = False
+    placed: bool = True  # False when the country is the article's home, not read from the phrase
 
 
 @cache
@@ -71,16 +72,39 @@ def scan(keys: tuple[str, ...]) -> list[tuple[int, int, Known]]:
     return found
 
 
-def home_country(analysis: Analysis, keys: list[str]) -> str | None:
-    """The article's home country: its dateline's, else the country it names most often."""
+@dataclass(frozen=True, slots=True)
+class Home:
+    """Where the article stands: the country of unplaced names, of unplaced kinds of actor
+    (पुलिस, सरकार), and the two countries it is about (दोनों देशों)."""
+
+    names: str | None
+    generic: str | None
+    pair: tuple[tuple[str, str | None], ...]
+    dual: frozenset[Phrase]
+
+
+def home_of(analysis: Analysis, keys: list[str]) -> Home:
+    data = load("events/actors")
+    default = data.get("home_default")
     dateline = analysis.article.dateline
-    if dateline is not None and dateline.country:
-        return dateline.country
+    from_dateline = dateline.country if dateline is not None else None
+    if dateline is not None and from_dateline is None and dateline.name_hi:
+        hits = scan(key_tokens(dateline.name_hi))
+        from_dateline = hits[-1][2].code if hits else None
     counts: Counter[str] = Counter()
+    english: dict[str, str | None] = {}
     for _, _, known in scan(tuple(keys)):
-        if known.kind in ("country", "place", "demonym") and known.code:
+        if known.kind in ("country", "demonym") and known.code:
             counts[known.code] += 1
-    return counts.most_common(1)[0][0] if counts else None
+            if known.kind == "country":
+                english[known.code] = known.name_en
+    top = [code for code, _ in counts.most_common(2)]
+    return Home(
+        names=from_dateline or default,
+        generic=from_dateline or (top[0] if top else default),
+        pair=tuple((code, english.get(code)) for code in top),
+        dual=frozenset(key_tokens(p) for p in data.get("dual", [])),
+    )
 
 
 def entity_covering(entities: list[Entity], start: int, end: int) -> Entity | None:
@@ -106,11 +130,21 @@ def actor_of_entity(entity: Entity) -> Actor:
 
 
 def resolve_phrase(
-    toks: list[tuple[str, str, int, int]], analysis: Analysis, home: str | None, np_stop: frozenset[str]
-) -> Resolved | None:
-    """Resolve a phrase given as (text, key, start, end) tokens; None when it names no actor."""
+    toks: list[tuple[str, str, int, int]], analysis: Analysis, home: Home, np_stop: frozenset[str]
+) -> list[Resolved]:
+    """Resolve a phrase given as (text, key, start, end) tokens; empty when it names no actor."""
     if not toks:
-        return None
+        return []
+    keys = tuple(t[1] for t in toks if t[1] not in np_stop)
+    if len(home.pair) == 2 and any(keys[: len(d)] == d for d in home.dual):
+        return [Resolved(Actor(None, en, code), "country") for code, en in home.pair]
+    one = _resolve_one(toks, analysis, home, np_stop)
+    return [one] if one is not None else []
+
+
+def _resolve_one(
+    toks: list[tuple[str, str, int, int]], analysis: Analysis, home: Home, np_stop: frozenset[str]
+) -> Resolved | None:
     start, end = toks[0][2], toks[-1][3]
     entity = entity_covering(analysis.entities, start, end)
     if entity is not None:
@@ -127,9 +161,9 @@ def resolve_phrase(
     trailing = [t for t in toks[last + 1 :] if t[1] not in np_stop]
     name_hi = " ".join(t[0] for t in trailing) or None
     country = head.code
+    modifiers = [h for h in hits[:-1] if h[2].code]
     if head.kind in ("generic", "demonym") or country is None:
-        modifiers = [h for h in hits[:-1] if h[2].code]
-        country = modifiers[-1][2].code if modifiers else (head.code or home)
+        country = modifiers[-1][2].code if modifiers else (head.code or home.generic)
     whole = " ".join(t[0] for t in toks[first : last + 1])
     if head.kind in ("country", "place") and not trailing:
         place = Place(whole, head.name_en, head.code)
@@ -141,12 +175,14 @@ def resolve_phrase(
     sector = head.sector
     if head.kind == "demonym":
         sector = None
+    placed = bool(head.code) or bool(modifiers)
     if name_hi is not None and head.kind == "generic":
-        return Resolved(Actor(None, None, country, sector, name_hi, role=whole), "role")
-    return Resolved(Actor(None, None if head.kind == "generic" else head.name_en, country, sector, whole), "generic")
+        return Resolved(Actor(None, None, country, sector, name_hi, role=whole), "role", placed=placed)
+    name_en = None if head.kind == "generic" else head.name_en
+    return Resolved(Actor(None, name_en, country, sector, whole), "generic", placed=placed)
 
 
-def resolve_name(toks: list[tuple[str, str, int, int]], home: str | None) -> Resolved:
+def resolve_name(toks: list[tuple[str, str, int, int]], home: Home) -> Resolved:
     """A phrase the lexicon does not know, in an actor slot: a name, of the home country."""
     name = " ".join(t[0] for t in toks)
-    return Resolved(Actor(None, None, home, None, name), "name")
+    return Resolved(Actor(None, None, home.names, None, name), "name", placed=False)

@@ -5,14 +5,14 @@ and, with a dependency parse, the subject the parser attaches to the trigger's v
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from ghatna.events.actors import Resolved, resolve_name, resolve_phrase
+from ghatna.events.actors import Home, Resolved, resolve_name, resolve_phrase
 from ghatna.events.clauses import NP, SentenceView, Trigger
 from ghatna.events.lexicon import Lexicon, Phrase
 from ghatna.records import Analysis
 
-_NAME_SLOTS = ("ने", "subject", "genitive")
+_NAME_SLOTS = ("ने", "subject")
 _MAX_NAME_TOKENS = 4
 
 
@@ -25,7 +25,7 @@ class Arguments:
     passive: bool = False
 
 
-def extract(view: SentenceView, trigger: Trigger, lex: Lexicon, analysis: Analysis, home: str | None) -> Arguments:
+def extract(view: SentenceView, trigger: Trigger, lex: Lexicon, analysis: Analysis, home: Home) -> Arguments:
     frame = lex.frames[trigger.predicate.frame]
     passive = _is_passive(view, trigger, lex)
     before = [p for p in view.phrases if p.clause == trigger.clause and p.last < trigger.first]
@@ -33,8 +33,11 @@ def extract(view: SentenceView, trigger: Trigger, lex: Lexicon, analysis: Analys
     used: set[int] = set()
     actor_markers = [m for m in frame.actor if not (passive and m == ("subject",))]
     found = _fill(view, before, actor_markers, lex, analysis, home, used, allow_names=True)
-    if found is not None:
-        args.actors, phrase = found
+    if found is not None and all(r.is_place for r in found[0]):
+        args.place = found[0][0]
+    elif found is not None:
+        args.actors = [r for r in found[0] if not r.is_place]
+        phrase = found[1]
         args.actor_is_pronoun = view.keys(phrase.first, phrase.last)[-1] in lex.pronouns
     elif _parse_subject(view, trigger) is not None:
         first, last = _parse_subject(view, trigger)  # type: ignore[misc]
@@ -50,7 +53,8 @@ def extract(view: SentenceView, trigger: Trigger, lex: Lexicon, analysis: Analys
         if not args.recipients and found[0][0].is_place:
             args.place = found[0][0]
     for phrase in before:
-        if id(phrase) in used or phrase.marker not in frame.place:
+        marker = (phrase.marker,) if isinstance(phrase.marker, str) else phrase.marker
+        if id(phrase) in used or marker not in frame.place:
             continue
         resolved = _resolve(view, phrase.first, phrase.last, lex, analysis, home, allow_names=False)
         if resolved and resolved[0].place is not None:
@@ -64,7 +68,7 @@ def _fill(
     markers: list[Phrase],
     lex: Lexicon,
     analysis: Analysis,
-    home: str | None,
+    home: Home,
     used: set[int],
     *,
     allow_names: bool,
@@ -88,7 +92,7 @@ def _resolve(
     last: int,
     lex: Lexicon,
     analysis: Analysis,
-    home: str | None,
+    home: Home,
     *,
     allow_names: bool,
     np: NP | None = None,
@@ -98,12 +102,14 @@ def _resolve(
     for a, b in spans:
         toks = [(t.text, t.key, t.start, t.end) for t in view.toks[a : b + 1]]
         resolved = resolve_phrase(toks, analysis, home, lex.np_stop)
-        if resolved is None and allow_names:
+        if not resolved and allow_names:
             words = [t for t in toks if t[1] not in lex.np_stop and t[1] not in lex.genitives]
             if words and len(words) <= _MAX_NAME_TOKENS and words[-1][1] not in lex.pronouns:
-                resolved = resolve_name(words, home)
-        if resolved is not None:
-            out.append(resolved)
+                resolved = [resolve_name(words, home)]
+        out.extend(resolved)
+    placed = [r for r in out if r.placed and r.actor.country]
+    if placed and len(out) > 1:  # coordinated phrases share the country one of them states
+        out = [r if r.placed else replace(r, actor=replace(r.actor, country=placed[0].actor.country)) for r in out]
     return out
 
 

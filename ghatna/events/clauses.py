@@ -82,11 +82,20 @@ def _match_at(keys: list[str], i: int, lex: Lexicon) -> Trigger | None:
         if predicate.light is None:
             return Trigger(predicate, i, i + n - 1, i + n - 1)
         for j in range(i + n, min(i + n + 3, len(keys))):
-            if keys[j] in predicate.light:
+            if keys[j] in predicate.light and not _genitive_here(keys, j, lex):
                 return Trigger(predicate, i, i + n - 1, j)
             if _PUNCT.match(keys[j]) or keys[j] in lex.boundaries:
                 break
     return None
+
+
+def _genitive_here(keys: list[str], j: int, lex: Lexicon) -> bool:
+    """का/के/की followed by a plain word is a genitive (सहयोग की बुनियाद), not a light verb."""
+    if keys[j] not in lex.genitives or j + 1 >= len(keys):
+        return False
+    nxt = keys[j + 1]
+    verbal = lex.light_forms | lex.verb_ends | lex.passive | lex.coordinators | lex.boundaries | lex.negation
+    return not (_PUNCT.match(nxt) or nxt in verbal or nxt in lex.np_stop)
 
 
 def analyse(toks: list[Tok], lex: Lexicon) -> SentenceView:
@@ -120,6 +129,10 @@ def _label(toks: list[Tok], triggers: list[Trigger], lex: Lexicon) -> list[str]:
             labels[i] = "C"
         else:
             marker = next((m for m in lex.markers if tuple(keys[i : i + len(m)]) == m), None)
+            if marker is not None and len(marker) == 1 and i + 1 < len(keys) and keys[i + 1] in lex.comparatives:
+                labels[i] = labels[i + 1] = "S"
+                i += 2
+                continue
             if marker is not None and all(labels[k] == "W" for k in range(i, i + len(marker))):
                 tag = "G" if len(marker) == 1 and key in lex.genitives else "M"
                 for k in range(i, i + len(marker)):
@@ -138,9 +151,7 @@ def _clauses(toks: list[Tok], labels: list[str], lex: Lexicon) -> list[int]:
     clause = 0
     out: list[int] = []
     for i, label in enumerate(labels):
-        if label == "B" or (label == "P" and _STRONG_PUNCT.match(toks[i].text)):
-            clause += 1
-        elif label == "C" and i > 0 and labels[i - 1] in ("V", "P"):
+        if label == "B" or (label == "P" and _STRONG_PUNCT.match(toks[i].text)) or (label == "C" and i > 0 and labels[i - 1] in ("V", "P")):
             clause += 1
         out.append(clause)
     return out
@@ -187,8 +198,40 @@ def _phrases(toks: list[Tok], labels: list[str], clause_of: list[int], lex: Lexi
                 conjuncts = []
         phrases.append(NP(first, j, marker, clause_of[first], conjuncts if len(conjuncts) > 1 else []))
         i = j + 1
+    phrases = _split_adjacent(phrases, toks, labels)
     _mark_subjects(phrases, labels)
     return phrases
+
+
+def _split_adjacent(phrases: list[NP], toks: list[Tok], labels: list[str]) -> list[NP]:
+    """Two noun phrases side by side with no marker between them (रक्षा मंत्री निर्मला सीतारमण
+    कजाकिस्तान के …): the first, a name, is the unmarked subject of the clause. Cut the first
+    phrase of a clause before a known country or organisation that follows a plain word."""
+    from ghatna.events.actors import scan
+
+    out: list[NP] = []
+    seen: set[int] = set()
+    for phrase in phrases:
+        if phrase.clause in seen or phrase.conjuncts:
+            seen.add(phrase.clause)
+            out.append(phrase)
+            continue
+        seen.add(phrase.clause)
+        keys = tuple(t.key for t in toks[phrase.first : phrase.last + 1])
+        cut = None
+        for start, _end, known in scan(keys):
+            k = phrase.first + start
+            if start >= 2 and known.kind in ("country", "organisation") and labels[k - 1] == "W":
+                before = {s for s, _, _ in scan(keys[start - 1 : start])}
+                if not before:
+                    cut = k
+                    break
+        if cut is None:
+            out.append(phrase)
+            continue
+        out.append(NP(phrase.first, cut - 1, "subject", phrase.clause))
+        out.append(NP(cut, phrase.last, phrase.marker, phrase.clause))
+    return out
 
 
 def _mark_subjects(phrases: list[NP], labels: list[str]) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ghatna.events.actors import Resolved, home_country
+from ghatna.events.actors import Home, Resolved, home_of
 from ghatna.events.arguments import Arguments, extract
 from ghatna.events.clauses import SentenceView, Tok, Trigger, analyse
 from ghatna.events.confidence import score
@@ -40,7 +40,7 @@ def code_events(analysis: Analysis) -> list[Event]:
         if token.text.strip():
             toks = by_sentence.setdefault(token.sentence, [])
             toks.append(Tok(len(toks), token.text, match_key(token.text), token.start, token.end))
-    home = home_country(analysis, [t.key for toks in by_sentence.values() for t in toks])
+    home = home_of(analysis, [t.key for toks in by_sentence.values() for t in toks])
     state = _State()
     events: list[Event] = []
     for sentence in analysis.sentences:
@@ -50,9 +50,7 @@ def code_events(analysis: Analysis) -> list[Event]:
         view = analyse(toks, lex)
         during = _starts_with_during(view, lex)
         for trigger in view.triggers:
-            event = _code_one(analysis, view, trigger, lex, home, state, sentence.index, during)
-            if event is not None:
-                events.append(event)
+            events.extend(_code_one(analysis, view, trigger, lex, home, state, sentence.index, during))
         _update_topic(view, lex, analysis, home, state)
     return merge_events(events)
 
@@ -62,65 +60,80 @@ def _code_one(
     view: SentenceView,
     trigger: Trigger,
     lex: Lexicon,
-    home: str | None,
+    home: Home,
     state: _State,
     sentence: int,
     during: bool,
-) -> Event | None:
+) -> list[Event]:
     predicate = trigger.predicate
     args = extract(view, trigger, lex, analysis, home)
     if predicate.requires_marker is not None and not args.recipients:
-        return None
+        return []
     carried = False
-    if not args.actors and not args.passive and state.topic:
+    verbal = trigger.last > trigger.cue_last or any(view.labels[t.index] == "V" for t in view.toks[trigger.last + 1 :][:3])
+    if not args.actors and not args.passive and state.topic and verbal:
         args.actors = list(state.topic)
         carried = True
     if not args.actors:
-        return None
-    kind, cameo, mode = predicate.type, predicate.cameo, predicate.mode
+        return []
     actors, recipients = args.actors, args.recipients
     if len(actors) > 1 and not recipients:
         actors, recipients = actors[:1], actors[1:2]
-    actor = actors[0].actor
-    recipient = recipients[0].actor if recipients else None
-    if recipient is not None and _same(actor, recipient):
-        recipient = None
-    location = args.place.place if args.place is not None else None
     clause_toks = [t for t in view.toks if view.clause_of[t.index] == trigger.clause]
-    span = (clause_toks[0].start, clause_toks[-1].end)
-    date = date_of(analysis.timexes, sentence, span, view.toks[trigger.first].start)
-    visit = state.visit
-    if visit is not None and visit.actor is not None and _same(actor, visit.actor) and (during or carried):
-        date = date or visit.date
-        location = location or visit.location
-        if kind == "CONSULT" and recipient is not None:
-            mode, cameo = _VISIT, "042"
-    if kind == "CONSULT" and mode == _VISIT and recipient is None and location is not None:
-        recipient = Actor(None, location.name_en if location.country else None, location.country)
-    modality = modality_of(view, trigger, lex)
-    if modality == "future" and kind in FUTURE_AS:
-        kind, cameo = FUTURE_AS[kind]
-        mode = None
-    contexts = _contexts(view, trigger, lex, predicate.context)
-    first, last = min(trigger.first, *(0,)), trigger.last
     evidence = Evidence(sentence, clause_toks[0].start, clause_toks[-1].end, view.text(trigger.first, trigger.cue_last))
-    del first, last
-    event = Event(
-        type=kind,
-        actor=actor,
-        recipient=recipient,
-        evidence=[evidence],
-        mode=mode,
-        cameo=cameo,
-        location=location,
-        date=date,
-        modality=modality,
-        context=contexts,
-    )
-    event.confidence = score(predicate.weight, trigger, args, carried, event)
-    if kind == "CONSULT" and predicate.mode == _VISIT and modality == "asserted":
-        state.visit = event
-    return event
+    date = date_of(analysis.timexes, sentence, evidence_span(evidence), view.toks[trigger.first].start)
+    modality = modality_of(view, trigger, lex)
+    contexts = _contexts(view, trigger, lex, predicate.context)
+    events: list[Event] = []
+    for actor_r in actors:
+        for recipient_r in recipients or [None]:
+            recipient = recipient_r.actor if recipient_r is not None else None
+            if recipient is not None and _same(actor_r.actor, recipient):
+                recipient = None
+            event = Event(
+                type=predicate.type,
+                actor=actor_r.actor,
+                recipient=recipient,
+                evidence=[evidence],
+                mode=predicate.mode,
+                cameo=predicate.cameo,
+                location=args.place.place if args.place is not None else None,
+                date=date,
+                modality=modality,
+                context=list(contexts),
+            )
+            _apply_visit(event, state, during or carried, recipient_r is not None and not recipient_r.placed)
+            if modality == "future" and event.type in FUTURE_AS:
+                event.type, event.cameo = FUTURE_AS[event.type]
+                event.mode = None
+            event.confidence = score(predicate.weight, trigger, args, carried, event)
+            if predicate.type == "CONSULT" and predicate.mode == _VISIT and modality == "asserted":
+                state.visit = event
+            events.append(event)
+    return events
+
+
+def evidence_span(evidence: Evidence) -> tuple[int, int]:
+    return evidence.start, evidence.end
+
+
+def _apply_visit(event: Event, state: _State, inside: bool, unplaced_recipient: bool) -> None:
+    """Events of the visitor during an ongoing visit take its date and place; meetings held
+    during it are CONSULT visit (PLOVER: visitor = actor, host = recipient)."""
+    visit = state.visit
+    if visit is not None and visit.actor is not None and event.actor is not None and inside:
+        if _same(event.actor, visit.actor):
+            event.date = event.date or visit.date
+            event.location = event.location or visit.location
+            host = visit.recipient.country if visit.recipient is not None else None
+            if unplaced_recipient and event.recipient is not None and host:
+                event.recipient = replace(event.recipient, country=host)
+            if event.type == "CONSULT" and event.recipient is not None:
+                event.mode, event.cameo = _VISIT, "042"
+    if event.type == "CONSULT" and event.mode == _VISIT and event.recipient is None and event.location is not None:
+        place = event.location
+        if place.country:
+            event.recipient = Actor(None, None, place.country)
 
 
 def _same(a: Actor, b: Actor) -> bool:
@@ -144,7 +157,7 @@ def _starts_with_during(view: SentenceView, lex: Lexicon) -> bool:
     return any(keys[: len(p)] == p for p in lex.during)
 
 
-def _update_topic(view: SentenceView, lex: Lexicon, analysis: Analysis, home: str | None, state: _State) -> None:
+def _update_topic(view: SentenceView, lex: Lexicon, analysis: Analysis, home: Home, state: _State) -> None:
     """The last actor-like subject (ने or unmarked) of the sentence becomes the topic."""
     from ghatna.events.arguments import _resolve
 
@@ -158,4 +171,4 @@ def _update_topic(view: SentenceView, lex: Lexicon, analysis: Analysis, home: st
             return
 
 
-__all__ = ["Arguments", "code_events", "replace"]
+__all__ = ["Arguments", "code_events"]

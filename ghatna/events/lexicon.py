@@ -47,6 +47,7 @@ class Lexicon:
     markers: tuple[Phrase, ...]  # longest first
     genitives: frozenset[str]
     passive: frozenset[str]
+    comparatives: frozenset[str]
     boundaries: frozenset[str]
     coordinators: frozenset[str]
     verb_ends: frozenset[str]
@@ -112,6 +113,7 @@ def lexicon() -> Lexicon:
         markers=tuple(markers),
         genitives=_keys(clauses["genitives"]),
         passive=_keys(clauses["passive"]),
+        comparatives=_keys(clauses["comparatives"]),
         boundaries=_keys(clauses["boundaries"]),
         coordinators=_keys(clauses["coordinators"]),
         verb_ends=_keys(clauses["verb_ends"]),

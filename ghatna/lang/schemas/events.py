@@ -102,7 +102,7 @@ def _modality(where: str, data: Any) -> None:
 def _clauses(where: str, data: Any) -> None:
     keys = {
         "boundaries", "coordinators", "verb_ends", "speech_verbs", "pronouns", "during", "np_stop", "markers",
-        "genitives", "passive",
+        "genitives", "passive", "comparatives",
     }
     check_keys(where, data, keys, keys)
     for key in keys - {"during", "markers"}:
@@ -138,7 +138,11 @@ def _countries(where: str, data: Any) -> None:
 
 @register_schema("events/actors")
 def _actors(where: str, data: Any) -> None:
-    check_keys(where, data, {"demonyms", "places", "organisations", "generic"}, {"demonyms", "generic"})
+    check_keys(
+        where, data, {"home_default", "dual", "demonyms", "places", "organisations", "generic"}, {"demonyms", "generic"}
+    )
+    _check_code(where, data.get("home_default", "IND"))
+    check_terms(f"{where}: dual", data.get("dual", []))
     seen: dict[str, str] = {}
     for entry in data["demonyms"]:
         check_keys(f"{where}: demonyms", entry, {"code", "hi"}, {"code", "hi"})
