@@ -8,6 +8,7 @@ ending in its marker. A dependency parse, where present, refines this (see ``arg
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import regex
@@ -98,9 +99,14 @@ def _genitive_here(keys: list[str], j: int, lex: Lexicon) -> bool:
     return not (_PUNCT.match(nxt) or nxt in verbal or nxt in lex.np_stop)
 
 
-def analyse(toks: list[Tok], lex: Lexicon) -> SentenceView:
+def analyse(toks: list[Tok], lex: Lexicon, time_spans: Sequence[tuple[int, int]] = ()) -> SentenceView:
+    """Read one sentence; tokens inside ``time_spans`` (the time stage's expressions) are
+    labelled as time so that a date never joins a noun phrase."""
     triggers = find_triggers(toks, lex)
     labels = _label(toks, triggers, lex)
+    for tok in toks:
+        if labels[tok.index] == "W" and any(s <= tok.start and tok.end <= e for s, e in time_spans):
+            labels[tok.index] = "X"
     clause_of = _clauses(toks, labels, lex)
     for trigger in triggers:
         trigger.clause = clause_of[trigger.first]
@@ -151,7 +157,8 @@ def _clauses(toks: list[Tok], labels: list[str], lex: Lexicon) -> list[int]:
     clause = 0
     out: list[int] = []
     for i, label in enumerate(labels):
-        if label == "B" or (label == "P" and _STRONG_PUNCT.match(toks[i].text)) or (label == "C" and i > 0 and labels[i - 1] in ("V", "P")):
+        strong = label == "P" and bool(_STRONG_PUNCT.match(toks[i].text))
+        if label == "B" or strong or (label == "C" and i > 0 and labels[i - 1] in ("V", "P")):
             clause += 1
         out.append(clause)
     return out
@@ -242,5 +249,6 @@ def _mark_subjects(phrases: list[NP], labels: list[str]) -> None:
             continue
         seen.add(phrase.clause)
         after = phrase.last + 1
-        if phrase.marker is None and not (after < len(labels) and labels[after] == "T"):
+        compound = phrase.first == phrase.last and after < len(labels) and labels[after] == "T"
+        if phrase.marker is None and not compound:
             phrase.marker = "subject"

@@ -18,7 +18,7 @@ from ghatna.events.dates import date_of
 from ghatna.events.lexicon import Lexicon, lexicon
 from ghatna.events.merge import merge_events
 from ghatna.events.modality import modality_of
-from ghatna.events.ontology import FUTURE_AS
+from ghatna.events.ontology import ACTORLESS, FUTURE_AS
 from ghatna.nlp.normalise import match_key
 from ghatna.records import Actor, Analysis, Event, Evidence
 
@@ -47,7 +47,8 @@ def code_events(analysis: Analysis) -> list[Event]:
         toks = by_sentence.get(sentence.index, [])
         if not toks:
             continue
-        view = analyse(toks, lex)
+        spans = [(x.start, x.end) for x in analysis.timexes if x.sentence == sentence.index]
+        view = analyse(toks, lex, spans)
         during = _starts_with_during(view, lex)
         for trigger in view.triggers:
             events.extend(_code_one(analysis, view, trigger, lex, home, state, sentence.index, during))
@@ -70,11 +71,12 @@ def _code_one(
     if predicate.requires_marker is not None and not args.recipients:
         return []
     carried = False
-    verbal = trigger.last > trigger.cue_last or any(view.labels[t.index] == "V" for t in view.toks[trigger.last + 1 :][:3])
+    following = view.toks[trigger.last + 1 : trigger.last + 4]
+    verbal = trigger.last > trigger.cue_last or any(view.labels[t.index] == "V" for t in following)
     if not args.actors and not args.passive and state.topic and verbal:
         args.actors = list(state.topic)
         carried = True
-    if not args.actors:
+    if not args.actors and predicate.type not in ACTORLESS:
         return []
     actors, recipients = args.actors, args.recipients
     if len(actors) > 1 and not recipients:
@@ -85,14 +87,17 @@ def _code_one(
     modality = modality_of(view, trigger, lex)
     contexts = _contexts(view, trigger, lex, predicate.context)
     events: list[Event] = []
-    for actor_r in actors:
-        for recipient_r in recipients or [None]:
-            recipient = recipient_r.actor if recipient_r is not None else None
-            if recipient is not None and _same(actor_r.actor, recipient):
+    actor_slots: list[Resolved | None] = list(actors) or [None]
+    recipient_slots: list[Resolved | None] = list(recipients) or [None]
+    for actor_r in actor_slots:
+        for recipient_r in recipient_slots:
+            actor = actor_r.actor if actor_r is not None else None
+            recipient: Actor | None = recipient_r.actor if recipient_r is not None else None
+            if recipient is not None and actor is not None and _same(actor, recipient):
                 recipient = None
             event = Event(
                 type=predicate.type,
-                actor=actor_r.actor,
+                actor=actor,
                 recipient=recipient,
                 evidence=[evidence],
                 mode=predicate.mode,
@@ -121,19 +126,22 @@ def _apply_visit(event: Event, state: _State, inside: bool, unplaced_recipient: 
     """Events of the visitor during an ongoing visit take its date and place; meetings held
     during it are CONSULT visit (PLOVER: visitor = actor, host = recipient)."""
     visit = state.visit
-    if visit is not None and visit.actor is not None and event.actor is not None and inside:
-        if _same(event.actor, visit.actor):
-            event.date = event.date or visit.date
-            event.location = event.location or visit.location
-            host = visit.recipient.country if visit.recipient is not None else None
-            if unplaced_recipient and event.recipient is not None and host:
-                event.recipient = replace(event.recipient, country=host)
-            if event.type == "CONSULT" and event.recipient is not None:
-                event.mode, event.cameo = _VISIT, "042"
+    if visit is not None and inside and _same_optional(event.actor, visit.actor):
+        event.date = event.date or visit.date
+        event.location = event.location or visit.location
+        host = visit.recipient.country if visit.recipient is not None else None
+        if unplaced_recipient and event.recipient is not None and host:
+            event.recipient = replace(event.recipient, country=host)
+        if event.type == "CONSULT" and event.recipient is not None:
+            event.mode, event.cameo = _VISIT, "042"
     if event.type == "CONSULT" and event.mode == _VISIT and event.recipient is None and event.location is not None:
         place = event.location
         if place.country:
             event.recipient = Actor(None, None, place.country)
+
+
+def _same_optional(a: Actor | None, b: Actor | None) -> bool:
+    return a is not None and b is not None and _same(a, b)
 
 
 def _same(a: Actor, b: Actor) -> bool:

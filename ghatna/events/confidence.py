@@ -11,7 +11,7 @@ _HOW = {"entity": 1.0, "country": 0.95, "organisation": 0.95, "role": 0.85, "nam
 
 
 def score(weight: float, trigger: Trigger, args: Arguments, carried: bool, event: Event) -> float:
-    how = _HOW.get(args.actors[0].how, 0.6) if args.actors else 0.3
+    how = _HOW.get(args.actors[0].how, 0.6) if args.actors else 0.5
     value = 0.35 + 0.45 * weight * how
     if trigger.last > trigger.cue_last:
         value += 0.05  # a light verb confirms the predicate

@@ -7,7 +7,9 @@ from __future__ import annotations
 from ghatna.records import EventDate, TimeExpr
 
 
-def date_of(timexes: list[TimeExpr], sentence: int, clause_span: tuple[int, int], trigger_start: int) -> EventDate | None:
+def date_of(
+    timexes: list[TimeExpr], sentence: int, clause_span: tuple[int, int], trigger_start: int
+) -> EventDate | None:
     own = [t for t in timexes if t.sentence == sentence and t.value_start and t.precision]
     if not own:
         return None

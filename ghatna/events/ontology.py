@@ -48,3 +48,7 @@ FUTURE_AS: dict[str, tuple[str, str]] = {
     "AID": ("AGREE", "033"),
     "RETREAT": ("CONCEDE", "080"),
 }
+
+# Types whose actor is often unknown to the reporter (unidentified attackers, a crowd): coded
+# without an actor rather than dropped.
+ACTORLESS = frozenset({"ASSAULT", "PROTEST"})
