@@ -76,7 +76,7 @@ def scan(words: list[Word], gaz: Gazetteer, book: TitleBook) -> list[Hit]:
         best = max(candidates, key=lambda h: h.end - h.start)
         hits.append(best)
         i = best.end
-        if best.kind == "role" and best.role and not best.role.is_ministry or best.kind == "honorific":
+        if (best.kind == "role" and best.role and not best.role.is_ministry) or best.kind == "honorific":
             name = _name_after(words, i, gaz, book, cue)
             if name:
                 titles = _titles_before(hits)

@@ -118,6 +118,10 @@ def entity_covering(entities: list[Entity], start: int, end: int) -> Entity | No
     return best[1] if best else None
 
 
+def _mention_end(entity: Entity, start: int, end: int) -> int:
+    return max((m_end for m_start, m_end in entity.mentions if m_start >= start and m_end <= end), default=-1)
+
+
 def actor_of_entity(entity: Entity) -> Actor:
     return Actor(
         entity=entity.id,
@@ -147,7 +151,16 @@ def _resolve_one(
 ) -> Resolved | None:
     start, end = toks[0][2], toks[-1][3]
     entity = entity_covering(analysis.entities, start, end)
+    head_start = toks[-1][2]
+    if entity is not None and _mention_end(entity, start, end) < head_start:
+        entity = None  # the entity is a modifier (कजाकिस्तान के … कर्मियों): read the head instead
     if entity is not None:
+        hits = scan(tuple(t[1] for t in toks))
+        if entity.type == "LOCATION" and hits and hits[-1][2].kind == "country":
+            known = hits[-1][2]
+            actor = Actor(entity.id, entity.name_en or known.name_en, entity.country or known.code, None, entity.name_hi)
+            place = Place(entity.name_hi, entity.name_en or known.name_en, entity.country or known.code)
+            return Resolved(actor, "country", place)
         if entity.type == "LOCATION":
             place = Place(entity.name_hi, entity.name_en, entity.country)
             actor = Actor(entity.id, entity.name_en, entity.country, None, entity.name_hi)

@@ -32,7 +32,7 @@ def extract(view: SentenceView, trigger: Trigger, lex: Lexicon, analysis: Analys
     args = Arguments(passive=passive)
     used: set[int] = set()
     actor_markers = [m for m in frame.actor if not (passive and m == ("subject",))]
-    found = _fill(view, before, actor_markers, lex, analysis, home, used, allow_names=True)
+    found = _fill(view, before, actor_markers, lex, analysis, home, used, allow_names=True, persons_only=True)
     if found is not None and all(r.is_place for r in found[0]):
         args.place = found[0][0]
     elif found is not None:
@@ -72,6 +72,7 @@ def _fill(
     used: set[int],
     *,
     allow_names: bool,
+    persons_only: bool = False,
 ) -> tuple[list[Resolved], NP] | None:
     for marker in markers:
         want: Phrase | str = marker[0] if marker in (("subject",), ("genitive",)) else marker
@@ -80,6 +81,8 @@ def _fill(
                 continue
             names_ok = allow_names and (want in _NAME_SLOTS or want == ("ने",))
             resolved = _resolve(view, phrase.first, phrase.last, lex, analysis, home, allow_names=names_ok, np=phrase)
+            if want == "genitive" and persons_only:
+                resolved = [r for r in resolved if _is_person(r, analysis)]
             if resolved:
                 used.add(id(phrase))
                 return resolved, phrase
@@ -98,11 +101,13 @@ def _resolve(
     np: NP | None = None,
 ) -> list[Resolved]:
     spans = np.conjuncts if np is not None and np.conjuncts else [(first, last)]
+    if len(spans) > 1:
+        spans = _join_across_mentions(analysis, view, spans)
     out: list[Resolved] = []
     for a, b in spans:
         toks = [(t.text, t.key, t.start, t.end) for t in view.toks[a : b + 1]]
         resolved = resolve_phrase(toks, analysis, home, lex.np_stop)
-        if not resolved and allow_names:
+        if not resolved and allow_names and not any(e.type == "PERSON" for e in analysis.entities):
             words = [t for t in toks if t[1] not in lex.np_stop and t[1] not in lex.genitives]
             if words and len(words) <= _MAX_NAME_TOKENS and words[-1][1] not in lex.pronouns:
                 resolved = [resolve_name(words, home)]
@@ -111,6 +116,28 @@ def _resolve(
     if placed and len(out) > 1:  # coordinated phrases share the country one of them states
         out = [r if r.placed else replace(r, actor=replace(r.actor, country=placed[0].actor.country)) for r in out]
     return out
+
+
+def _join_across_mentions(analysis: Analysis, view: SentenceView, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Conjuncts that one entity mention runs across (रक्षा एवं वैमानिकी उद्योग मंत्री) are one."""
+    mentions = [m for entity in analysis.entities for m in entity.mentions]
+    out = [spans[0]]
+    for span in spans[1:]:
+        prev_start, here = view.toks[out[-1][0]].start, view.toks[span[0]].start
+        if any(prev_start <= m_start < here < m_end for m_start, m_end in mentions):
+            out[-1] = (out[-1][0], span[1])
+        else:
+            out.append(span)
+    return out
+
+
+def _is_person(resolved: Resolved, analysis: Analysis) -> bool:
+    """A genitive actor of a noun event (मोदी की यात्रा) is a person; a place or an
+    organisation in that slot is where the event goes (विश्वविद्यालय का दौरा)."""
+    if resolved.how in ("role", "name"):
+        return True
+    entity = resolved.actor.entity
+    return entity is not None and any(e.id == entity and e.type == "PERSON" for e in analysis.entities)
 
 
 def _is_passive(view: SentenceView, trigger: Trigger, lex: Lexicon) -> bool:

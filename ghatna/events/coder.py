@@ -107,7 +107,7 @@ def _code_one(
                 modality=modality,
                 context=list(contexts),
             )
-            _apply_visit(event, state, during or carried, recipient_r is not None and not recipient_r.placed)
+            _apply_visit(event, state, True, recipient_r is not None and not recipient_r.placed)
             if modality == "future" and event.type in FUTURE_AS:
                 event.type, event.cameo = FUTURE_AS[event.type]
                 event.mode = None
