@@ -1,12 +1,14 @@
-"""The entities stage: resolved and coded actors (filled by the actor resolver)."""
+"""The entities stage: resolved and coded actors, found without a trained NER model (gazetteers,
+titles and roles) and with its PERSON mentions when ``analysis.mentions`` has them."""
 
 from __future__ import annotations
 
+from ghatna.actors.resolve import resolve_entities
 from ghatna.pipeline import stage
 from ghatna.records import Analysis
 
 
 @stage("entities", requires={"mentions"}, produces={"entities"})
 def entities_stage(analysis: Analysis) -> Analysis:
-    analysis.entities = []
+    analysis.entities = resolve_entities(analysis)
     return analysis

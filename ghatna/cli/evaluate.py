@@ -13,3 +13,12 @@ def register(commands: Any) -> None:
 
 
 _EVALUATORS: list[Any] = []
+
+
+def _register_builtin() -> None:
+    from ghatna.cli import evaluate_events
+
+    _EVALUATORS.append(evaluate_events.add)
+
+
+_register_builtin()

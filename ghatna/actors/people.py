@@ -1,0 +1,112 @@
+"""Person entities: named mentions clustered by name (full name, surname only), with role, country
+and sector from their titles; then title-only mentions resolved to the one person who holds that role."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ghatna.actors.context import Affiliations
+from ghatna.actors.scan import Hit
+from ghatna.actors.titles import Role
+from ghatna.actors.words import Word
+from ghatna.records import Entity
+
+
+@dataclass(slots=True)
+class Person:
+    entity: Entity
+    keys: tuple[str, ...]
+    office: str | None = None
+    portfolios: frozenset[str] = frozenset()
+    explicit: bool = False
+    spans: list[tuple[int, int]] = field(default_factory=list)  # word spans of its mentions
+
+
+def _span(words: list[Word], start: int, end: int) -> tuple[int, int]:
+    return words[start].start, words[end - 1].end
+
+
+class People:
+    def __init__(self, text: str, words: list[Word], affiliations: Affiliations) -> None:
+        self.text, self.words, self.aff = text, words, affiliations
+        self.people: list[Person] = []
+
+    def add_named(self, name: Hit) -> Person:
+        keys = tuple(w.key for w in self.words[name.start : name.end])
+        person = self._same_name(keys) or self._new(keys)
+        start, end = _span(self.words, name.start, name.end)
+        if person.entity.name_hi is None or len(keys) > len(person.keys):  # the fullest name is canonical
+            person.keys, person.entity.name_hi = keys, self.text[start:end]
+        person.entity.mentions.append((start, end))
+        person.spans.append((name.start, name.end))
+        role = next((t.role for t in name.titles if t.role), None)
+        first = name.titles[0].start if name.titles else name.start
+        self._code(person, role, first, next((t.rank_sector for t in name.titles if t.rank_sector), None))
+        return person
+
+    def _same_name(self, keys: tuple[str, ...]) -> Person | None:
+        same = [p for p in self.people if p.keys == keys]
+        if not same:
+            same = [p for p in self.people if _part_of(keys, p.keys) or _part_of(p.keys, keys)]
+        return same[0] if len(same) == 1 else None
+
+    def _new(self, keys: tuple[str, ...]) -> Person:
+        person = Person(Entity(id="", type="PERSON", name_hi=None), keys)
+        self.people.append(person)
+        return person
+
+    def _code(self, person: Person, role: Role | None, first_title: int, rank_sector: str | None) -> None:
+        entity = person.entity
+        affiliation = self.aff.before(first_title)
+        if role is not None and entity.role is None:
+            entity.role, person.office, person.portfolios = role.en, role.office, role.portfolios
+        if affiliation and (not person.explicit or entity.country is None):
+            entity.country, person.explicit = affiliation.country, True
+        elif role is not None and entity.country is None and role.sector is not None:
+            # an unmarked office: the country the story is at, else home ("रक्षा मंत्री निर्मला सीतारमण")
+            entity.country = self.aff.focus(first_title) or self.aff.home
+        if entity.sector is None:
+            sector = role.sector if role else None
+            entity.sector = sector or rank_sector or (affiliation.sector if affiliation else None)
+
+    def title_only(self, hit: Hit) -> Person | None:
+        """The one person that a role without a name refers to ("रक्षा एवं वैमानिकी उद्योग मंत्री")."""
+        role = hit.role
+        assert role is not None
+        affiliation = self.aff.before(hit.start)
+        pool = [p for p in self.people if p.office == role.office]
+        if affiliation:
+            pool = [p for p in pool if p.entity.country == affiliation.country]
+        exact = [p for p in pool if p.portfolios == role.portfolios]
+        wider = [p for p in pool if role.portfolios and role.portfolios < p.portfolios]
+        found = exact if exact else wider
+        if len(found) != 1:
+            return None
+        person = found[0]
+        person.entity.mentions.append(_span(self.words, hit.start, hit.end))
+        person.spans.append((hit.start, hit.end))
+        return person
+
+    def bare_names(self, covered: set[int]) -> None:
+        """Later mentions of a known person without any title: the full name, or a unique surname."""
+        surnames: dict[tuple[str, ...], list[Person]] = {}
+        for person in self.people:
+            surnames.setdefault(person.keys, []).append(person)
+            if len(person.keys) > 1:
+                surnames.setdefault(person.keys[-1:], []).append(person)
+        keys = [w.key for w in self.words]
+        for i in range(len(self.words)):
+            if i in covered:
+                continue
+            for size in (3, 2, 1):
+                owners = surnames.get(tuple(keys[i : i + size]), [])
+                if len(owners) == 1 and not any(j in covered for j in range(i, i + size)):
+                    owners[0].entity.mentions.append(_span(self.words, i, i + size))
+                    owners[0].spans.append((i, i + size))
+                    covered.update(range(i, i + size))
+                    break
+
+
+def _part_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """"सीतारमण" is part of "निर्मला सीतारमण" (a surname or a tail of the full name)."""
+    return 0 < len(short) < len(full) and full[-len(short) :] == short

@@ -1,0 +1,140 @@
+"""From words and hits to coded entities: places, organisations, ministries and people, with
+coreference. ``resolve_entities`` is the library entry point of the ``entities`` stage."""
+
+from __future__ import annotations
+
+from ghatna.actors.context import Affiliations, home_country
+from ghatna.actors.coref import PersonMention, resolve_pronouns
+from ghatna.actors.gazetteer import HOME, Gazetteer, Known, gazetteer
+from ghatna.actors.people import People
+from ghatna.actors.romanise import romanise_name
+from ghatna.actors.scan import Hit, cues, scan
+from ghatna.actors.titles import title_book
+from ghatna.actors.words import Word, split_words
+from ghatna.records import Analysis, Entity, Place
+
+_ROLE_ENTITY_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD"})
+
+
+class _Registry:
+    """Entities of places and organisations, one per (English name, country)."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[tuple[str, str | None, str], Entity] = {}
+
+    def add(self, type_: str, name_hi: str, name_en: str, country: str | None, sector: str | None,
+            span: tuple[int, int]) -> Entity:
+        key = (name_en, country, type_)
+        entity = self.by_key.get(key)
+        if entity is None:
+            entity = Entity(id="", type=type_, name_hi=name_hi, name_en=name_en, country=country,  # type: ignore[arg-type]
+                            sector=sector)
+            self.by_key[key] = entity
+        entity.mentions.append(span)
+        return entity
+
+
+def _name_en(known: Known, country: str | None, gaz: Gazetteer) -> str:
+    adj = gaz.adjectives.get(country or "", "")
+    name = known.name_en.replace("{adj}", adj).replace("{country}", gaz.country_name(country) or "")
+    return " ".join(name.replace(" of ", " of ").split()).removesuffix(" of").strip()
+
+
+def resolve_entities(analysis: Analysis) -> list[Entity]:
+    article = analysis.article
+    text = article.text
+    gaz, book, cue = gazetteer(), title_book(), cues()
+    words = split_words(text, analysis.sentences, gaz.vocabulary | book.vocabulary, cue.postpositions)
+    hits = _with_ner_names(scan(words, gaz, book), words, analysis)
+    home = home_country(article, hits, gaz, cue)
+    aff = Affiliations(text, words, hits, cue, home)
+    registry, people = _Registry(), People(text, words, aff)
+    ordered: list[tuple[int, Entity]] = []
+    covered: set[int] = set()
+    title_only: list[Hit] = []
+    pronouns: list[int] = []
+    titled = {id(t) for h in hits if h.kind == "name" for t in h.titles}
+    for n, hit in enumerate(hits):
+        span = (words[hit.start].start, words[hit.end - 1].end)
+        surface = text[span[0] : span[1]]
+        if hit.kind == "known" and hit.known and hit.known.kind != "demonym":
+            known = hit.known
+            country = aff.institution(n, hit.start, hit.end) if known.country == HOME else known.country
+            name_hi = surface if known.country == HOME else known.name_hi
+            entity = registry.add(known.type, name_hi, _name_en(known, country, gaz), country, known.sector, span)
+            ordered.append((hit.start, entity))
+        elif hit.kind == "role" and hit.role and hit.role.is_ministry:
+            country = aff.institution(n, hit.start, hit.end)
+            ordered.append((hit.start, registry.add("ORGANIZATION", surface, hit.role.en, country, "GOV", span)))
+        elif hit.kind == "role" and id(hit) not in titled:
+            title_only.append(hit)
+        elif hit.kind == "name":
+            person = people.add_named(hit)
+            ordered.append((hit.start, person.entity))
+        elif hit.kind == "pronoun":
+            pronouns.append(hit.start)
+        covered.update(range(hit.start, hit.end))
+    for hit in title_only:
+        person = people.title_only(hit)
+        if person is None:
+            _role_entity(hit, words, aff, registry, gaz, ordered, text)
+    people.bare_names(covered)
+    mentions = [PersonMention(s, e, p.entity) for p in people.people for s, e in p.spans]
+    resolve_pronouns(words, mentions, pronouns, cue)
+    for person in people.people:
+        person.entity.name_en = romanise_name(person.entity.name_hi or "")
+    _fill_dateline(analysis, gaz)
+    return _number(ordered)
+
+
+def _with_ner_names(hits: list[Hit], words: list[Word], analysis: Analysis) -> list[Hit]:
+    """Add PERSON mentions of a trained NER model where the scan found nothing."""
+    taken = {i for h in hits for i in range(h.start, h.end)}
+    extra = []
+    for mention in analysis.mentions:
+        if mention.label != "PERSON":
+            continue
+        inside = [w.index for w in words if w.start >= mention.start and w.end <= mention.end]
+        if inside and not taken.intersection(inside):
+            extra.append(Hit("name", inside[0], inside[-1] + 1))
+    return sorted([*hits, *extra], key=lambda h: h.start)
+
+
+def _role_entity(hit: Hit, words: list[Word], aff: Affiliations, registry: _Registry, gaz: Gazetteer,
+                 ordered: list[tuple[int, Entity]], text: str) -> None:
+    """An office holder named only by the role ("मैसेडोनियाई राष्ट्रपति"): kept when it is clearly a state office."""
+    role = hit.role
+    assert role is not None
+    affiliation = aff.before(hit.start)
+    if not affiliation and not (role.sector in _ROLE_ENTITY_SECTORS or role.portfolios):
+        return
+    country = affiliation.country if affiliation else aff.home
+    place = gaz.country_name(country)
+    name_en = f"{role.en} of {place}" if place else role.en
+    span = (words[hit.start].start, words[hit.end - 1].end)
+    entity = registry.add("PERSON", text[span[0] : span[1]], name_en, country,
+                          role.sector or (affiliation.sector if affiliation else None), span)
+    entity.role = role.en
+    ordered.append((hit.start, entity))
+
+
+def _fill_dateline(analysis: Analysis, gaz: Gazetteer) -> None:
+    dateline = analysis.article.dateline
+    if dateline is None or not dateline.name_hi:
+        return
+    found = gaz.find(dateline.name_hi)
+    if found is not None:
+        analysis.article.dateline = Place(dateline.name_hi, dateline.name_en or found.name_en,
+                                          dateline.country or found.country)
+
+
+def _number(ordered: list[tuple[int, Entity]]) -> list[Entity]:
+    out: list[Entity] = []
+    seen: set[int] = set()
+    for _, entity in sorted(ordered, key=lambda pair: pair[0]):
+        if id(entity) not in seen:
+            seen.add(id(entity))
+            entity.id = f"e{len(out) + 1}"
+            entity.mentions.sort()
+            out.append(entity)
+    return out

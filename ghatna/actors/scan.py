@@ -1,0 +1,124 @@
+"""One left-to-right pass over the words: gazetteer entries, roles, honorifics, pronouns and the
+person names that titles and honorifics announce."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Literal
+
+import regex
+
+from ghatna.actors.gazetteer import Gazetteer, Known
+from ghatna.actors.titles import Role, TitleBook
+from ghatna.actors.words import Word, loose_key
+from ghatna.lang import load
+
+HitKind = Literal["known", "role", "honorific", "pronoun", "name"]
+_NAME_WORD = regex.compile(r"^[\p{Devanagari}\p{M}]+\.?$")
+_MAX_NAME_WORDS = 4
+
+
+@dataclass(slots=True)
+class Hit:
+    kind: HitKind
+    start: int  # word index
+    end: int  # word index, exclusive
+    known: Known | None = None
+    role: Role | None = None
+    rank_sector: str | None = None
+    titles: list[Hit] = field(default_factory=list)  # for names: the role/honorific hits before them
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    genitive: frozenset[str]
+    postpositions: frozenset[str]
+    subject_markers: frozenset[str]
+    pronouns: frozenset[str]
+    locatives: frozenset[str]
+    name_stops: frozenset[str]
+    home_country: str
+
+
+@cache
+def cues() -> Cues:
+    data = load("actors/cues")
+
+    def keys(name: str) -> frozenset[str]:
+        return frozenset(loose_key(w) for w in data[name])
+
+    return Cues(keys("genitive"), keys("postpositions"), keys("subject_markers"), keys("pronouns"),
+                keys("locatives"), keys("name_stops"), data["home_country"])
+
+
+def scan(words: list[Word], gaz: Gazetteer, book: TitleBook) -> list[Hit]:
+    keys = [w.key for w in words]
+    cue = cues()
+    hits: list[Hit] = []
+    i = 0
+    while i < len(words):
+        role = book.match_role(keys, i)
+        known = gaz.longest_match(keys, i)
+        honorific = book.honorific_at(keys, i)
+        candidates: list[Hit] = []
+        if role:
+            candidates.append(Hit("role", i, role.end, role=role))
+        if known:
+            candidates.append(Hit("known", i, i + known[1], known=known[0]))
+        if honorific:
+            candidates.append(Hit("honorific", i, i + honorific[0], rank_sector=honorific[1]))
+        if not candidates:
+            if keys[i] in cue.pronouns:
+                hits.append(Hit("pronoun", i, i + 1))
+            i += 1
+            continue
+        best = max(candidates, key=lambda h: h.end - h.start)
+        hits.append(best)
+        i = best.end
+        if (best.kind == "role" and best.role and not best.role.is_ministry) or best.kind == "honorific":
+            name = _name_after(words, i, gaz, book, cue)
+            if name:
+                titles = _titles_before(hits)
+                hits.append(Hit("name", i, name, titles=titles))
+                i = name
+    return hits
+
+
+def _titles_before(hits: list[Hit]) -> list[Hit]:
+    """The run of role/honorific hits that ends right where a name starts."""
+    run: list[Hit] = []
+    for hit in reversed(hits):
+        if hit.kind not in ("role", "honorific") or (run and hit.end != run[0].start):
+            break
+        run.insert(0, hit)
+    return run
+
+
+def _name_after(words: list[Word], at: int, gaz: Gazetteer, book: TitleBook, cue: Cues) -> int | None:
+    """The end of the person name that starts at word ``at`` (skipping honorifics), or None."""
+    keys = [w.key for w in words]
+    i = at
+    while i < len(words):
+        honorific = book.honorific_at(keys, i)
+        if not honorific:
+            break
+        i += honorific[0]
+    if i != at:
+        return None  # an honorific after a role: the name is read after that honorific's own hit
+    end = i
+    while end < len(words) and end - i < _MAX_NAME_WORDS:
+        word = words[end]
+        if end > i and words[end - 1].sentence != word.sentence:
+            break
+        if end > i and not word.spaced:
+            break
+        if not _NAME_WORD.match(word.text) or word.key in cue.name_stops or word.key in cue.postpositions:
+            break
+        if word.key in cue.pronouns or gaz.longest_match(keys, end) or book.match_role(keys, end):
+            break
+        if book.honorific_at(keys, end):
+            break
+        end += 1
+    return end if end > i else None
+

@@ -1,0 +1,81 @@
+"""Words of an article with loose matching keys, and the splitting of glued postpositions.
+
+A word's key is its ``fold`` key (nukta, candrabindu, invisible characters) further folded by
+``actors/loose_folding`` (long/short vowel signs), so that gazetteer spellings and article
+spellings meet. Real text glues postpositions to the next word ("केरक्षा"); such a word is split
+when the rest is a known word.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from ghatna.lang import load
+from ghatna.nlp.normalise import fold
+from ghatna.records import Sentence
+
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[-.'][\p{L}\p{M}\p{N}]+)*\.?")
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    index: int
+    start: int
+    end: int
+    text: str
+    key: str
+    sentence: int
+    spaced: bool = True  # only whitespace (or nothing) separates it from the word before
+
+
+@cache
+def _loose_table() -> dict[int, str]:
+    return {ord(src): dst for src, dst in load("actors/loose_folding")["chars"].items()}
+
+
+def loose_key(text: str) -> str:
+    """The matching key of a word or a phrase: folded, vowel length ignored, single-spaced."""
+    return fold(text).key.translate(_loose_table()).strip()
+
+
+def phrase_keys(text: str) -> tuple[str, ...]:
+    """The word keys of a gazetteer or title phrase."""
+    return tuple(loose_key(m.group()) for m in _WORD.finditer(text))
+
+
+def split_words(
+    text: str, sentences: Sequence[Sentence], known: Collection[str], glue: Collection[str]
+) -> list[Word]:
+    """Every word of ``text``; a word that is a postposition glued to a ``known`` word is split in two."""
+    starts = [s.start for s in sentences]
+    pieces: list[tuple[int, int]] = []
+    for match in _WORD.finditer(text):
+        start, end = match.span()
+        if match.group().endswith(".") and loose_key(match.group()) not in known:
+            end -= 1
+        pieces.extend(_unglue(text, start, end, known, glue))
+    words: list[Word] = []
+    for start, end in pieces:
+        sentence = max(0, bisect.bisect_right(starts, start) - 1) if starts else 0
+        spaced = not words or not text[words[-1].end : start].strip()
+        words.append(Word(len(words), start, end, text[start:end], loose_key(text[start:end]), sentence, spaced))
+    return words
+
+
+def _unglue(text: str, start: int, end: int, known: Collection[str], glue: Collection[str]) -> list[tuple[int, int]]:
+    word = text[start:end]
+    key = loose_key(word)
+    if key in known or not key:
+        return [(start, end)]
+    for cut in range(1, len(word)):
+        head, tail = loose_key(word[:cut]), loose_key(word[cut:])
+        if len(tail) < 2 or len(head) < 1:
+            continue
+        if (head in glue and tail in known) or (tail in glue and head in known):
+            return [(start, start + cut), (start + cut, end)]
+    return [(start, end)]

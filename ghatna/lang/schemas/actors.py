@@ -1,0 +1,120 @@
+"""Schemas of the actor data files: gazetteers, titles and roles, grammatical cues, loose folding."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+
+from ghatna.errors import LanguageDataError
+from ghatna.lang import check_keys, check_terms, register_schema
+
+#: PLOVER/CAMEO sectors of OUTPUT.md.
+SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "PTY", "OPP", "ELI", "REB", "CVL", "BUS", "MED", "IGO"})
+ENTITY_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "EVENT"})
+KINDS = frozenset({"country", "city", "state", "region", "demonym", "organisation"})
+_COUNTRY = regex.compile(r"^(?:[A-Z]{3}|IGO|HOME)$")
+_ENTRY_KEYS = {"en", "country", "type", "kind", "sector", "hi"}
+
+GAZETTEERS = (
+    "actors/countries_irregular",
+    "actors/demonyms",
+    "actors/capitals",
+    "actors/places",
+    "actors/organisations",
+    "actors/generated/countries",
+    "actors/generated/cities",
+)
+
+
+def check_sector(where: str, sector: Any) -> None:
+    if sector is not None and sector not in SECTORS:
+        raise LanguageDataError(f"{where}: sector {sector!r} is not one of {sorted(SECTORS)}")
+
+
+def check_text(where: str, value: Any) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise LanguageDataError(f"{where}: expected a non-empty string")
+
+
+def _gazetteer(where: str, data: Any) -> None:
+    check_keys(where, data, {"entries"}, {"entries"})
+    if not isinstance(data["entries"], list):
+        raise LanguageDataError(f"{where}: entries must be a list")
+    owner: dict[str, str] = {}
+    for n, entry in enumerate(data["entries"]):
+        here = f"{where}: entry {n + 1}"
+        check_keys(here, entry, _ENTRY_KEYS, {"en", "type", "kind", "hi"})
+        check_text(f"{here}: en", entry["en"])
+        country = entry.get("country")
+        if country is not None and not (isinstance(country, str) and _COUNTRY.match(country)):
+            raise LanguageDataError(f"{here}: country {country!r} must be ISO alpha-3, IGO, HOME or null")
+        if entry["type"] not in ENTITY_TYPES:
+            raise LanguageDataError(f"{here}: type {entry['type']!r} is not one of {sorted(ENTITY_TYPES)}")
+        if entry["kind"] not in KINDS:
+            raise LanguageDataError(f"{here}: kind {entry['kind']!r} is not one of {sorted(KINDS)}")
+        check_sector(here, entry.get("sector"))
+        for form in check_terms(f"{here}: hi", entry["hi"]):
+            if form in owner and owner[form] != entry["en"]:
+                raise LanguageDataError(f"{here}: duplicate entry {form!r} (also {owner[form]!r})")
+            owner[form] = entry["en"]
+
+
+for _name in GAZETTEERS:
+    register_schema(_name)(_gazetteer)
+
+
+@register_schema("actors/loose_folding")
+def _loose_folding(where: str, data: Any) -> None:
+    check_keys(where, data, {"chars"}, {"chars"})
+    check_keys(f"{where}: chars", data["chars"], set(data["chars"]))
+    for src, dst in data["chars"].items():
+        if not (isinstance(src, str) and isinstance(dst, str) and len(src) == 1 and len(dst) == 1):
+            raise LanguageDataError(f"{where}: chars: {src!r} -> {dst!r} must map one character to one")
+
+
+_CUE_LISTS = ("genitive", "postpositions", "subject_markers", "conjunctions", "pronouns", "former", "locatives",
+              "name_stops")
+
+
+@register_schema("actors/cues")
+def _cues(where: str, data: Any) -> None:
+    check_keys(where, data, {*_CUE_LISTS, "home_country"}, {*_CUE_LISTS, "home_country"})
+    if not (isinstance(data["home_country"], str) and regex.match(r"^[A-Z]{3}$", data["home_country"])):
+        raise LanguageDataError(f"{where}: home_country must be an ISO alpha-3 code")
+    for key in _CUE_LISTS:
+        check_terms(f"{where}: {key}", data[key], single_words=True)
+
+
+_OFFICE_KEYS = {"hi", "en", "sector", "portfolio", "single"}
+_TEMPLATES = {"single", "multiple", "ministry", "former", "joiner"}
+
+
+@register_schema("actors/titles")
+def _titles(where: str, data: Any) -> None:
+    check_keys(where, data, {"honorifics", "ranks", "offices", "portfolios", "templates", "ministry_heads"},
+               {"honorifics", "offices", "portfolios", "templates", "ministry_heads"})
+    seen: set[str] = set(check_terms(f"{where}: honorifics", data["honorifics"]))
+    for section, keys, required in (
+        ("ranks", {"hi", "sector"}, {"hi", "sector"}),
+        ("offices", _OFFICE_KEYS, {"hi", "en", "sector"}),
+        ("portfolios", {"hi", "adj", "noun"}, {"hi", "adj", "noun"}),
+    ):
+        for n, item in enumerate(data.get(section, [])):
+            here = f"{where}: {section} {n + 1}"
+            check_keys(here, item, keys, required)
+            check_sector(here, item.get("sector"))
+            for key in ("en", "adj", "noun", "single"):
+                if key in item:
+                    check_text(f"{here}: {key}", item[key])
+            if "portfolio" in item and not isinstance(item["portfolio"], bool):
+                raise LanguageDataError(f"{here}: portfolio must be true or false")
+            for form in check_terms(f"{here}: hi", item["hi"]):
+                if form in seen:
+                    raise LanguageDataError(f"{here}: duplicate entry {form!r}")
+                seen.add(form)
+    check_keys(f"{where}: templates", data["templates"], _TEMPLATES, _TEMPLATES)
+    for key, value in data["templates"].items():
+        if not isinstance(value, str):
+            raise LanguageDataError(f"{where}: templates: {key} must be a string")
+    check_terms(f"{where}: ministry_heads", data["ministry_heads"], single_words=True)
