@@ -118,7 +118,10 @@ def ui_server(ui_kb: tuple[str, str], start_server: Callable[..., Server]) -> Se
 @pytest.fixture(scope="session")
 def chromium() -> Iterator[Any]:
     if not CHROMIUM.exists():
-        pytest.skip(f"no Chromium at {CHROMIUM}: apt-get install -y chromium (.ci/run does)")
+        reason = f"no Chromium at {CHROMIUM}: apt-get install -y chromium (.ci/run does)"
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail(f"Chromium is required in CI: {reason}")
+        pytest.skip(reason)
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

@@ -16,10 +16,15 @@ from ghatna.extract import extract
 from ghatna.ingest.article import make_article
 from ghatna.records import Actor, Analysis, Entity, Event, EventDate, Evidence, Place
 from ghatna.store import open_store
-from tests.conftest import REFERENCE, SHARED
 
+ROOT = Path(__file__).resolve().parent.parent
+REFERENCE = ROOT / "samples" / "000_80b73bf1b1695fdc.txt"
+SHARED = ROOT.parent / "shared"
 GOLD = SHARED / "spec" / "gold" / "seed.jsonl"
 MINISTERS = ("Nirmala Sitharaman", "Nurlan Yermekbayev", "Beibut Atamkulov", "Kairat Abdrakhmanov")
+MINISTERS_HI = ("निर्मला सीतारमण", "नूरलान यरमेकबायेव", "बाइबूत अतामकुलोव", "कैरात अब्द्राखमानोव")
+# The reference article's publication date, as a feed or dump would carry it (OUTPUT.md's example).
+REFERENCE_DATE = "2018-10-03"
 
 # (local id, type, name_hi, name_en, country, sector, role, surface forms)
 _ENTITIES = [
@@ -103,8 +108,12 @@ def gold_analysis() -> Analysis:
 
 
 def reference_analysis() -> tuple[Analysis, str]:
-    """The real extraction of the reference article once it codes events, else the gold coding."""
-    real = extract(make_article(REFERENCE.read_text(encoding="utf-8"), str(REFERENCE), article_id=REFERENCE.stem))
+    """The real extraction of the reference article (with its publication date) once it codes
+    events, else the gold coding."""
+    article = make_article(
+        REFERENCE.read_text(encoding="utf-8"), str(REFERENCE), article_id=REFERENCE.stem, date_value=REFERENCE_DATE
+    )
+    real = extract(article)
     if real.events:
         return real, "extraction"
     return gold_analysis(), "gold"

@@ -42,7 +42,9 @@ def event_summary(event: dict[str, Any]) -> str:
 def _name(side: dict[str, Any] | None) -> str:
     if not side:
         return "?"
-    name = side.get("name_en") or side.get("name_hi") or "?"
+    name = side.get("name_en") or side.get("name_hi")
+    if not name:
+        return str(side.get("country") or "?")
     return f"{name} ({side['country']})" if side.get("country") else str(name)
 
 
