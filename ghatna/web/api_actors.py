@@ -73,6 +73,7 @@ def actor_network(
     since: Since = None,
     until: Until = None,
     max_nodes: Annotated[int, Query(ge=1, le=500, description="keep the most active actors")] = 100,
+    isolated: Annotated[bool, Query(description="also actors without a counterpart")] = False,
 ) -> dict[str, Any]:
     """Actors as nodes (sized by events) and events between them as edges (cooperative or not)."""
-    return network(db, since=since, until=until, max_nodes=max_nodes)
+    return network(db, since=since, until=until, max_nodes=max_nodes, isolated=isolated)

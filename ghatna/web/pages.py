@@ -28,6 +28,7 @@ templates.env.globals.update(
     event_types=plover.EVENT_TYPES,
     quad_labels=plover.QUAD_LABELS,
     quad_colours=plover.QUAD_COLOURS,
+    quad_list=[[q, plover.QUAD_LABELS[q], plover.QUAD_COLOURS[q]] for q in plover.QUADS],
     event_summary=event_summary,
 )
 
@@ -117,7 +118,12 @@ def dyad_page(
 
 @router.get("/network", response_class=HTMLResponse)
 def network_page(
-    request: Request, db: Connection, since: Since = None, until: Until = None, max_nodes: Limit = 100
+    request: Request,
+    db: Connection,
+    since: Since = None,
+    until: Until = None,
+    max_nodes: Limit = 100,
+    isolated: bool = False,
 ) -> HTMLResponse:
-    data = network(db, since=since, until=until, max_nodes=max_nodes)
+    data = network(db, since=since, until=until, max_nodes=max_nodes, isolated=isolated)
     return _render(request, "network.html", "/network", data=data, since=since, until=until)

@@ -86,9 +86,16 @@ def get_actor(connection: sqlite3.Connection, wanted: str) -> dict[str, Any] | N
 
 
 def network(
-    connection: sqlite3.Connection, *, since: str | None = None, until: str | None = None, max_nodes: int = 100
+    connection: sqlite3.Connection,
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    max_nodes: int = 100,
+    isolated: bool = False,
 ) -> dict[str, Any]:
-    """Nodes = actors sized by their events; edges = events between two actors, by cooperation or conflict."""
+    """Nodes = actors sized by their events; edges = events between two actors, by cooperation or conflict.
+
+    Actors whose events have no counterpart are left out unless ``isolated``."""
     clauses, params = [], []
     if since:
         clauses.append("event_when >= ?")
@@ -137,4 +144,7 @@ def network(
         edge["events"] += 1
         kind = sides["actor"]["type"]
         edge["types"][kind] = edge["types"].get(kind, 0) + 1
+    if not isolated:
+        linked = {key for edge in edges.values() for key in (edge["source"], edge["target"])}
+        nodes = [node for node in nodes if node["id"] in linked]
     return {"nodes": nodes, "edges": list(edges.values()), "since": since, "until": until}

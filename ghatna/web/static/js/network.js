@@ -17,7 +17,7 @@
     layout: { name: "cose", animate: false, randomize: false, nodeRepulsion: 9000, idealEdgeLength: 120 },
     style: [
       { selector: "node", style: { "width": "data(size)", "height": "data(size)", "label": "data(label)",
-        "background-color": "#1f618d", "font-size": 11, "font-family": "Noto Sans Devanagari, sans-serif",
+        "background-color": "#1f618d", "font-size": 13, "font-family": "Noto Sans Devanagari, sans-serif",
         "text-valign": "bottom", "text-margin-y": 4 } },
       { selector: "edge", style: { "line-color": "data(colour)", "target-arrow-color": "data(colour)",
         "target-arrow-shape": "triangle", "curve-style": "bezier", "width": "mapData(weight, 1, 10, 1.5, 8)",

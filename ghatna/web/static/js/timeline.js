@@ -3,13 +3,15 @@
   "use strict";
   const data = JSON.parse(document.getElementById("page-data").textContent);
   const labels = data.series.map((point) => point.period);
-  const bars = Object.keys(data.quads).map((quad) => ({
+  const bars = data.quads.map(([quad, label, colour]) => ({
     type: "bar",
-    label: data.quads[quad],
+    label: label,
     data: data.series.map((point) => point[quad]),
-    backgroundColor: data.colours[quad],
+    backgroundColor: colour,
     stack: "events",
     yAxisID: "events",
+    order: 2,
+    maxBarThickness: 80,
   }));
   const line = {
     type: "line",
@@ -19,6 +21,9 @@
     backgroundColor: "#17202a",
     yAxisID: "score",
     tension: 0.2,
+    order: 1,
+    pointRadius: 5,
+    borderWidth: 2,
   };
   window.ghatnaChart = new Chart(document.getElementById("timeline"), {
     data: { labels: labels, datasets: bars.concat([line]) },
