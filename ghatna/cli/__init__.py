@@ -8,10 +8,10 @@ import sys
 from collections.abc import Sequence
 
 from ghatna import __version__
-from ghatna.cli import evaluate, extract, ingest, serve, stats
+from ghatna.cli import actors, dyad, evaluate, events, export, extract, ingest, serve, stats
 from ghatna.errors import GhatnaError
 
-COMMANDS = (extract, ingest, stats, evaluate, serve)
+COMMANDS = (extract, ingest, stats, evaluate, events, actors, dyad, export, serve)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -13,6 +13,7 @@ from ghatna.cli.stats import print_summary
 from ghatna.errors import InputError
 from ghatna.ingest.count import count_articles
 from ghatna.store import open_store
+from ghatna.store.dedup import DEFAULT_WINDOW_DAYS
 from ghatna.store.ingest import BatchStored, ingest_sources
 
 
@@ -28,18 +29,25 @@ def register(commands: Any) -> None:
         default=1,
         help=f"worker processes (default: %(default)s; this machine has {os.cpu_count()})",
     )
+    parser.add_argument(
+        "--dedup-window",
+        type=int,
+        default=DEFAULT_WINDOW_DAYS,
+        metavar="DAYS",
+        help="reports of one event may be dated this many days apart and still fuse (default: %(default)s)",
+    )
     parser.add_argument("--no-progress", action="store_true", help="do not report progress on stderr")
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.batch_size < 1 or args.workers < 1:
-        error("--batch-size and --workers must be at least 1")
+    if args.batch_size < 1 or args.workers < 1 or args.dedup_window < 0:
+        error("--batch-size and --workers must be at least 1, --dedup-window at least 0")
         return 2
     options = input_options(args)
     progress = Progress(count_articles(args.paths, options), enabled=not args.no_progress)
     added = skipped = failed = 0
-    with open_store(args.db) as store:
+    with open_store(args.db, window_days=args.dedup_window) as store:
         try:
             for report in ingest_sources(args.paths, store, options, args.batch_size, args.workers):
                 if isinstance(report, InputError):

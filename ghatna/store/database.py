@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -127,10 +128,8 @@ class _Transaction:
             raise StoreError(f"{self.url}: the write was rolled back, nothing was saved: {error}") from error
 
     def _rollback(self) -> None:
-        try:
+        with contextlib.suppress(*self.connection.dialect.errors):  # none open when BEGIN itself failed
             self.connection.execute("ROLLBACK")
-        except self.connection.dialect.errors:  # no transaction open (the BEGIN itself failed)
-            pass
 
 
 def open_store(url: str = DEFAULT_URL, window_days: int = DEFAULT_WINDOW_DAYS) -> Store:

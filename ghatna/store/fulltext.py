@@ -20,7 +20,9 @@ def index_event(connection: Connection, event_id: int, texts: list[str]) -> None
     if not words:
         return
     if connection.dialect.name == "postgresql":
-        connection.execute("INSERT INTO event_text (event_id, lexemes) VALUES (?, array_to_tsvector(?))", (event_id, words))
+        connection.execute(
+            "INSERT INTO event_text (event_id, lexemes) VALUES (?, array_to_tsvector(?))", (event_id, words)
+        )
     else:
         connection.execute("INSERT INTO event_text (rowid, lexemes) VALUES (?, ?)", (event_id, " ".join(words)))
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from ghatna import __version__
 from ghatna.errors import InputError
 from ghatna.ingest import IngestOptions, read_sources
 from ghatna.pipeline import DEFAULT_STAGES
@@ -37,6 +38,7 @@ def ingest_sources(
     """Store every readable article; yield errors, warnings (str) and one report per stored batch."""
     notes: list[Report] = []
     already = [0]
+    store.record_models({"pipeline": ",".join(stage_names), "ghatna": __version__})
 
     def fresh_articles() -> Iterator[Article]:
         warnings: list[str] = []

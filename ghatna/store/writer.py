@@ -109,7 +109,10 @@ def _actor(
     if actor.entity and actor.entity in actor_ids:
         return actor_ids[actor.entity], code
     facts = identity.ActorFacts(None, actor.name_hi, actor.name_en, actor.country, actor.sector, actor.role)
-    return identity.resolve(connection, facts, article_id), code
+    key = repr(facts)  # one link per distinct actor description per article, however many events name it
+    if key not in actor_ids:
+        actor_ids[key] = identity.resolve(connection, facts, article_id)
+    return actor_ids[key], code
 
 
 def _actor_columns(actor: Actor | None, entity_ids: dict[str, int]) -> tuple[Any, ...]:
