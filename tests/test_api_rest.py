@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import re
+from typing import Any
 
 import httpx
 import pytest
@@ -188,3 +189,9 @@ def test_empty_form_fields_redirect_to_a_clean_query(api: httpx.Client) -> None:
     response = api.get("/events?actor=&type=CONSULT&since=")
     assert response.status_code == 303 and response.headers["location"] == "/events?type=CONSULT"
     assert api.get("/events?since=2018-99").status_code == 422
+
+
+def test_serve_binds_localhost_and_is_read_only_by_default(cli: Any) -> None:
+    result = cli("serve", "--help")
+    assert result.code == 0
+    assert "127.0.0.1" in result.out and "--allow-ingest" in result.out
