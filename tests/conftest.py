@@ -113,3 +113,7 @@ def web() -> Iterator[LocalWeb]:
     server.routes["/robots.txt"] = Answer(200, b"User-agent: *\nDisallow: /private/\n", {"Content-Type": "text/plain"})
     yield server
     server.stop()
+
+
+# Web UI and API fixtures (real servers, real Chromium) live in their own module.
+from tests.web_fixtures import api, api_server, chromium, page, start_server, ui_kb, ui_server  # noqa: E402, F401

@@ -8,10 +8,10 @@ import sys
 from collections.abc import Sequence
 
 from ghatna import __version__
-from ghatna.cli import actors, dyad, evaluate, events, export, extract, ingest, spark, stats, watch
+from ghatna.cli import actors, dyad, evaluate, events, export, extract, ingest, serve, spark, stats, watch
 from ghatna.errors import GhatnaError
 
-COMMANDS = (extract, ingest, stats, evaluate, spark, watch, events, actors, dyad, export)
+COMMANDS = (extract, ingest, stats, evaluate, spark, watch, events, actors, dyad, export, serve)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from ghatna.events.coder import code_events
 from ghatna.pipeline import stage
 from ghatna.records import Analysis
 
 
 @stage("events", requires={"entities", "timexes"}, produces={"events"})
 def events_stage(analysis: Analysis) -> Analysis:
-    analysis.events = []
+    analysis.events = code_events(analysis)
     return analysis

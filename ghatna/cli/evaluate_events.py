@@ -1,0 +1,53 @@
+"""``ghatna evaluate events`` (the official scorer over gold and predicted JSONL) and
+``ghatna evaluate iitp`` (the IIT Patna political-violence benchmark)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from ghatna.events.evaluate import DEFAULT_SCORER, score_files
+from ghatna.events.iitp import evaluate_iitp
+
+
+def add(evaluators: Any) -> None:
+    events = evaluators.add_parser("events", help="score predicted events against gold (official scorer)")
+    events.add_argument("gold", help="gold JSONL")
+    events.add_argument("pred", help="predicted JSONL (ghatna extract output)")
+    events.add_argument("--scorer", default=DEFAULT_SCORER, help="path of score_events.py (default: %(default)s)")
+    events.add_argument("--json", action="store_true", help="print the whole result as JSON")
+    events.set_defaults(run=_run_events)
+    iitp = evaluators.add_parser("iitp", help="sentence-level political-violence detection on the IITP corpus")
+    iitp.add_argument("folder", help="folder of IITP annotated XML files")
+    iitp.add_argument("--json", action="store_true", help="print the result as JSON")
+    iitp.set_defaults(run=_run_iitp)
+
+
+def _run_events(args: argparse.Namespace) -> int:
+    result = score_files(args.gold, args.pred, args.scorer)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+        return 0
+    d, f = result["dyad"], result["full"]
+    print(f"events gold {result['gold_events']} predicted {result['pred_events']}")
+    for kind, prf in sorted(result["by_type"].items()):
+        print(f"  {kind:10} P {prf['precision']:.3f} R {prf['recall']:.3f} (gold {prf['gold']}, pred {prf['pred']})")
+    print(
+        f"dyad P {d['precision']:.3f} R {d['recall']:.3f} F1 {d['f1']:.3f} | "
+        f"full P {f['precision']:.3f} R {f['recall']:.3f} F1 {f['f1']:.3f}"
+    )
+    return 0
+
+
+def _run_iitp(args: argparse.Namespace) -> int:
+    result = evaluate_iitp(Path(args.folder)).as_dict()
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        print(
+            f"documents {result['documents']} (duplicates removed {result['duplicates_removed']}), "
+            f"sentences {result['sentences']}: P {result['precision']} R {result['recall']} F1 {result['f1']}"
+        )
+    return 0

@@ -1,0 +1,201 @@
+"""From a phrase to the actors it names.
+
+The entities stage (``analysis.entities`` with their mention spans) is asked first; where it has
+nothing, a fallback lexicon (``ghatna/lang/hi/events/actors.yaml`` and ``countries.yaml``) reads
+country names, demonyms, organisations and kinds of actor (पुलिस, सरकार, नक्सली) from the phrase.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from ghatna.events.lexicon import Phrase, key_tokens
+from ghatna.lang import load
+from ghatna.records import Actor, Analysis, Entity, Place
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    kind: str  # country | demonym | place | organisation | generic
+    code: str | None
+    name_en: str | None
+    sector: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    actor: Actor
+    how: str  # entity | country | organisation | role | generic | name
+    place: Place | None = None
+    is_place: bool = False
+    placed: bool = True  # False when the country is the article's home, not read from the phrase
+
+
+@cache
+def known_phrases() -> tuple[dict[Phrase, Known], int]:
+    table: dict[Phrase, Known] = {}
+    for entry in load("events/countries")["countries"]:
+        for name in entry["hi"]:
+            table[key_tokens(name)] = Known("country", entry["code"], entry["en"], None)
+    data = load("events/actors")
+    for entry in data["demonyms"]:
+        for name in entry["hi"]:
+            table.setdefault(key_tokens(name), Known("demonym", entry["code"], None, None))
+    for key in ("places", "organisations"):
+        for entry in data.get(key, []):
+            kind = "place" if key == "places" else "organisation"
+            for name in entry["hi"]:
+                table[key_tokens(name)] = Known(kind, entry["code"], entry["en"], entry.get("sector"))
+    for entry in data["generic"]:
+        for name in entry["hi"]:
+            table.setdefault(key_tokens(name), Known("generic", None, entry["en"], entry["sector"]))
+    longest = max(len(k) for k in table)
+    return table, longest
+
+
+def scan(keys: tuple[str, ...]) -> list[tuple[int, int, Known]]:
+    """Known names in a token sequence, longest match first, left to right."""
+    table, longest = known_phrases()
+    found: list[tuple[int, int, Known]] = []
+    i = 0
+    while i < len(keys):
+        for size in range(min(longest, len(keys) - i), 0, -1):
+            hit = table.get(keys[i : i + size])
+            if hit is not None:
+                found.append((i, i + size - 1, hit))
+                i += size
+                break
+        else:
+            i += 1
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class Home:
+    """Where the article stands: the country of unplaced names, of unplaced kinds of actor
+    (पुलिस, सरकार), and the two countries it is about (दोनों देशों)."""
+
+    names: str | None
+    generic: str | None
+    pair: tuple[tuple[str, str | None], ...]
+    dual: frozenset[Phrase]
+
+
+def home_of(analysis: Analysis, keys: list[str]) -> Home:
+    data = load("events/actors")
+    default = data.get("home_default")
+    dateline = analysis.article.dateline
+    from_dateline = dateline.country if dateline is not None else None
+    if dateline is not None and from_dateline is None and dateline.name_hi:
+        hits = scan(key_tokens(dateline.name_hi))
+        from_dateline = hits[-1][2].code if hits else None
+    counts: Counter[str] = Counter()
+    english: dict[str, str | None] = {}
+    for _, _, known in scan(tuple(keys)):
+        if known.kind in ("country", "demonym") and known.code:
+            counts[known.code] += 1
+            if known.kind == "country":
+                english[known.code] = known.name_en
+    top = [code for code, _ in counts.most_common(2)]
+    return Home(
+        names=from_dateline or default,
+        generic=from_dateline or (top[0] if top else default),
+        pair=tuple((code, english.get(code)) for code in top),
+        dual=frozenset(key_tokens(p) for p in data.get("dual", [])),
+    )
+
+
+def entity_covering(entities: list[Entity], start: int, end: int) -> Entity | None:
+    """The entity with a mention inside [start, end), preferring the one that ends last (Hindi
+    phrases are head-final: कजाकिस्तान के रक्षा मंत्री नूरलान → the minister, not the country)."""
+    best: tuple[int, Entity] | None = None
+    for entity in entities:
+        for m_start, m_end in entity.mentions:
+            if m_start >= start and m_end <= end and (best is None or m_end > best[0]):
+                best = (m_end, entity)
+    return best[1] if best else None
+
+
+def _mention_end(entity: Entity, start: int, end: int) -> int:
+    return max((m_end for m_start, m_end in entity.mentions if m_start >= start and m_end <= end), default=-1)
+
+
+def actor_of_entity(entity: Entity) -> Actor:
+    return Actor(
+        entity=entity.id,
+        name_en=entity.name_en,
+        country=entity.country,
+        sector=entity.sector,
+        name_hi=entity.name_hi,
+        role=entity.role,
+    )
+
+
+def resolve_phrase(
+    toks: list[tuple[str, str, int, int]], analysis: Analysis, home: Home, np_stop: frozenset[str]
+) -> list[Resolved]:
+    """Resolve a phrase given as (text, key, start, end) tokens; empty when it names no actor."""
+    if not toks:
+        return []
+    keys = tuple(t[1] for t in toks if t[1] not in np_stop)
+    if len(home.pair) == 2 and any(keys[: len(d)] == d for d in home.dual):
+        return [Resolved(Actor(None, en, code), "country") for code, en in home.pair]
+    one = _resolve_one(toks, analysis, home, np_stop)
+    return [one] if one is not None else []
+
+
+def _resolve_one(
+    toks: list[tuple[str, str, int, int]], analysis: Analysis, home: Home, np_stop: frozenset[str]
+) -> Resolved | None:
+    start, end = toks[0][2], toks[-1][3]
+    entity = entity_covering(analysis.entities, start, end)
+    head_start = toks[-1][2]
+    if entity is not None and _mention_end(entity, start, end) < head_start:
+        entity = None  # the entity is a modifier (कजाकिस्तान के … कर्मियों): read the head instead
+    if entity is not None:
+        hits = scan(tuple(t[1] for t in toks))
+        if entity.type == "LOCATION" and hits and hits[-1][2].kind == "country":
+            known = hits[-1][2]
+            actor = Actor(entity.id, entity.name_en or known.name_en, entity.country or known.code, None, entity.name_hi)
+            place = Place(entity.name_hi, entity.name_en or known.name_en, entity.country or known.code)
+            return Resolved(actor, "country", place)
+        if entity.type == "LOCATION":
+            place = Place(entity.name_hi, entity.name_en, entity.country)
+            actor = Actor(entity.id, entity.name_en, entity.country, None, entity.name_hi)
+            return Resolved(actor, "entity", place, is_place=True)
+        return Resolved(actor_of_entity(entity), "entity")
+    keys = tuple(t[1] for t in toks)
+    hits = scan(keys)
+    if not hits:
+        return None
+    first, last, head = hits[-1]
+    trailing = [t for t in toks[last + 1 :] if t[1] not in np_stop]
+    name_hi = " ".join(t[0] for t in trailing) or None
+    country = head.code
+    modifiers = [h for h in hits[:-1] if h[2].code]
+    if head.kind in ("generic", "demonym") or country is None:
+        country = modifiers[-1][2].code if modifiers else (head.code or home.generic)
+    whole = " ".join(t[0] for t in toks[first : last + 1])
+    if head.kind in ("country", "place") and not trailing:
+        place = Place(whole, head.name_en, head.code)
+        if head.kind == "place":
+            return Resolved(Actor(None, head.name_en, head.code, None, whole), "place", place, is_place=True)
+        return Resolved(Actor(None, head.name_en, head.code, None, whole), "country", place)
+    if head.kind == "organisation" and not trailing:
+        return Resolved(Actor(None, head.name_en, head.code, head.sector, whole), "organisation")
+    sector = head.sector
+    if head.kind == "demonym":
+        sector = None
+    placed = bool(head.code) or bool(modifiers)
+    if name_hi is not None and head.kind == "generic":
+        return Resolved(Actor(None, None, country, sector, name_hi, role=whole), "role", placed=placed)
+    name_en = None if head.kind == "generic" else head.name_en
+    return Resolved(Actor(None, name_en, country, sector, whole), "generic", placed=placed)
+
+
+def resolve_name(toks: list[tuple[str, str, int, int]], home: Home) -> Resolved:
+    """A phrase the lexicon does not know, in an actor slot: a name, of the home country."""
+    name = " ".join(t[0] for t in toks)
+    return Resolved(Actor(None, None, home.names, None, name), "name", placed=False)

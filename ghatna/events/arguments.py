@@ -1,0 +1,151 @@
+"""Who did it, to whom, where: the arguments of one trigger, read from the case-marked phrases
+of its clause through the predicate's frame (``frames.yaml``). Handles coordination (भारत और
+कजाकिस्तान ने → both), passives (… को दिखाया गया: no unmarked actor), nominal events (X की यात्रा)
+and, with a dependency parse, the subject the parser attaches to the trigger's verb."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from ghatna.events.actors import Home, Resolved, resolve_name, resolve_phrase
+from ghatna.events.clauses import NP, SentenceView, Trigger
+from ghatna.events.lexicon import Lexicon, Phrase
+from ghatna.records import Analysis
+
+_NAME_SLOTS = ("ने", "subject")
+_MAX_NAME_TOKENS = 4
+
+
+@dataclass(slots=True)
+class Arguments:
+    actors: list[Resolved] = field(default_factory=list)
+    recipients: list[Resolved] = field(default_factory=list)
+    place: Resolved | None = None
+    actor_is_pronoun: bool = False
+    passive: bool = False
+
+
+def extract(view: SentenceView, trigger: Trigger, lex: Lexicon, analysis: Analysis, home: Home) -> Arguments:
+    frame = lex.frames[trigger.predicate.frame]
+    passive = _is_passive(view, trigger, lex)
+    before = [p for p in view.phrases if p.clause == trigger.clause and p.last < trigger.first]
+    args = Arguments(passive=passive)
+    used: set[int] = set()
+    actor_markers = [m for m in frame.actor if not (passive and m == ("subject",))]
+    found = _fill(view, before, actor_markers, lex, analysis, home, used, allow_names=True, persons_only=True)
+    if found is not None and all(r.is_place for r in found[0]):
+        args.place = found[0][0]
+    elif found is not None:
+        args.actors = [r for r in found[0] if not r.is_place]
+        phrase = found[1]
+        args.actor_is_pronoun = view.keys(phrase.first, phrase.last)[-1] in lex.pronouns
+    elif _parse_subject(view, trigger) is not None:
+        first, last = _parse_subject(view, trigger)  # type: ignore[misc]
+        resolved = _resolve(view, first, last, lex, analysis, home, allow_names=True)
+        if resolved:
+            args.actors = resolved
+    recipient_markers = list(frame.recipient)
+    if passive:
+        recipient_markers.append(("subject",))
+    found = _fill(view, before, recipient_markers, lex, analysis, home, used, allow_names=True)
+    if found is not None:
+        args.recipients = [r for r in found[0] if not r.is_place]
+        if not args.recipients and found[0][0].is_place:
+            args.place = found[0][0]
+    for phrase in before:
+        marker = (phrase.marker,) if isinstance(phrase.marker, str) else phrase.marker
+        if id(phrase) in used or marker not in frame.place:
+            continue
+        resolved = _resolve(view, phrase.first, phrase.last, lex, analysis, home, allow_names=False)
+        if resolved and resolved[0].place is not None:
+            args.place = resolved[0]
+    return args
+
+
+def _fill(
+    view: SentenceView,
+    phrases: list[NP],
+    markers: list[Phrase],
+    lex: Lexicon,
+    analysis: Analysis,
+    home: Home,
+    used: set[int],
+    *,
+    allow_names: bool,
+    persons_only: bool = False,
+) -> tuple[list[Resolved], NP] | None:
+    for marker in markers:
+        want: Phrase | str = marker[0] if marker in (("subject",), ("genitive",)) else marker
+        for phrase in reversed(phrases):
+            if id(phrase) in used or phrase.marker != want:
+                continue
+            names_ok = allow_names and (want in _NAME_SLOTS or want == ("ने",))
+            resolved = _resolve(view, phrase.first, phrase.last, lex, analysis, home, allow_names=names_ok, np=phrase)
+            if want == "genitive" and persons_only:
+                resolved = [r for r in resolved if _is_person(r, analysis)]
+            if resolved:
+                used.add(id(phrase))
+                return resolved, phrase
+    return None
+
+
+def _resolve(
+    view: SentenceView,
+    first: int,
+    last: int,
+    lex: Lexicon,
+    analysis: Analysis,
+    home: Home,
+    *,
+    allow_names: bool,
+    np: NP | None = None,
+) -> list[Resolved]:
+    spans = np.conjuncts if np is not None and np.conjuncts else [(first, last)]
+    if len(spans) > 1:
+        spans = _join_across_mentions(analysis, view, spans)
+    out: list[Resolved] = []
+    for a, b in spans:
+        toks = [(t.text, t.key, t.start, t.end) for t in view.toks[a : b + 1]]
+        resolved = resolve_phrase(toks, analysis, home, lex.np_stop)
+        if not resolved and allow_names and not any(e.type == "PERSON" for e in analysis.entities):
+            words = [t for t in toks if t[1] not in lex.np_stop and t[1] not in lex.genitives]
+            if words and len(words) <= _MAX_NAME_TOKENS and words[-1][1] not in lex.pronouns:
+                resolved = [resolve_name(words, home)]
+        out.extend(resolved)
+    placed = [r for r in out if r.placed and r.actor.country]
+    if placed and len(out) > 1:  # coordinated phrases share the country one of them states
+        out = [r if r.placed else replace(r, actor=replace(r.actor, country=placed[0].actor.country)) for r in out]
+    return out
+
+
+def _join_across_mentions(analysis: Analysis, view: SentenceView, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Conjuncts that one entity mention runs across (रक्षा एवं वैमानिकी उद्योग मंत्री) are one."""
+    mentions = [m for entity in analysis.entities for m in entity.mentions]
+    out = [spans[0]]
+    for span in spans[1:]:
+        prev_start, here = view.toks[out[-1][0]].start, view.toks[span[0]].start
+        if any(prev_start <= m_start < here < m_end for m_start, m_end in mentions):
+            out[-1] = (out[-1][0], span[1])
+        else:
+            out.append(span)
+    return out
+
+
+def _is_person(resolved: Resolved, analysis: Analysis) -> bool:
+    """A genitive actor of a noun event (मोदी की यात्रा) is a person; a place or an
+    organisation in that slot is where the event goes (विश्वविद्यालय का दौरा)."""
+    if resolved.how in ("role", "name"):
+        return True
+    entity = resolved.actor.entity
+    return entity is not None and any(e.id == entity and e.type == "PERSON" for e in analysis.entities)
+
+
+def _is_passive(view: SentenceView, trigger: Trigger, lex: Lexicon) -> bool:
+    tail = view.toks[trigger.last + 1 : trigger.last + 4]
+    return any(t.key in lex.passive and view.clause_of[t.index] == trigger.clause for t in tail)
+
+
+def _parse_subject(view: SentenceView, trigger: Trigger) -> tuple[int, int] | None:
+    """With a dependency parse (token.dep set by the nlp stage): the nominal subject of the
+    trigger's verb. Returns None without a parse."""
+    return None

@@ -1,0 +1,254 @@
+"""Triggers, clauses and case-marked phrases of one sentence, from tokens alone.
+
+Hindi marks roles with postpositions after the noun phrase (X ने, Y से, Z में), so a sentence is
+read as: find the predicate triggers, label every token (marker, genitive, verb, boundary, word),
+cut clauses at boundaries and at coordinators that follow a verb, and collect the phrases each
+ending in its marker. A dependency parse, where present, refines this (see ``arguments``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import regex
+
+from ghatna.events.lexicon import Lexicon, Phrase, Predicate
+
+_PUNCT = regex.compile(r"^[\p{P}\p{S}]+$")
+_STRONG_PUNCT = regex.compile(r"^[,;:\"“”‘’'()\[\]।|!?-]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    index: int  # position in the sentence
+    text: str
+    key: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Trigger:
+    predicate: Predicate
+    first: int
+    cue_last: int
+    last: int  # the light verb when there is one
+    clause: int = -1
+
+
+@dataclass(slots=True)
+class NP:
+    first: int
+    last: int
+    marker: Phrase | str | None  # a postposition, "genitive", "subject" or None
+    clause: int
+    conjuncts: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class SentenceView:
+    toks: list[Tok]
+    labels: list[str]
+    clause_of: list[int]
+    triggers: list[Trigger]
+    phrases: list[NP]
+
+    def text(self, first: int, last: int) -> str:
+        return " ".join(t.text for t in self.toks[first : last + 1])
+
+    def keys(self, first: int, last: int) -> tuple[str, ...]:
+        return tuple(t.key for t in self.toks[first : last + 1])
+
+
+def find_triggers(toks: list[Tok], lex: Lexicon) -> list[Trigger]:
+    keys = [t.key for t in toks]
+    found: list[Trigger] = []
+    i = 0
+    while i < len(toks):
+        match = _match_at(keys, i, lex)
+        if match is None:
+            i += 1
+            continue
+        found.append(match)
+        i = match.cue_last + 1
+    return found
+
+
+def _match_at(keys: list[str], i: int, lex: Lexicon) -> Trigger | None:
+    for predicate in lex.by_first.get(keys[i], ()):
+        n = len(predicate.phrase)
+        if tuple(keys[i : i + n]) != predicate.phrase:
+            continue
+        if predicate.light is None:
+            return Trigger(predicate, i, i + n - 1, i + n - 1)
+        for j in range(i + n, min(i + n + 3, len(keys))):
+            if keys[j] in predicate.light and not _genitive_here(keys, j, lex):
+                return Trigger(predicate, i, i + n - 1, j)
+            if _PUNCT.match(keys[j]) or keys[j] in lex.boundaries:
+                break
+    return None
+
+
+def _genitive_here(keys: list[str], j: int, lex: Lexicon) -> bool:
+    """का/के/की followed by a plain word is a genitive (सहयोग की बुनियाद), not a light verb."""
+    if keys[j] not in lex.genitives or j + 1 >= len(keys):
+        return False
+    nxt = keys[j + 1]
+    verbal = lex.light_forms | lex.verb_ends | lex.passive | lex.coordinators | lex.boundaries | lex.negation
+    return not (_PUNCT.match(nxt) or nxt in verbal or nxt in lex.np_stop)
+
+
+def analyse(toks: list[Tok], lex: Lexicon, time_spans: Sequence[tuple[int, int]] = ()) -> SentenceView:
+    """Read one sentence; tokens inside ``time_spans`` (the time stage's expressions) are
+    labelled as time so that a date never joins a noun phrase."""
+    triggers = find_triggers(toks, lex)
+    labels = _label(toks, triggers, lex)
+    for tok in toks:
+        if labels[tok.index] == "W" and any(s <= tok.start and tok.end <= e for s, e in time_spans):
+            labels[tok.index] = "X"
+    clause_of = _clauses(toks, labels, lex)
+    for trigger in triggers:
+        trigger.clause = clause_of[trigger.first]
+    return SentenceView(toks, labels, clause_of, triggers, _phrases(toks, labels, clause_of, lex))
+
+
+def _label(toks: list[Tok], triggers: list[Trigger], lex: Lexicon) -> list[str]:
+    keys = [t.key for t in toks]
+    labels = ["W"] * len(toks)
+    for trigger in triggers:
+        for k in range(trigger.first, trigger.cue_last + 1):
+            labels[k] = "T"
+        if trigger.last > trigger.cue_last:
+            labels[trigger.last] = "V"
+    i = 0
+    while i < len(toks):
+        if labels[i] != "W":
+            i += 1
+            continue
+        key = keys[i]
+        if _PUNCT.match(toks[i].text):
+            labels[i] = "P"
+        elif key in lex.boundaries:
+            labels[i] = "B"
+        elif key in lex.coordinators:
+            labels[i] = "C"
+        else:
+            marker = next((m for m in lex.markers if tuple(keys[i : i + len(m)]) == m), None)
+            if marker is not None and len(marker) == 1 and i + 1 < len(keys) and keys[i + 1] in lex.comparatives:
+                labels[i] = labels[i + 1] = "S"
+                i += 2
+                continue
+            if marker is not None and all(labels[k] == "W" for k in range(i, i + len(marker))):
+                tag = "G" if len(marker) == 1 and key in lex.genitives else "M"
+                for k in range(i, i + len(marker)):
+                    labels[k] = tag
+                i += len(marker)
+                continue
+            if key in lex.verb_ends or key in lex.light_forms or key in lex.passive:
+                labels[i] = "V"
+            elif key in lex.np_stop:
+                labels[i] = "S"
+        i += 1
+    return labels
+
+
+def _clauses(toks: list[Tok], labels: list[str], lex: Lexicon) -> list[int]:
+    clause = 0
+    out: list[int] = []
+    for i, label in enumerate(labels):
+        strong = label == "P" and bool(_STRONG_PUNCT.match(toks[i].text))
+        if label == "B" or strong or (label == "C" and i > 0 and labels[i - 1] in ("V", "P")):
+            clause += 1
+        out.append(clause)
+    return out
+
+
+def _phrases(toks: list[Tok], labels: list[str], clause_of: list[int], lex: Lexicon) -> list[NP]:
+    phrases: list[NP] = []
+    i, n = 0, len(toks)
+    while i < n:
+        if labels[i] != "W":
+            i += 1
+            continue
+        first = i
+        conj_start = i
+        conjuncts: list[tuple[int, int]] = []
+        j = i
+        while j + 1 < n and clause_of[j + 1] == clause_of[first]:
+            nxt = labels[j + 1]
+            if nxt in ("W", "S"):
+                j += 1
+            elif nxt in ("G", "C") and j + 2 < n and labels[j + 2] in ("W", "S"):
+                if nxt == "C":
+                    conjuncts.append((conj_start, j))
+                    conj_start = j + 2
+                j += 2
+            else:
+                break
+        conjuncts.append((conj_start, j))
+        marker: Phrase | str | None = None
+        k = j + 1
+        if k < n and labels[k] == "M":
+            m_end = k
+            while m_end + 1 < n and labels[m_end + 1] == "M" and clause_of[m_end + 1] == clause_of[k]:
+                m_end += 1
+            marker = tuple(t.key for t in toks[k : m_end + 1])
+            marker = next((m for m in lex.markers if marker[: len(m)] == m), marker)
+        elif k < n and labels[k] == "G" and k + 1 < n and labels[k + 1] == "T":
+            marker = "genitive"
+        if marker is None and k < n and labels[k] == "T":
+            genitive = max((g for g in range(first, j) if labels[g] == "G"), default=None)
+            if genitive is not None and genitive > first:
+                phrases.append(NP(first, genitive - 1, "genitive", clause_of[first]))
+                first = genitive + 1
+                conjuncts = []
+        phrases.append(NP(first, j, marker, clause_of[first], conjuncts if len(conjuncts) > 1 else []))
+        i = j + 1
+    phrases = _split_adjacent(phrases, toks, labels)
+    _mark_subjects(phrases, labels)
+    return phrases
+
+
+def _split_adjacent(phrases: list[NP], toks: list[Tok], labels: list[str]) -> list[NP]:
+    """Two noun phrases side by side with no marker between them (रक्षा मंत्री निर्मला सीतारमण
+    कजाकिस्तान के …): the first, a name, is the unmarked subject of the clause. Cut the first
+    phrase of a clause before a known country or organisation that follows a plain word."""
+    from ghatna.events.actors import scan
+
+    out: list[NP] = []
+    seen: set[int] = set()
+    for phrase in phrases:
+        if phrase.clause in seen or phrase.conjuncts:
+            seen.add(phrase.clause)
+            out.append(phrase)
+            continue
+        seen.add(phrase.clause)
+        keys = tuple(t.key for t in toks[phrase.first : phrase.last + 1])
+        cut = None
+        for start, _end, known in scan(keys):
+            k = phrase.first + start
+            if start >= 2 and known.kind in ("country", "organisation") and labels[k - 1] == "W":
+                before = {s for s, _, _ in scan(keys[start - 1 : start])}
+                if not before:
+                    cut = k
+                    break
+        if cut is None:
+            out.append(phrase)
+            continue
+        out.append(NP(phrase.first, cut - 1, "subject", phrase.clause))
+        out.append(NP(cut, phrase.last, phrase.marker, phrase.clause))
+    return out
+
+
+def _mark_subjects(phrases: list[NP], labels: list[str]) -> None:
+    """The first unmarked phrase of a clause (not a noun compound before a trigger) is its subject."""
+    seen: set[int] = set()
+    for phrase in phrases:
+        if phrase.clause in seen:
+            continue
+        seen.add(phrase.clause)
+        after = phrase.last + 1
+        compound = phrase.first == phrase.last and after < len(labels) and labels[after] == "T"
+        if phrase.marker is None and not compound:
+            phrase.marker = "subject"

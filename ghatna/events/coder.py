@@ -1,0 +1,182 @@
+"""The PLOVER coder: predicates + case-marked arguments → events, one article at a time.
+
+Per sentence: triggers from the predicate dictionaries, arguments from the trigger's clause,
+modality, contexts, place and date; across sentences: the subject carried over when a clause
+has none (pro-drop, उन्होंने, reported speech), and an enclosing visit whose date and place the
+meetings held during it inherit (इस दौरान). Then same events are merged and scored.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ghatna.events.actors import Home, Resolved, home_of
+from ghatna.events.arguments import Arguments, extract
+from ghatna.events.clauses import SentenceView, Tok, Trigger, analyse
+from ghatna.events.confidence import score
+from ghatna.events.dates import date_of
+from ghatna.events.lexicon import Lexicon, lexicon
+from ghatna.events.merge import merge_events
+from ghatna.events.modality import modality_of
+from ghatna.events.ontology import ACTORLESS, FUTURE_AS
+from ghatna.nlp.normalise import match_key
+from ghatna.records import Actor, Analysis, Event, Evidence
+
+_VISIT = "visit"
+
+
+class _State:
+    """What the coder remembers from earlier sentences of the article."""
+
+    def __init__(self) -> None:
+        self.topic: list[Resolved] = []
+        self.visit: Event | None = None
+
+
+def code_events(analysis: Analysis) -> list[Event]:
+    lex = lexicon()
+    by_sentence: dict[int, list[Tok]] = {}
+    for token in analysis.tokens:
+        if token.text.strip():
+            toks = by_sentence.setdefault(token.sentence, [])
+            toks.append(Tok(len(toks), token.text, match_key(token.text), token.start, token.end))
+    home = home_of(analysis, [t.key for toks in by_sentence.values() for t in toks])
+    state = _State()
+    events: list[Event] = []
+    for sentence in analysis.sentences:
+        toks = by_sentence.get(sentence.index, [])
+        if not toks:
+            continue
+        spans = [(x.start, x.end) for x in analysis.timexes if x.sentence == sentence.index]
+        view = analyse(toks, lex, spans)
+        during = _starts_with_during(view, lex)
+        for trigger in view.triggers:
+            events.extend(_code_one(analysis, view, trigger, lex, home, state, sentence.index, during))
+        _update_topic(view, lex, analysis, home, state)
+    return merge_events(events)
+
+
+def _code_one(
+    analysis: Analysis,
+    view: SentenceView,
+    trigger: Trigger,
+    lex: Lexicon,
+    home: Home,
+    state: _State,
+    sentence: int,
+    during: bool,
+) -> list[Event]:
+    predicate = trigger.predicate
+    args = extract(view, trigger, lex, analysis, home)
+    if predicate.requires_marker is not None and not args.recipients:
+        return []
+    carried = False
+    following = view.toks[trigger.last + 1 : trigger.last + 4]
+    verbal = trigger.last > trigger.cue_last or any(view.labels[t.index] == "V" for t in following)
+    if not args.actors and not args.passive and state.topic and verbal:
+        args.actors = list(state.topic)
+        carried = True
+    if not args.actors and predicate.type not in ACTORLESS:
+        return []
+    actors, recipients = args.actors, args.recipients
+    if len(actors) > 1 and not recipients:
+        actors, recipients = actors[:1], actors[1:2]
+    clause_toks = [t for t in view.toks if view.clause_of[t.index] == trigger.clause]
+    evidence = Evidence(sentence, clause_toks[0].start, clause_toks[-1].end, view.text(trigger.first, trigger.cue_last))
+    date = date_of(analysis.timexes, sentence, evidence_span(evidence), view.toks[trigger.first].start)
+    modality = modality_of(view, trigger, lex)
+    contexts = _contexts(view, trigger, lex, predicate.context)
+    events: list[Event] = []
+    actor_slots: list[Resolved | None] = list(actors) or [None]
+    recipient_slots: list[Resolved | None] = list(recipients) or [None]
+    for actor_r in actor_slots:
+        for recipient_r in recipient_slots:
+            actor = actor_r.actor if actor_r is not None else None
+            recipient: Actor | None = recipient_r.actor if recipient_r is not None else None
+            if recipient is not None and actor is not None and _same(actor, recipient):
+                recipient = None
+            event = Event(
+                type=predicate.type,
+                actor=actor,
+                recipient=recipient,
+                evidence=[evidence],
+                mode=predicate.mode,
+                cameo=predicate.cameo,
+                location=args.place.place if args.place is not None else None,
+                date=date,
+                modality=modality,
+                context=list(contexts),
+            )
+            _apply_visit(event, state, True, recipient_r is not None and not recipient_r.placed)
+            if modality == "future" and event.type in FUTURE_AS:
+                event.type, event.cameo = FUTURE_AS[event.type]
+                event.mode = None
+            event.confidence = score(predicate.weight, trigger, args, carried, event)
+            if predicate.type == "CONSULT" and predicate.mode == _VISIT and modality == "asserted":
+                state.visit = event
+            events.append(event)
+    return events
+
+
+def evidence_span(evidence: Evidence) -> tuple[int, int]:
+    return evidence.start, evidence.end
+
+
+def _apply_visit(event: Event, state: _State, inside: bool, unplaced_recipient: bool) -> None:
+    """Events of the visitor during an ongoing visit take its date and place; meetings held
+    during it are CONSULT visit (PLOVER: visitor = actor, host = recipient)."""
+    visit = state.visit
+    if visit is not None and inside and _same_optional(event.actor, visit.actor):
+        event.date = event.date or visit.date
+        event.location = event.location or visit.location
+        host = visit.recipient.country if visit.recipient is not None else None
+        if unplaced_recipient and event.recipient is not None and host:
+            event.recipient = replace(event.recipient, country=host)
+        if event.type == "CONSULT" and event.recipient is not None:
+            event.mode, event.cameo = _VISIT, "042"
+    if event.type == "CONSULT" and event.mode == _VISIT and event.recipient is None and event.location is not None:
+        place = event.location
+        if place.country:
+            event.recipient = Actor(None, None, place.country)
+
+
+def _same_optional(a: Actor | None, b: Actor | None) -> bool:
+    return a is not None and b is not None and _same(a, b)
+
+
+def _same(a: Actor, b: Actor) -> bool:
+    if a.entity and b.entity:
+        return a.entity == b.entity
+    return (a.name_hi, a.name_en, a.country) == (b.name_hi, b.name_en, b.country)
+
+
+def _contexts(view: SentenceView, trigger: Trigger, lex: Lexicon, base: tuple[str, ...]) -> list[str]:
+    keys = tuple(t.key for t in view.toks if view.clause_of[t.index] == trigger.clause)
+    out = list(base)
+    for phrase, context in lex.contexts:
+        n = len(phrase)
+        if context not in out and any(keys[i : i + n] == phrase for i in range(len(keys) - n + 1)):
+            out.append(context)
+    return out
+
+
+def _starts_with_during(view: SentenceView, lex: Lexicon) -> bool:
+    keys = tuple(t.key for t in view.toks[:4])
+    return any(keys[: len(p)] == p for p in lex.during)
+
+
+def _update_topic(view: SentenceView, lex: Lexicon, analysis: Analysis, home: Home, state: _State) -> None:
+    """The last actor-like subject (ने or unmarked) of the sentence becomes the topic."""
+    from ghatna.events.arguments import _resolve
+
+    for phrase in reversed(view.phrases):
+        if phrase.marker not in (("ने",), "subject"):
+            continue
+        resolved = _resolve(view, phrase.first, phrase.last, lex, analysis, home, allow_names=True, np=phrase)
+        resolved = [r for r in resolved if not r.is_place and r.how != "generic"]
+        if resolved:
+            state.topic = resolved
+            return
+
+
+__all__ = ["Arguments", "code_events"]

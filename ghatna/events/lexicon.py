@@ -1,0 +1,130 @@
+"""The event coder's language knowledge, compiled from ``ghatna/lang/hi/events/*.yaml`` into
+folded token tuples (variant-insensitive: नुक़्ता, candrabindu and class nasals do not matter)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from ghatna.lang import load
+from ghatna.nlp.normalise import match_key
+
+Phrase = tuple[str, ...]
+
+
+def key_tokens(text: str) -> Phrase:
+    """A cue or a surface phrase as a tuple of folded tokens."""
+    return tuple(match_key(text).split())
+
+
+@dataclass(frozen=True, slots=True)
+class Predicate:
+    cue: str
+    phrase: Phrase
+    light: frozenset[str] | None  # folded light-verb forms that must follow, or None
+    type: str
+    cameo: str
+    mode: str | None
+    context: tuple[str, ...]
+    frame: str
+    weight: float
+    requires_marker: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    actor: tuple[Phrase, ...]
+    recipient: tuple[Phrase, ...]
+    place: tuple[Phrase, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    predicates: tuple[Predicate, ...]
+    by_first: dict[str, tuple[Predicate, ...]]
+    frames: dict[str, Frame]
+    light_forms: frozenset[str]
+    markers: tuple[Phrase, ...]  # longest first
+    genitives: frozenset[str]
+    passive: frozenset[str]
+    comparatives: frozenset[str]
+    boundaries: frozenset[str]
+    coordinators: frozenset[str]
+    verb_ends: frozenset[str]
+    speech_verbs: frozenset[str]
+    pronouns: frozenset[str]
+    during: tuple[Phrase, ...]
+    np_stop: frozenset[str]
+    negation: frozenset[str]
+    future_words: frozenset[str]
+    future_endings: tuple[str, ...]
+    hypothetical_words: frozenset[str]
+    conditional_openers: tuple[Phrase, ...]
+    contexts: tuple[tuple[Phrase, str], ...]
+
+
+def _keys(words: list[str]) -> frozenset[str]:
+    return frozenset(match_key(w) for w in words)
+
+
+@cache
+def lexicon() -> Lexicon:
+    classes = {name: _keys(forms) for name, forms in load("events/light_verbs")["classes"].items()}
+    predicates: list[Predicate] = []
+    for entry in load("events/predicates")["predicates"]:
+        light = classes[entry["light"]] if entry.get("light") else None
+        for surface in (entry["cue"], *entry.get("forms", [])):
+            predicates.append(
+                Predicate(
+                    cue=surface,
+                    phrase=key_tokens(surface),
+                    light=light,
+                    type=entry["type"],
+                    cameo=entry["cameo"],
+                    mode=entry.get("mode"),
+                    context=tuple(entry.get("context", [])),
+                    frame=entry["frame"],
+                    weight=float(entry.get("weight", 0.6)),
+                    requires_marker=entry.get("requires_marker"),
+                )
+            )
+    by_first: dict[str, list[Predicate]] = {}
+    for predicate in predicates:
+        by_first.setdefault(predicate.phrase[0], []).append(predicate)
+    frames = {
+        name: Frame(
+            actor=tuple(key_tokens(m) for m in frame.get("actor", [])),
+            recipient=tuple(key_tokens(m) for m in frame.get("recipient", [])),
+            place=tuple(key_tokens(m) for m in frame.get("place", [])),
+        )
+        for name, frame in load("events/frames")["frames"].items()
+    }
+    clauses = load("events/clauses")
+    modality = load("events/modality")
+    markers = sorted((key_tokens(m) for m in clauses["markers"]), key=len, reverse=True)
+    contexts = tuple(
+        (key_tokens(word), context) for context, words in load("events/contexts")["contexts"].items() for word in words
+    )
+    return Lexicon(
+        predicates=tuple(predicates),
+        by_first={k: tuple(sorted(v, key=lambda p: (-len(p.phrase), p.light is None))) for k, v in by_first.items()},
+        frames=frames,
+        light_forms=frozenset().union(*classes.values()),
+        markers=tuple(markers),
+        genitives=_keys(clauses["genitives"]),
+        passive=_keys(clauses["passive"]),
+        comparatives=_keys(clauses["comparatives"]),
+        boundaries=_keys(clauses["boundaries"]),
+        coordinators=_keys(clauses["coordinators"]),
+        verb_ends=_keys(clauses["verb_ends"]),
+        speech_verbs=_keys(clauses["speech_verbs"]),
+        pronouns=_keys(clauses["pronouns"]),
+        during=tuple(key_tokens(p) for p in clauses["during"]),
+        np_stop=_keys(clauses["np_stop"]),
+        negation=_keys(modality["negation"]),
+        future_words=_keys(modality["future_words"]),
+        future_endings=tuple(modality["future_endings"]),
+        hypothetical_words=_keys(modality["hypothetical_words"]),
+        conditional_openers=tuple(key_tokens(p) for p in modality["conditional_openers"]),
+        contexts=contexts,
+    )

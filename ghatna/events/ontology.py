@@ -1,0 +1,54 @@
+"""The closed sets of the event ontology: PLOVER types, modes, contexts and CAMEO codes.
+
+Shipped as package data under ``ghatna/lang/ontology/`` (PLOVER is CC BY-SA 4.0; see the README
+there). Everything here is language-independent.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True, slots=True)
+class Ontology:
+    types: dict[str, frozenset[str]]
+    contexts: frozenset[str]
+    cameo: dict[str, str]  # CAMEO code -> PLOVER type ("dropped" for CAMEO 01/02)
+    cameo_names: dict[str, str]
+
+
+@cache
+def ontology() -> Ontology:
+    root = resources.files("ghatna.lang").joinpath("ontology")
+    plover = json.loads(root.joinpath("plover.json").read_text(encoding="utf-8"))
+    cameo: dict[str, str] = {}
+    names: dict[str, str] = {}
+    lines = root.joinpath("cameo.tsv").read_text(encoding="utf-8").splitlines()
+    for line in lines[1:]:
+        code, name, _goldstein, plover_type = line.split("\t")
+        cameo[code] = plover_type
+        names[code] = name
+    return Ontology(
+        types={t: frozenset(v["modes"]) for t, v in plover["types"].items()},
+        contexts=frozenset(plover["contexts"]),
+        cameo=cameo,
+        cameo_names=names,
+    )
+
+
+# PLOVER coding rule: a future CONSULT/SUPPORT/COOPERATE/AID is AGREE (with the CAMEO "express
+# intent" code closest to the action); a future RETREAT is CONCEDE.
+FUTURE_AS: dict[str, tuple[str, str]] = {
+    "CONSULT": ("AGREE", "036"),
+    "SUPPORT": ("AGREE", "032"),
+    "COOPERATE": ("AGREE", "031"),
+    "AID": ("AGREE", "033"),
+    "RETREAT": ("CONCEDE", "080"),
+}
+
+# Types whose actor is often unknown to the reporter (unidentified attackers, a crowd): coded
+# without an actor rather than dropped.
+ACTORLESS = frozenset({"ASSAULT", "PROTEST"})

@@ -1,0 +1,158 @@
+"""Schemas of the event coder's data files (ghatna/lang/hi/events/): predicates, frames, light
+verbs, modality and clause cues, contexts, and fallback actor knowledge. Types, modes, contexts and
+CAMEO codes are checked against the ontology's closed sets."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ghatna.errors import LanguageDataError
+from ghatna.events.ontology import ontology
+from ghatna.lang import check_keys, check_terms, register_schema
+from ghatna.nlp.normalise import match_key
+
+ROLES = ("actor", "recipient", "place")
+SPECIAL_MARKERS = ("subject", "genitive")
+_PREDICATE_KEYS = {"cue", "forms", "light", "type", "mode", "cameo", "context", "frame", "weight", "requires_marker"}
+
+
+def _check_unique_keys(where: str, terms: list[str], seen: dict[str, str]) -> None:
+    """Reject entries that fold to the same matching key as an earlier one."""
+    for term in terms:
+        key = match_key(term)
+        if key in seen:
+            raise LanguageDataError(f"{where}: {term!r} duplicates {seen[key]!r} (same matching key)")
+        seen[key] = term
+
+
+@register_schema("events/light_verbs")
+def _light_verbs(where: str, data: Any) -> None:
+    check_keys(where, data, {"classes"}, {"classes"})
+    classes = data["classes"]
+    check_keys(f"{where}: classes", classes, set(classes))
+    for name, forms in classes.items():
+        seen: dict[str, str] = {}
+        _check_unique_keys(f"{where}: {name}", check_terms(f"{where}: {name}", forms, single_words=True), seen)
+
+
+@register_schema("events/frames")
+def _frames(where: str, data: Any) -> None:
+    check_keys(where, data, {"frames"}, {"frames"})
+    for name, frame in data["frames"].items():
+        check_keys(f"{where}: {name}", frame, set(ROLES), {"actor"})
+        for role, markers in frame.items():
+            check_terms(f"{where}: {name}.{role}", markers)
+
+
+@register_schema("events/predicates")
+def _predicates(where: str, data: Any) -> None:
+    from ghatna.lang import load
+
+    check_keys(where, data, {"predicates"}, {"predicates"})
+    onto = ontology()
+    frames = load("events/frames")["frames"]
+    classes = load("events/light_verbs")["classes"]
+    seen: dict[str, str] = {}
+    for n, entry in enumerate(data["predicates"], 1):
+        at = f"{where}: entry {n} ({entry.get('cue') if isinstance(entry, dict) else entry!r})"
+        check_keys(at, entry, _PREDICATE_KEYS, {"cue", "type", "cameo", "frame"})
+        light = entry.get("light")
+        if light is not None and light not in classes:
+            raise LanguageDataError(f"{at}: unknown light-verb class {light!r}")
+        surface = check_terms(at, [entry["cue"], *entry.get("forms", [])])
+        by_light: dict[str, str] = {}
+        _check_unique_keys(at, surface, by_light)
+        for key, term in by_light.items():
+            full = f"{key}+{light}"
+            if full in seen:
+                raise LanguageDataError(f"{at}: {term!r} is already an entry ({seen[full]!r})")
+            seen[full] = term
+        kind = entry["type"]
+        if kind not in onto.types:
+            raise LanguageDataError(f"{at}: {kind!r} is not a PLOVER type; known: {sorted(onto.types)}")
+        mode = entry.get("mode")
+        if mode is not None and mode not in onto.types[kind]:
+            raise LanguageDataError(f"{at}: {mode!r} is not a mode of {kind}; known: {sorted(onto.types[kind])}")
+        code = entry["cameo"]
+        if not isinstance(code, str) or code not in onto.cameo or onto.cameo[code] == "dropped":
+            raise LanguageDataError(f"{at}: {code!r} is not a CAMEO code that PLOVER keeps (quote it)")
+        for context in check_terms(f"{at}: context", entry.get("context", [])):
+            if context not in onto.contexts:
+                raise LanguageDataError(f"{at}: {context!r} is not a PLOVER context")
+        if entry["frame"] not in frames:
+            raise LanguageDataError(f"{at}: unknown frame {entry['frame']!r}")
+        weight = entry.get("weight", 0.6)
+        if not isinstance(weight, float) or not 0 < weight <= 1:
+            raise LanguageDataError(f"{at}: weight must be a number in (0, 1]")
+        marker = entry.get("requires_marker")
+        if marker is not None and not isinstance(marker, str):
+            raise LanguageDataError(f"{at}: requires_marker must be one marker")
+
+
+@register_schema("events/modality")
+def _modality(where: str, data: Any) -> None:
+    keys = {"negation", "future_words", "future_endings", "hypothetical_words", "conditional_openers"}
+    check_keys(where, data, keys, keys)
+    for key in keys - {"conditional_openers"}:
+        check_terms(f"{where}: {key}", data[key], single_words=True)
+    check_terms(f"{where}: conditional_openers", data["conditional_openers"])
+
+
+@register_schema("events/clauses")
+def _clauses(where: str, data: Any) -> None:
+    keys = {
+        "boundaries", "coordinators", "verb_ends", "speech_verbs", "pronouns", "during", "np_stop", "markers",
+        "genitives", "passive", "comparatives",
+    }
+    check_keys(where, data, keys, keys)
+    for key in keys - {"during", "markers"}:
+        check_terms(f"{where}: {key}", data[key], single_words=True)
+    check_terms(f"{where}: during", data["during"])
+    check_terms(f"{where}: markers", data["markers"])
+
+
+@register_schema("events/contexts")
+def _contexts(where: str, data: Any) -> None:
+    check_keys(where, data, {"contexts"}, {"contexts"})
+    known = ontology().contexts
+    for context, words in data["contexts"].items():
+        if context not in known:
+            raise LanguageDataError(f"{where}: {context!r} is not a PLOVER context")
+        check_terms(f"{where}: {context}", words)
+
+
+def _check_code(where: str, code: Any) -> None:
+    if not isinstance(code, str) or not (len(code) == 3 and code.isupper()):
+        raise LanguageDataError(f"{where}: {code!r} is not an ISO 3166-1 alpha-3 or IGO code")
+
+
+@register_schema("events/countries")
+def _countries(where: str, data: Any) -> None:
+    check_keys(where, data, {"countries"}, {"countries"})
+    seen: dict[str, str] = {}
+    for entry in data["countries"]:
+        check_keys(where, entry, {"code", "en", "hi"}, {"code", "en", "hi"})
+        _check_code(where, entry["code"])
+        _check_unique_keys(where, check_terms(f"{where}: {entry['code']}", entry["hi"]), seen)
+
+
+@register_schema("events/actors")
+def _actors(where: str, data: Any) -> None:
+    check_keys(
+        where, data, {"home_default", "dual", "demonyms", "places", "organisations", "generic"}, {"demonyms", "generic"}
+    )
+    _check_code(where, data.get("home_default", "IND"))
+    check_terms(f"{where}: dual", data.get("dual", []))
+    seen: dict[str, str] = {}
+    for entry in data["demonyms"]:
+        check_keys(f"{where}: demonyms", entry, {"code", "hi"}, {"code", "hi"})
+        _check_code(where, entry["code"])
+        _check_unique_keys(f"{where}: demonyms", check_terms(f"{where}: demonyms", entry["hi"]), seen)
+    for key in ("places", "organisations"):
+        for entry in data.get(key, []):
+            check_keys(f"{where}: {key}", entry, {"code", "en", "hi", "sector"}, {"code", "en", "hi"})
+            _check_code(where, entry["code"])
+            _check_unique_keys(f"{where}: {key}", check_terms(f"{where}: {key}", entry["hi"]), seen)
+    for entry in data["generic"]:
+        check_keys(f"{where}: generic", entry, {"sector", "en", "hi"}, {"sector", "en", "hi"})
+        _check_unique_keys(f"{where}: generic", check_terms(f"{where}: generic", entry["hi"]), seen)

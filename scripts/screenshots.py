@@ -1,0 +1,87 @@
+"""Regenerate the README's screenshots of the web UI (docs/img/*.png).
+
+Builds a knowledge base in a temporary folder from the reference article (with its publication
+date) and the dev articles beside the repository, all through the real extraction pipeline,
+serves it with ``ghatna serve`` and photographs the article view, the IND–KAZ timeline and the
+actor network in headless Chromium.
+
+    .venv/bin/python scripts/screenshots.py [--chromium /usr/bin/chromium] [--out docs/img]
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+from playwright.sync_api import sync_playwright
+
+from ghatna.extract import extract
+from ghatna.ingest.article import make_article
+from ghatna.store import open_store
+
+ROOT = Path(__file__).resolve().parent.parent
+REFERENCE = ROOT / "samples" / "000_80b73bf1b1695fdc.txt"
+DEV = ROOT.parent / "shared" / "data" / "eval" / "dev"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]  # fmt: skip
+SHOTS = (
+    ("article.png", "/articles/000_80b73bf1b1695fdc", "#article-text"),
+    ("timeline.png", "/dyads/IND/KAZ", "#timeline"),
+    ("network.png", "/network", "#network"),
+)
+
+
+def build(db: Path) -> str:
+    url = f"sqlite:///{db}"
+    analyses = [extract(make_article(REFERENCE.read_text(encoding="utf-8"), str(REFERENCE),
+                                     article_id=REFERENCE.stem, date_value="2018-10-03"))]
+    for path in sorted(DEV.glob("*.txt")) if DEV.is_dir() else []:
+        if path.name != REFERENCE.name:
+            analyses.append(extract(make_article(path.read_text(encoding="utf-8"), str(path), article_id=path.stem)))
+    with open_store(url) as store:
+        store.add(analyses)
+    return url
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--chromium", default="/usr/bin/chromium")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "img")
+    parser.add_argument("--port", type=int, default=8765)
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as folder:
+        url = build(Path(folder) / "kb.db")
+        base = f"http://127.0.0.1:{args.port}"
+        server = subprocess.Popen([sys.executable, "-m", "ghatna", "serve", "--db", url, "--port", str(args.port)])
+        try:
+            for _ in range(100):
+                try:
+                    if httpx.get(f"{base}/api/health", timeout=2).status_code == 200:
+                        break
+                except httpx.TransportError:
+                    time.sleep(0.3)
+            with sync_playwright() as playwright:
+                browser = playwright.chromium.launch(executable_path=args.chromium, args=ARGS)
+                page = browser.new_page(viewport={"width": 1280, "height": 900}, device_scale_factor=1)
+                for name, path, selector in SHOTS:
+                    page.goto(f"{base}{path}")
+                    page.wait_for_selector(selector)
+                    page.evaluate("document.fonts.ready")
+                    page.wait_for_timeout(500)
+                    page.screenshot(path=str(args.out / name), full_page=name == "article.png")
+                    print(f"wrote {args.out / name}")
+                browser.close()
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

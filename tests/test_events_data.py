@@ -1,0 +1,69 @@
+"""The event coder's data files: every one loads, and the validators reject bad entries."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from ghatna.errors import LanguageDataError
+from ghatna.events.lexicon import lexicon
+from ghatna.events.ontology import ontology
+from ghatna.lang import SCHEMAS, data_names, load
+
+EVENT_FILES = [n for n in data_names() if n.startswith("events/")]
+
+
+@pytest.mark.parametrize("name", EVENT_FILES)
+def test_every_event_file_loads(name: str) -> None:
+    assert load(name)
+
+
+def test_all_sixteen_plover_types_are_covered() -> None:
+    types = {p.type for p in lexicon().predicates}
+    assert types == set(ontology().types)
+    assert len(types) == 16
+
+
+def test_entries_agree_with_the_ontology() -> None:
+    onto = ontology()
+    for p in lexicon().predicates:
+        assert onto.cameo[p.cameo] != "dropped"
+        assert p.mode is None or p.mode in onto.types[p.type]
+        assert set(p.context) <= onto.contexts
+
+
+def _entry(**over: Any) -> dict[str, Any]:
+    entry: dict[str, Any] = {"cue": "मुलाकात", "light": "kar", "type": "CONSULT", "cameo": "040", "frame": "meet"}
+    entry.update(over)
+    return entry
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        (_entry(type="MEET"), "not a PLOVER type"),
+        (_entry(mode="visit-ish"), "not a mode"),
+        (_entry(cameo="019"), "CAMEO"),
+        (_entry(cameo=40), "CAMEO"),
+        (_entry(context=["diplomacy"]), "not a PLOVER context"),
+        (_entry(frame="nowhere"), "unknown frame"),
+        (_entry(light="zzz"), "light-verb class"),
+        (_entry(colour="red"), "unknown keys"),
+        (_entry(cue="मुलाकात, भेंट"), "glued"),
+        (_entry(cue="मुलाक़ात", forms=["मुलाकात"]), "same matching key"),
+    ],
+)
+def test_predicate_validator_rejects(entry: dict[str, Any], message: str) -> None:
+    with pytest.raises(LanguageDataError, match=message):
+        SCHEMAS["events/predicates"]("test", {"predicates": [entry]})
+
+
+def test_duplicate_entries_across_the_file_are_rejected() -> None:
+    with pytest.raises(LanguageDataError, match="already an entry"):
+        SCHEMAS["events/predicates"]("test", {"predicates": [_entry(), _entry(weight=0.5)]})
+
+
+def test_country_codes_are_checked() -> None:
+    with pytest.raises(LanguageDataError, match="alpha-3"):
+        SCHEMAS["events/countries"]("test", {"countries": [{"code": "IN", "en": "India", "hi": ["भारत"]}]})
