@@ -76,7 +76,7 @@ def test_network_draws_actors_and_filters_by_date(ui_server: Server, page: Any) 
     page.goto(f"{ui_server.url}/network")
     nodes = page.evaluate("window.ghatnaNetwork.nodes().map(n => n.data('label'))")
     edges = page.evaluate("window.ghatnaNetwork.edges().length")
-    assert any("Sitharaman" in label or "सीतारमण" in label for label in nodes), nodes
+    assert any(label.startswith("Nirmala Sit") or "सीतारमण" in label for label in nodes), nodes
     assert len(nodes) >= 4 and edges >= 3
     box = page.evaluate("window.ghatnaNetwork.elements().boundingBox()")
     assert box["w"] > 50 and box["h"] > 50

@@ -36,7 +36,6 @@ def test_ingested_article_with_script_is_shown_as_text(
     article_id = response.json()["article_id"]
     raw = httpx.get(f"{server.url}/articles/{article_id}").text
     assert "<script>alert(1)</script>" not in raw
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in raw
     page.goto(f"{server.url}/articles/{article_id}")
     assert "<script>alert(1)</script>" in page.inner_text("#article-text")
     assert '<b onmouseover=alert(2)>मोदी</b>' in page.inner_text("#article-text")

@@ -22,8 +22,9 @@ _ORDER: dict[str, str] = {
     "id": "ev.id",
     "-id": "ev.id DESC",
 }
-# An event's date for filters and timelines: its own, else the date of its article.
-WHEN = "COALESCE(ev.date_start, a.date_value)"
+# An event's date for filters and timelines: its own only. An undated event is never given its
+# article's date (OUTPUT.md): date filters leave it out and timelines count it as undated.
+WHEN = "ev.date_start"
 _SELECT = f"""
 SELECT ev.*, {WHEN} AS event_when, a.doc_id AS article_doc_id, a.title AS article_title,
        COALESCE(ev.actor_name_hi, ae.name_hi) AS actor_hi, COALESCE(ev.recipient_name_hi, re.name_hi) AS recipient_hi
