@@ -14,6 +14,7 @@ from ghatna.errors import PipelineError
 from ghatna.records import Analysis, Article
 
 StageFunc = Callable[[Analysis], Analysis]
+BatchFunc = Callable[[list[Analysis]], list[Analysis]]
 
 #: What an ``Analysis`` holds before any stage has run.
 INITIAL_FIELDS = frozenset({"article"})
@@ -25,18 +26,27 @@ class Stage:
     func: StageFunc
     requires: frozenset[str]
     produces: frozenset[str]
+    batch: BatchFunc | None = None
+
+    def run_batch(self, analyses: list[Analysis]) -> list[Analysis]:
+        """The stage over many analyses at once: its batch form where it has one (faster)."""
+        if self.batch is not None:
+            return self.batch(analyses)
+        return [self.func(a) for a in analyses]
 
 
 _REGISTRY: dict[str, Stage] = {}
 
 
-def stage(name: str, *, requires: Iterable[str] = (), produces: Iterable[str] = ()) -> Callable[[StageFunc], StageFunc]:
-    """Register ``func`` as the stage ``name``."""
+def stage(
+    name: str, *, requires: Iterable[str] = (), produces: Iterable[str] = (), batch: BatchFunc | None = None
+) -> Callable[[StageFunc], StageFunc]:
+    """Register ``func`` as the stage ``name``; ``batch``, if given, does the same for a list at once."""
 
     def wrap(func: StageFunc) -> StageFunc:
         if name in _REGISTRY and _REGISTRY[name].func is not func:
             raise PipelineError(f"stage {name!r} is registered twice")
-        _REGISTRY[name] = Stage(name, func, frozenset(requires), frozenset(produces))
+        _REGISTRY[name] = Stage(name, func, frozenset(requires), frozenset(produces), batch)
         return func
 
     return wrap
@@ -79,6 +89,13 @@ class Pipeline:
         for current in self.stages:
             analysis = current.func(analysis)
         return analysis
+
+    def run_many(self, articles: list[Article]) -> list[Analysis]:
+        """``run`` over several articles, each stage over all of them before the next stage."""
+        analyses = [Analysis(article=a) for a in articles]
+        for current in self.stages:
+            analyses = current.run_batch(analyses)
+        return analyses
 
 
 DEFAULT_STAGES = ("segment", "tokenise", "mentions", "entities", "time", "events")

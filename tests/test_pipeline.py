@@ -28,3 +28,19 @@ def test_running_fills_the_analysis() -> None:
     assert len(analysis.sentences) == 2
     assert analysis.tokens[0].text == "भारत"
     assert analysis.spacy_doc is not None
+
+
+def test_run_many_equals_run_one_by_one() -> None:
+    texts = ["भारत ने पाकिस्तान की आलोचना की।", "रक्षा मंत्री निर्मला सीतारमण अस्ताना गईं। वहाँ बातचीत हुई।"]
+    pipeline = default_pipeline()
+    one = [pipeline.run(Article(id=str(i), text=t, source="t")) for i, t in enumerate(texts)]
+    many = pipeline.run_many([Article(id=str(i), text=t, source="t") for i, t in enumerate(texts)])
+    for a, b in zip(one, many, strict=True):
+        assert (a.sentences, a.tokens, a.mentions, a.entities, a.timexes, a.events) == (
+            b.sentences,
+            b.tokens,
+            b.mentions,
+            b.entities,
+            b.timexes,
+            b.events,
+        )

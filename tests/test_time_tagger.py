@@ -117,3 +117,14 @@ def test_a_year_precise_document_date_places_only_what_it_can() -> None:
     text = "पिछले साल चुनाव हुए और पिछले महीने बैठक हुई।"
     timexes = tag_text(text, segment(text), DocDate("2018", "year", inferred=False))[0]
     assert [(t.text, t.value_start) for t in timexes] == [("पिछले साल", "2017"), ("पिछले महीने", None)]
+
+
+def test_a_long_single_line_stays_linear() -> None:
+    """Tense is read from a bounded window: a 200 KB line with thousands of expressions is quick."""
+    import time
+
+    text = "भारत के रक्षा मंत्री ने आज अस्ताना में 2 अक्टूबर से बैठक की और " * 3000
+    began = time.perf_counter()
+    timexes = tag(text)
+    assert len(timexes) == 6000
+    assert time.perf_counter() - began < 20

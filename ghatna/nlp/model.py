@@ -52,6 +52,8 @@ def _prepare_vocab(nlp: Language, vocab: Vocab) -> None:
     """
     if vocab is nlp.vocab or id(vocab) in _prepared_vocabs:
         return
+    for string in nlp.vocab.strings:  # labels, decorated parser labels (a||b), morph analyses
+        vocab.strings.add(string)
     for _, proc in nlp.pipeline:
         for label in getattr(proc, "labels", ()):
             if isinstance(label, str):

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from multiprocessing.pool import AsyncResult
 
 from ghatna.errors import InputError
-from ghatna.extract import extract, extract_or_error
+from ghatna.extract import extract, extract_many
 from ghatna.pipeline import DEFAULT_STAGES, Pipeline
 from ghatna.records import Analysis, Article
 
@@ -28,7 +28,7 @@ def _start_worker(stage_names: Sequence[str]) -> None:
 
 def _analyse_chunk(articles: list[Article]) -> list[Analysis | InputError]:
     assert _worker_pipeline is not None, "worker started without its pipeline"
-    return [_portable(extract_or_error(article, _worker_pipeline)) for article in articles]
+    return [_portable(a) for a in extract_many(articles, _worker_pipeline)]
 
 
 def _portable(analysis: Analysis | InputError) -> Analysis | InputError:
@@ -52,8 +52,9 @@ def analyse_stream(
     ``workers`` processes; at most ``window`` chunks of ``chunk`` articles are in flight."""
     if workers <= 1:
         pipeline = Pipeline(stage_names)
-        for article in articles:
-            yield _portable(extract_or_error(article, pipeline))
+        for group in _chunks(articles, chunk):
+            for analysis in extract_many(group, pipeline):
+                yield _portable(analysis)
         return
     window = window or workers * 4
     context = multiprocessing.get_context("fork")

@@ -56,6 +56,10 @@ def _connector() -> regex.Pattern[str]:
     return regex.compile(rf"\s*{lexicon().alt('range_connectors')}\s*")
 
 
+#: Characters of the sentence around an expression that its tense is read from (keeps long lines linear).
+_CONTEXT = 300
+#: How far after a "since" date an N-day duration may stand ("2 अक्टूबर से राजधानी अस्ताना की तीन दिवसीय").
+_SPAN_REACH = 120
 _WEEKDAY_GLUE = regex.compile(r"\s*[(,]?\s*")
 _CLOSE = regex.compile(r"\s*\)")
 
@@ -72,6 +76,8 @@ def find_candidates(text: str, sentences: Sequence[Sentence]) -> list[Candidate]
         index = max(bisect_right(starts, start) - 1, 0)
         key_end = _key_offset(folded, bounds[index][1])
         key_start = _key_offset(folded, bounds[index][0])
+        key_start = max(key_start, m.start - _CONTEXT)
+        key_end = min(key_end, m.end + _CONTEXT)
         tense = clause_tense(folded.key[m.end : key_end], folded.key[key_start:key_end])
         found.append(Candidate(start, end, index, m.kind, m.readings, tense, m.weekday, branch=m.branch))
     return _anchor_durations(found)
@@ -138,8 +144,9 @@ def _anchor_durations(found: list[Candidate]) -> list[Candidate]:
     for i, c in enumerate(out):
         if c.kind != "since" or c.readings[0].form != "absolute" or c.readings[0].day is None:
             continue
-        for later in out[i + 1 :]:
-            if later.sentence != c.sentence:
+        for j in range(i + 1, len(out)):
+            later = out[j]
+            if later.sentence != c.sentence or later.start - c.end > _SPAN_REACH:
                 break
             reading = later.readings[0]
             if later.kind == "duration" and reading.unit == "day" and reading.amount > 0:

@@ -17,6 +17,8 @@ from ghatna.time.readings import Tense
 
 _WORD = regex.compile(r"[\p{L}\p{M}]+|[।?!;]")
 _STOPS = frozenset("।?!;")
+#: How far (in characters) to look for a verb: a clause is short; a 1 MB "sentence" must stay linear.
+_WINDOW = 600
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +52,8 @@ def clause_words(folded_after: str) -> list[str]:
     """The words from here to the end of the clause (the next break word or sentence mark)."""
     cues = _cues()
     words: list[str] = []
-    for word in _WORD.findall(folded_after):
+    for hit in _WORD.finditer(folded_after, 0, _WINDOW):
+        word = hit.group()
         if word in _STOPS or (word in cues.breaks and words):
             break
         words.append(word)
@@ -64,18 +67,28 @@ def tense_of(words: list[str]) -> Tense:
     for i, word in enumerate(words):
         if _future_at(words, i, cues):
             return "future"
-        if word in cues.past or word in cues.present:
+        found = _word_tense(word)
+        if found in ("past", "present"):
             if i + 1 < len(words) and _future_at(words, i + 1, cues):
                 return "future"
-            return "past" if word in cues.past else "present"
+            return found
     return "unknown"
 
 
-def _future_at(words: list[str], i: int, cues: _Cues) -> bool:
-    word = words[i]
+@cache
+def _word_tense(word: str) -> Tense:
+    cues = _cues()
     if word in cues.future or (len(word) > 3 and word.endswith(cues.endings)):
+        return "future"
+    if word in cues.past:
+        return "past"
+    return "present" if word in cues.present else "unknown"
+
+
+def _future_at(words: list[str], i: int, cues: _Cues) -> bool:
+    if _word_tense(words[i]) == "future":
         return True
-    return i + 1 < len(words) and (word, words[i + 1]) in cues.phrases
+    return i + 1 < len(words) and (words[i], words[i + 1]) in cues.phrases
 
 
 def clause_tense(folded_after: str, folded_sentence: str) -> Tense:
