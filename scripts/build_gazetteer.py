@@ -116,8 +116,13 @@ def countries() -> tuple[list[dict[str, Any]], dict[str, str]]:
         if not forms:
             continue
         entries.append(
-            {"en": english_name(en_json.get(alpha2, alpha2)), "country": alpha3, "type": "LOCATION",
-             "kind": "country", "hi": forms}
+            {
+                "en": english_name(en_json.get(alpha2, alpha2)),
+                "country": alpha3,
+                "type": "LOCATION",
+                "kind": "country",
+                "hi": forms,
+            }
         )
     return drop_shared(entries), codes
 
@@ -133,10 +138,12 @@ def cities(codes: dict[str, str]) -> list[dict[str, Any]]:
             continue
         english = zone.rsplit("/", 1)[1].replace("_", " ")
         by_key.setdefault((english, alpha3), []).extend(split_forms(city))
-    return drop_shared([
-        {"en": en, "country": c3, "type": "LOCATION", "kind": "city", "hi": unique(forms)}
-        for (en, c3), forms in sorted(by_key.items())
-    ])
+    return drop_shared(
+        [
+            {"en": en, "country": c3, "type": "LOCATION", "kind": "city", "hi": unique(forms)}
+            for (en, c3), forms in sorted(by_key.items())
+        ]
+    )
 
 
 def dump(name: str, sources: str, entries: list[dict[str, Any]]) -> None:

@@ -38,8 +38,16 @@ SHOTS = (
 
 def build(db: Path) -> str:
     url = f"sqlite:///{db}"
-    analyses = [extract(make_article(REFERENCE.read_text(encoding="utf-8"), str(REFERENCE),
-                                     article_id=REFERENCE.stem, date_value="2018-10-03"))]
+    analyses = [
+        extract(
+            make_article(
+                REFERENCE.read_text(encoding="utf-8"),
+                str(REFERENCE),
+                article_id=REFERENCE.stem,
+                date_value="2018-10-03",
+            )
+        )
+    ]
     for path in sorted(DEV.glob("*.txt")) if DEV.is_dir() else []:
         if path.name != REFERENCE.name:
             analyses.append(extract(make_article(path.read_text(encoding="utf-8"), str(path), article_id=path.stem)))

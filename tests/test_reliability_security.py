@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -66,3 +67,16 @@ def test_typed_filters_refuse_what_is_not_their_type(cli: Cli, filled: str, flag
         assert result.code == 2, (flag, payload, result.out)
         assert "Traceback" not in result.err
     assert snapshot(filled) == before
+
+
+def test_no_path_traversal_through_the_web_app(api: Any) -> None:
+    for path in (
+        "/static/../../../../etc/passwd",
+        "/static/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+        "/static/..%2f..%2f..%2f..%2fetc%2fpasswd",
+        "/static//etc/passwd",
+        "/api/articles/..%2f..%2fetc%2fpasswd",
+    ):
+        response = api.get(path)
+        assert response.status_code in (400, 404, 422), (path, response.status_code)
+        assert "root:" not in response.text

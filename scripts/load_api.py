@@ -1,0 +1,207 @@
+"""A bounded load test of the REST API while an ingest writes into the same knowledge base.
+
+    .venv/bin/python scripts/load_api.py [--clients 50] [--seconds 60] [--json]
+
+Everything runs on 127.0.0.1: a `ghatna serve` process over a fresh SQLite knowledge base (the
+bundled samples), and a `ghatna ingest` process writing new articles into it meanwhile. Each
+client loops over a mix of endpoints until the time is up. Reports requests, errors (non-2xx
+answers or transport failures), latency percentiles, and any article that a reader saw half
+written (no sentences, or an entity or evidence span outside its text). Exits 1 on any error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import socket
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+PATHS = ("/api/events?limit=20", "/api/articles?limit=20", "/api/dyads/IND/KAZ", "/api/actors?q=भारत", "/api/network")
+
+
+@dataclass
+class Tally:
+    latencies: list[float] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    half_articles: list[str] = field(default_factory=list)
+    articles_read: int = 0
+
+
+def half_written(record: dict[str, Any]) -> str | None:
+    text = record.get("text", "")
+    if not record.get("sentences"):
+        return "no sentences"
+    for entity in record.get("entities", []):
+        for start, end in entity.get("mentions", []):
+            if not 0 <= start < end <= len(text):
+                return f"mention {start}-{end} outside the text"
+    for event in record.get("events", []):
+        evidence = event.get("evidence", {})
+        if not 0 <= evidence.get("start", 0) <= evidence.get("end", 0) <= len(text):
+            return "evidence outside the text"
+    return None
+
+
+async def client(base: str, until: float, tally: Tally, number: int) -> None:
+    async with httpx.AsyncClient(base_url=base, timeout=30) as http:
+        step = number
+        while time.monotonic() < until:
+            step += 1
+            path = PATHS[step % len(PATHS)]
+            started = time.perf_counter()
+            try:
+                response = await http.get(path)
+                tally.latencies.append(time.perf_counter() - started)
+                if response.status_code != 200:
+                    tally.errors.append(f"{path}: {response.status_code}")
+                    continue
+                if path.startswith("/api/articles?"):
+                    articles = response.json()["articles"]
+                    if articles:
+                        key = articles[step % len(articles)]["id"]
+                        record = (await http.get(f"/api/articles/{key}")).json()
+                        tally.articles_read += 1
+                        problem = half_written(record)
+                        if problem:
+                            tally.half_articles.append(f"article {key}: {problem}")
+            except httpx.HTTPError as e:
+                tally.errors.append(f"{path}: {type(e).__name__}")
+
+
+def count_articles(path: str) -> int:
+    with sqlite3.connect(path, timeout=30) as connection:
+        return int(connection.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def writer_corpus(folder: Path, count: int) -> None:
+    sentences = []
+    for path in sorted(SAMPLES.glob("*.txt")):
+        sentences += [s.strip() + "।" for s in path.read_text(encoding="utf-8").split("।") if s.strip()]
+    for i in range(count):
+        text = " ".join(sentences[(i + k) % len(sentences)] for k in range(4)) + f" ({i})"
+        (folder / f"w{i:05d}.txt").write_text(text, encoding="utf-8")
+
+
+def run(clients: int, seconds: float, writer_articles: int = 2000) -> dict[str, Any]:
+    with tempfile.TemporaryDirectory() as tmp:
+        db = f"sqlite:///{Path(tmp) / 'kb.db'}"
+        subprocess.run(
+            [sys.executable, "-m", "ghatna", "ingest", str(SAMPLES), "--db", db, "--no-progress"],
+            check=True,
+            capture_output=True,
+        )
+        corpus = Path(tmp) / "writer"
+        corpus.mkdir()
+        writer_corpus(corpus, writer_articles)
+        port = free_port()
+        base = f"http://127.0.0.1:{port}"
+        server = subprocess.Popen(
+            [sys.executable, "-m", "ghatna", "serve", "--db", db, "--port", str(port)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        writer = None
+        try:
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline:
+                try:
+                    if httpx.get(f"{base}/api/health", timeout=2).status_code == 200:
+                        break
+                except httpx.TransportError:
+                    time.sleep(0.2)
+            writer = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "ghatna",
+                    "ingest",
+                    str(corpus),
+                    "--db",
+                    db,
+                    "--no-progress",
+                    "--batch-size",
+                    "5",
+                ],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+            path = db.removeprefix("sqlite:///")
+            stored_before = count_articles(path)
+            deadline = time.monotonic() + 120
+            while count_articles(path) == stored_before and time.monotonic() < deadline and writer.poll() is None:
+                time.sleep(0.2)  # the load starts once the writer is committing
+            tally = Tally()
+            until = time.monotonic() + seconds
+
+            async def all_clients() -> None:
+                await asyncio.gather(*(client(base, until, tally, n) for n in range(clients)))
+
+            started = time.monotonic()
+            asyncio.run(all_clients())
+            elapsed = time.monotonic() - started
+        finally:
+            if writer is not None:
+                writer.terminate()
+                writer.wait()
+            server.terminate()
+            server.wait()
+        written = count_articles(db.removeprefix("sqlite:///"))
+    latencies = sorted(tally.latencies)
+
+    def percentile(p: float) -> float:
+        return latencies[min(len(latencies) - 1, int(p * len(latencies)))] * 1000 if latencies else 0.0
+
+    return {
+        "clients": clients,
+        "seconds": round(elapsed, 1),
+        "requests": len(latencies),
+        "requests_per_s": round(len(latencies) / elapsed, 1) if elapsed else 0.0,
+        "errors": len(tally.errors),
+        "error_samples": tally.errors[:5],
+        "p50_ms": round(percentile(0.50), 1),
+        "p95_ms": round(percentile(0.95), 1),
+        "p99_ms": round(percentile(0.99), 1),
+        "mean_ms": round(statistics.fmean(latencies) * 1000, 1) if latencies else 0.0,
+        "articles_read": tally.articles_read,
+        "half_written_seen": tally.half_articles[:5],
+        "articles_at_start": stored_before,
+        "articles_in_kb_at_end": written,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    result = run(args.clients, args.seconds)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        for key, value in result.items():
+            print(f"{key:>22}: {value}")
+    return 1 if result["errors"] or result["half_written_seen"] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
