@@ -158,8 +158,9 @@ def _resolve_one(
         hits = scan(tuple(t[1] for t in toks))
         if entity.type == "LOCATION" and hits and hits[-1][2].kind == "country":
             known = hits[-1][2]
-            actor = Actor(entity.id, entity.name_en or known.name_en, entity.country or known.code, None, entity.name_hi)
-            place = Place(entity.name_hi, entity.name_en or known.name_en, entity.country or known.code)
+            name_en, code = entity.name_en or known.name_en, entity.country or known.code
+            actor = Actor(entity.id, name_en, code, None, entity.name_hi)
+            place = Place(entity.name_hi, name_en, code)
             return Resolved(actor, "country", place)
         if entity.type == "LOCATION":
             place = Place(entity.name_hi, entity.name_en, entity.country)

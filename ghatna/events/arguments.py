@@ -118,7 +118,9 @@ def _resolve(
     return out
 
 
-def _join_across_mentions(analysis: Analysis, view: SentenceView, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _join_across_mentions(
+    analysis: Analysis, view: SentenceView, spans: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
     """Conjuncts that one entity mention runs across (रक्षा एवं वैमानिकी उद्योग मंत्री) are one."""
     mentions = [m for entity in analysis.entities for m in entity.mentions]
     out = [spans[0]]
@@ -149,3 +151,21 @@ def _parse_subject(view: SentenceView, trigger: Trigger) -> tuple[int, int] | No
     """With a dependency parse (token.dep set by the nlp stage): the nominal subject of the
     trigger's verb. Returns None without a parse."""
     return None
+
+
+def complement_subject(
+    view: SentenceView, trigger: Trigger, lex: Lexicon, analysis: Analysis, home: Home
+) -> list[Resolved]:
+    """X ने आरोप लगाया कि Y …: with no recipient of its own, an accusation, demand or warning is
+    aimed at the subject of the कि-clause that follows it."""
+    following = [t for t in view.toks if view.clause_of[t.index] == trigger.clause + 1]
+    if not following or following[0].key not in lex.complementisers:
+        return []
+    for phrase in view.phrases:
+        if phrase.clause != trigger.clause + 1 or phrase.marker not in (("ने",), "subject", ("को",)):
+            continue
+        resolved = [r for r in _resolve(view, phrase.first, phrase.last, lex, analysis, home, allow_names=False)]
+        resolved = [r for r in resolved if not r.is_place or r.how == "country"]
+        if resolved:
+            return resolved
+    return []

@@ -11,14 +11,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ghatna.events.actors import Home, Resolved, home_of
-from ghatna.events.arguments import Arguments, extract
+from ghatna.events.arguments import Arguments, complement_subject, extract
 from ghatna.events.clauses import SentenceView, Tok, Trigger, analyse
 from ghatna.events.confidence import score
 from ghatna.events.dates import date_of
 from ghatna.events.lexicon import Lexicon, lexicon
 from ghatna.events.merge import merge_events
 from ghatna.events.modality import modality_of
-from ghatna.events.ontology import ACTORLESS, FUTURE_AS
+from ghatna.events.ontology import ACTORLESS, FUTURE_AS, SYMMETRIC
 from ghatna.nlp.normalise import match_key
 from ghatna.records import Actor, Analysis, Event, Evidence
 
@@ -50,7 +50,9 @@ def code_events(analysis: Analysis) -> list[Event]:
         spans = [(x.start, x.end) for x in analysis.timexes if x.sentence == sentence.index]
         view = analyse(toks, lex, spans)
         during = _starts_with_during(view, lex)
-        for trigger in view.triggers:
+        for n, trigger in enumerate(view.triggers):
+            if _is_complement(view, trigger, view.triggers[n + 1 :], lex):
+                continue
             events.extend(_code_one(analysis, view, trigger, lex, home, state, sentence.index, during))
         _update_topic(view, lex, analysis, home, state)
     return merge_events(events)
@@ -79,14 +81,18 @@ def _code_one(
     if not args.actors and predicate.type not in ACTORLESS:
         return []
     actors, recipients = args.actors, args.recipients
-    if len(actors) > 1 and not recipients:
+    if len(actors) > 1 and not recipients and predicate.type in SYMMETRIC:
         actors, recipients = actors[:1], actors[1:2]
+    if not recipients and predicate.frame in ("accuse", "request", "give"):
+        recipients = complement_subject(view, trigger, lex, analysis, home)
     clause_toks = [t for t in view.toks if view.clause_of[t.index] == trigger.clause]
     evidence = Evidence(sentence, clause_toks[0].start, clause_toks[-1].end, view.text(trigger.first, trigger.cue_last))
     date = date_of(analysis.timexes, sentence, evidence_span(evidence), view.toks[trigger.first].start)
     modality = modality_of(view, trigger, lex)
     contexts = _contexts(view, trigger, lex, predicate.context)
     events: list[Event] = []
+    actors = [_placed(r, home) for r in actors]
+    recipients = [_placed(r, home) for r in recipients]
     actor_slots: list[Resolved | None] = list(actors) or [None]
     recipient_slots: list[Resolved | None] = list(recipients) or [None]
     for actor_r in actor_slots:
@@ -108,6 +114,8 @@ def _code_one(
                 context=list(contexts),
             )
             _apply_visit(event, state, True, recipient_r is not None and not recipient_r.placed)
+            if predicate.mode == _VISIT and event.recipient is None and event.location is None:
+                continue  # a यात्रा with nowhere to go is a march or a campaign, not a visit
             if modality == "future" and event.type in FUTURE_AS:
                 event.type, event.cameo = FUTURE_AS[event.type]
                 event.mode = None
@@ -138,6 +146,26 @@ def _apply_visit(event: Event, state: _State, inside: bool, unplaced_recipient: 
         place = event.location
         if place.country:
             event.recipient = Actor(None, None, place.country)
+
+
+def _is_complement(view: SentenceView, trigger: Trigger, later: list[Trigger], lex: Lexicon) -> bool:
+    """धमकाने का आरोप: an oblique infinitive trigger before का/की/के and the next trigger."""
+    if not later or trigger.last != trigger.cue_last:
+        return False
+    word = view.toks[trigger.cue_last].key
+    nxt = later[0].first
+    between = [view.toks[i].key for i in range(trigger.cue_last + 1, nxt)]
+    return any(word.endswith(e) for e in lex.infinitive_endings) and len(between) <= 1 and all(
+        k in lex.genitives for k in between
+    )
+
+
+def _placed(resolved: Resolved, home: Home) -> Resolved:
+    """A person the entities stage could not place is given the article's home country (the
+    publication's, or the dateline's), with the lower confidence of a name-only actor."""
+    if resolved.actor.country is not None or resolved.how != "entity" or resolved.is_place:
+        return resolved
+    return replace(resolved, actor=replace(resolved.actor, country=home.names), how="name", placed=False)
 
 
 def _same_optional(a: Actor | None, b: Actor | None) -> bool:

@@ -48,6 +48,8 @@ class Lexicon:
     genitives: frozenset[str]
     passive: frozenset[str]
     comparatives: frozenset[str]
+    complementisers: frozenset[str]
+    infinitive_endings: tuple[str, ...]
     boundaries: frozenset[str]
     coordinators: frozenset[str]
     verb_ends: frozenset[str]
@@ -114,6 +116,8 @@ def lexicon() -> Lexicon:
         genitives=_keys(clauses["genitives"]),
         passive=_keys(clauses["passive"]),
         comparatives=_keys(clauses["comparatives"]),
+        complementisers=_keys(clauses["complementisers"]),
+        infinitive_endings=tuple(clauses["infinitive_endings"]),
         boundaries=_keys(clauses["boundaries"]),
         coordinators=_keys(clauses["coordinators"]),
         verb_ends=_keys(clauses["verb_ends"]),

@@ -52,3 +52,7 @@ FUTURE_AS: dict[str, tuple[str, str]] = {
 # Types whose actor is often unknown to the reporter (unidentified attackers, a crowd): coded
 # without an actor rather than dropped.
 ACTORLESS = frozenset({"ASSAULT", "PROTEST"})
+
+# Types whose two sides the official scorer treats as interchangeable; coordinated subjects of
+# these (भारत और नेपाल ने अभ्यास किया) are actor and recipient, of the others separate actors.
+SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE", "ASSAULT"})
