@@ -107,6 +107,7 @@ class TimeExpr:
     value_end: str | None
     precision: Precision | None
     kind: str = "date"
+    duration: str | None = None  # ISO 8601 length of a duration ("P3D"), when the text gives one
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,11 +14,7 @@ def register(commands: Any) -> None:
 
 _EVALUATORS: list[Any] = []
 
+from ghatna.cli import evaluate_events, evaluate_time  # noqa: E402 - appended after the list they extend
 
-def _register_builtin() -> None:
-    from ghatna.cli import evaluate_events
-
-    _EVALUATORS.append(evaluate_events.add)
-
-
-_register_builtin()
+_EVALUATORS.append(evaluate_time.add)
+_EVALUATORS.append(evaluate_events.add)

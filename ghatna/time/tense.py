@@ -1,0 +1,76 @@
+"""The tense of the clause that holds a time expression, from the verb group that follows it.
+
+Hindi is verb-final: the verb of the clause comes after the time expression, before the next
+clause break (a conjunction or sentence punctuation from ``time/tense.yaml``). Future beats past
+beats present ("आयोजित किए जाने वाले" is future; "दिया है" is past).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from itertools import pairwise
+
+import regex
+
+from ghatna.time.lexicon import key, lexicon
+from ghatna.time.readings import Tense
+
+_WORD = regex.compile(r"[\p{L}\p{M}]+|[।?!;]")
+_STOPS = frozenset("।?!;")
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    future: frozenset[str]
+    endings: tuple[str, ...]
+    phrases: frozenset[tuple[str, ...]]
+    past: frozenset[str]
+    present: frozenset[str]
+    breaks: frozenset[str]
+
+
+@cache
+def _cues() -> _Cues:
+    lex = lexicon()
+
+    def keys(name: str) -> frozenset[str]:
+        return frozenset(key(w) for w in lex.forms(name))
+
+    return _Cues(
+        future=keys("future_words"),
+        endings=tuple(key(e) for e in lex.forms("future_endings")),
+        phrases=frozenset(tuple(key(p).split()) for p in lex.forms("future_phrases")),
+        past=keys("past_words"),
+        present=keys("present_words"),
+        breaks=keys("clause_breaks"),
+    )
+
+
+def clause_words(folded_after: str) -> list[str]:
+    """The words from here to the end of the clause (the next break word or sentence mark)."""
+    cues = _cues()
+    words: list[str] = []
+    for word in _WORD.findall(folded_after):
+        if word in _STOPS or (word in cues.breaks and words):
+            break
+        words.append(word)
+    return words
+
+
+def tense_of(words: list[str]) -> Tense:
+    cues = _cues()
+    pairs = set(pairwise(words))
+    if any(w in cues.future or (len(w) > 3 and w.endswith(cues.endings)) for w in words) or pairs & cues.phrases:
+        return "future"
+    if any(w in cues.past for w in words):
+        return "past"
+    if any(w in cues.present for w in words):
+        return "present"
+    return "unknown"
+
+
+def clause_tense(folded_after: str, folded_sentence: str) -> Tense:
+    """The tense of the clause that continues with ``folded_after``, else of its whole sentence."""
+    found = tense_of(clause_words(folded_after))
+    return found if found != "unknown" else tense_of(_WORD.findall(folded_sentence))
