@@ -55,6 +55,16 @@ def known_phrases() -> tuple[dict[Phrase, Known], int]:
     return table, longest
 
 
+def country_name(code: str) -> str | None:
+    """The English short name of a country code, from the fallback country list."""
+    return _country_names().get(code)
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    return {entry["code"]: entry["en"] for entry in load("events/countries")["countries"]}
+
+
 def scan(keys: tuple[str, ...]) -> list[tuple[int, int, Known]]:
     """Known names in a token sequence, longest match first, left to right."""
     table, longest = known_phrases()

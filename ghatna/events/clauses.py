@@ -195,7 +195,7 @@ def _phrases(toks: list[Tok], labels: list[str], clause_of: list[int], lex: Lexi
                 m_end += 1
             marker = tuple(t.key for t in toks[k : m_end + 1])
             marker = next((m for m in lex.markers if marker[: len(m)] == m), marker)
-        elif k < n and labels[k] == "G" and k + 1 < n and labels[k + 1] == "T":
+        elif k < n and labels[k] == "G" and _next_label(labels, k + 1) == "T":
             marker = "genitive"
         if marker is None and k < n and labels[k] == "T":
             genitive = max((g for g in range(first, j) if labels[g] == "G"), default=None)
@@ -208,6 +208,13 @@ def _phrases(toks: list[Tok], labels: list[str], clause_of: list[int], lex: Lexi
     phrases = _split_adjacent(phrases, toks, labels)
     _mark_subjects(phrases, labels)
     return phrases
+
+
+def _next_label(labels: list[str], i: int) -> str | None:
+    """The first label from ``i`` on that is not a time expression."""
+    while i < len(labels) and labels[i] == "X":
+        i += 1
+    return labels[i] if i < len(labels) else None
 
 
 def _split_adjacent(phrases: list[NP], toks: list[Tok], labels: list[str]) -> list[NP]:

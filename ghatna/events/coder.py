@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ghatna.events.actors import Home, Resolved, home_of
+from ghatna.events.actors import Home, Resolved, country_name, home_of
 from ghatna.events.arguments import Arguments, complement_subject, extract
 from ghatna.events.clauses import SentenceView, Tok, Trigger, analyse
 from ghatna.events.confidence import score
@@ -19,6 +19,7 @@ from ghatna.events.lexicon import Lexicon, lexicon
 from ghatna.events.merge import merge_events
 from ghatna.events.modality import modality_of
 from ghatna.events.ontology import ACTORLESS, FUTURE_AS, SYMMETRIC
+from ghatna.events.romanise import romanise
 from ghatna.nlp.normalise import match_key
 from ghatna.records import Actor, Analysis, Event, Evidence
 
@@ -87,7 +88,7 @@ def _code_one(
         recipients = complement_subject(view, trigger, lex, analysis, home)
     clause_toks = [t for t in view.toks if view.clause_of[t.index] == trigger.clause]
     evidence = Evidence(sentence, clause_toks[0].start, clause_toks[-1].end, view.text(trigger.first, trigger.cue_last))
-    date = date_of(analysis.timexes, sentence, evidence_span(evidence), view.toks[trigger.first].start)
+    date = date_of(analysis, sentence, _date_span(view, trigger, lex, clause_toks))
     modality = modality_of(view, trigger, lex)
     contexts = _contexts(view, trigger, lex, predicate.context)
     events: list[Event] = []
@@ -113,6 +114,8 @@ def _code_one(
                 modality=modality,
                 context=list(contexts),
             )
+            if event.date is not None and modality == "asserted" and _after_article(event.date.start, analysis):
+                event.date = None  # a future date in an asserted event is the planned thing's, not its own
             _apply_visit(event, state, True, recipient_r is not None and not recipient_r.placed)
             if predicate.mode == _VISIT and event.recipient is None and event.location is None:
                 continue  # a यात्रा with nowhere to go is a march or a campaign, not a visit
@@ -124,6 +127,23 @@ def _code_one(
                 state.visit = event
             events.append(event)
     return events
+
+
+def _after_article(start: str, analysis: Analysis) -> bool:
+    doc = analysis.article.date
+    if doc is None:
+        return False
+    return (start + "-01-01")[:10] > doc.value[:10] and not doc.value.startswith(start)
+
+
+def _date_span(view: SentenceView, trigger: Trigger, lex: Lexicon, clause_toks: list[Tok]) -> tuple[int, int]:
+    """The part of the clause whose dates are the event's: after the last participle that closes
+    an embedded phrase before the trigger."""
+    start = clause_toks[0].start
+    for tok in clause_toks:
+        if tok.index < trigger.first and tok.key in lex.participles:
+            start = tok.end
+    return start, clause_toks[-1].end
 
 
 def evidence_span(evidence: Evidence) -> tuple[int, int]:
@@ -145,7 +165,7 @@ def _apply_visit(event: Event, state: _State, inside: bool, unplaced_recipient: 
     if event.type == "CONSULT" and event.mode == _VISIT and event.recipient is None and event.location is not None:
         place = event.location
         if place.country:
-            event.recipient = Actor(None, None, place.country)
+            event.recipient = Actor(None, country_name(place.country), place.country)
 
 
 def _is_complement(view: SentenceView, trigger: Trigger, later: list[Trigger], lex: Lexicon) -> bool:
@@ -162,7 +182,11 @@ def _is_complement(view: SentenceView, trigger: Trigger, later: list[Trigger], l
 
 def _placed(resolved: Resolved, home: Home) -> Resolved:
     """A person the entities stage could not place is given the article's home country (the
-    publication's, or the dateline's), with the lower confidence of a name-only actor."""
+    publication's, or the dateline's), with the lower confidence of a name-only actor; a person
+    without an English name gets a romanised one."""
+    actor = resolved.actor
+    if actor.name_en is None and actor.name_hi and resolved.how in ("entity", "role", "name"):
+        resolved = replace(resolved, actor=replace(actor, name_en=romanise(actor.name_hi)))
     if resolved.actor.country is not None or resolved.how != "entity" or resolved.is_place:
         return resolved
     return replace(resolved, actor=replace(resolved.actor, country=home.names), how="name", placed=False)

@@ -50,6 +50,7 @@ class Lexicon:
     comparatives: frozenset[str]
     complementisers: frozenset[str]
     infinitive_endings: tuple[str, ...]
+    participles: frozenset[str]
     boundaries: frozenset[str]
     coordinators: frozenset[str]
     verb_ends: frozenset[str]
@@ -118,6 +119,7 @@ def lexicon() -> Lexicon:
         comparatives=_keys(clauses["comparatives"]),
         complementisers=_keys(clauses["complementisers"]),
         infinitive_endings=tuple(clauses["infinitive_endings"]),
+        participles=_keys(clauses["participles"]),
         boundaries=_keys(clauses["boundaries"]),
         coordinators=_keys(clauses["coordinators"]),
         verb_ends=_keys(clauses["verb_ends"]),
