@@ -96,3 +96,25 @@ def test_nominal_visit_with_genitive_place_names_the_host() -> None:
     (visit,) = only(analysis, "CONSULT")
     assert visit.mode == "visit"
     assert visit.recipient is not None and visit.recipient.country == "JPN"
+
+
+def test_dependency_parse_supplies_an_unmarked_subject() -> None:
+    """Where the case markers give no actor, the parser's nsubj of the trigger's verb does."""
+    from ghatna.events.coder import code_events
+    from ghatna.pipeline import Pipeline
+
+    text = "सोमवार को दिल्ली में भारत पाकिस्तान से बातचीत करेगा।"
+    analysis = Pipeline(("segment", "tokenise", "mentions", "entities", "time")).run(
+        Article(id="t", text=text, source="test")
+    )
+    doc = analysis.spacy_doc
+    words = [t.text for t in doc]
+    verb = doc[words.index("करेगा")]
+    for token in doc:
+        token.head = verb
+        token.dep_ = "dep"
+    verb.dep_ = "ROOT"
+    doc[words.index("भारत")].dep_ = "nsubj"
+    doc[words.index("बातचीत")].dep_ = "compound"
+    events = [e for e in code_events(analysis) if e.actor is not None and e.actor.country == "IND"]
+    assert events, "the parsed subject भारत should be the actor"

@@ -39,11 +39,11 @@ def extract(view: SentenceView, trigger: Trigger, lex: Lexicon, analysis: Analys
         args.actors = [r for r in found[0] if not r.is_place]
         phrase = found[1]
         args.actor_is_pronoun = view.keys(phrase.first, phrase.last)[-1] in lex.pronouns
-    elif _parse_subject(view, trigger) is not None:
-        first, last = _parse_subject(view, trigger)  # type: ignore[misc]
-        resolved = _resolve(view, first, last, lex, analysis, home, allow_names=True)
-        if resolved:
-            args.actors = resolved
+    else:
+        subject = parse_subject(analysis, view, trigger)
+        if subject is not None:
+            resolved = _resolve(view, subject[0], subject[1], lex, analysis, home, allow_names=True)
+            args.actors = [r for r in resolved if not r.is_place or r.how == "country"]
     recipient_markers = list(frame.recipient)
     if passive:
         recipient_markers.append(("subject",))
@@ -147,9 +147,27 @@ def _is_passive(view: SentenceView, trigger: Trigger, lex: Lexicon) -> bool:
     return any(t.key in lex.passive and view.clause_of[t.index] == trigger.clause for t in tail)
 
 
-def _parse_subject(view: SentenceView, trigger: Trigger) -> tuple[int, int] | None:
-    """With a dependency parse (token.dep set by the nlp stage): the nominal subject of the
-    trigger's verb. Returns None without a parse."""
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "agent"})
+
+
+def parse_subject(analysis: Analysis, view: SentenceView, trigger: Trigger) -> tuple[int, int] | None:
+    """With a dependency parse (``analysis.spacy_doc`` with ``dep_`` set by the nlp stage): the
+    nominal subject of the trigger's predicate, as sentence token indices; None without a parse."""
+    doc = analysis.spacy_doc
+    if doc is None or not doc.has_annotation("DEP"):
+        return None
+    at = view.toks[trigger.first].start
+    token = next((t for t in doc if t.idx <= at < t.idx + len(t.text)), None)
+    if token is None:
+        return None
+    heads = [token, token.head, token.head.head]
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in _SUBJECT_DEPS and child.i != token.i:
+                lo, hi = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
+                inside = [t.index for t in view.toks if lo <= t.start and t.end <= hi]
+                if inside:
+                    return inside[0], inside[-1]
     return None
 
 

@@ -18,7 +18,7 @@ from ghatna.events.dates import date_of
 from ghatna.events.lexicon import Lexicon, lexicon
 from ghatna.events.merge import merge_events
 from ghatna.events.modality import modality_of
-from ghatna.events.ontology import ACTORLESS, FUTURE_AS, SYMMETRIC
+from ghatna.events.ontology import ACTORLESS, FUTURE_AS, FUTURE_CONTENT, STATE_IMPLIED, SYMMETRIC
 from ghatna.events.romanise import romanise
 from ghatna.nlp.normalise import match_key
 from ghatna.records import Actor, Analysis, Event, Evidence
@@ -79,6 +79,9 @@ def _code_one(
     if not args.actors and not args.passive and state.topic and verbal:
         args.actors = list(state.topic)
         carried = True
+    if not args.actors and args.passive and predicate.type in STATE_IMPLIED and home.generic:
+        authorities = Actor(None, None, home.generic, "GOV")
+        args.actors = [Resolved(authorities, "generic", placed=False)]
     if not args.actors and predicate.type not in ACTORLESS:
         return []
     actors, recipients = args.actors, args.recipients
@@ -90,6 +93,8 @@ def _code_one(
     evidence = Evidence(sentence, clause_toks[0].start, clause_toks[-1].end, view.text(trigger.first, trigger.cue_last))
     date = date_of(analysis, sentence, _date_span(view, trigger, lex, clause_toks))
     modality = modality_of(view, trigger, lex)
+    if modality == "future" and predicate.type in FUTURE_CONTENT:
+        modality = "asserted"
     contexts = _contexts(view, trigger, lex, predicate.context)
     events: list[Event] = []
     actors = [_placed(r, home) for r in actors]
@@ -169,15 +174,13 @@ def _apply_visit(event: Event, state: _State, inside: bool, unplaced_recipient: 
 
 
 def _is_complement(view: SentenceView, trigger: Trigger, later: list[Trigger], lex: Lexicon) -> bool:
-    """धमकाने का आरोप: an oblique infinitive trigger before का/की/के and the next trigger."""
+    """A noun or infinitive trigger joined by का/की/के to a verbal trigger is that one's content."""
     if not later or trigger.last != trigger.cue_last:
         return False
-    word = view.toks[trigger.cue_last].key
     nxt = later[0].first
     between = [view.toks[i].key for i in range(trigger.cue_last + 1, nxt)]
-    return any(word.endswith(e) for e in lex.infinitive_endings) and len(between) <= 1 and all(
-        k in lex.genitives for k in between
-    )
+    # धमकाने का आरोप (an infinitive), हमले की निंदा (a noun): the content of the next predicate
+    return len(between) == 1 and between[0] in lex.genitives and later[0].last != later[0].cue_last
 
 
 def _placed(resolved: Resolved, home: Home) -> Resolved:

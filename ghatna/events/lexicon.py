@@ -49,7 +49,6 @@ class Lexicon:
     passive: frozenset[str]
     comparatives: frozenset[str]
     complementisers: frozenset[str]
-    infinitive_endings: tuple[str, ...]
     participles: frozenset[str]
     boundaries: frozenset[str]
     coordinators: frozenset[str]
@@ -118,7 +117,6 @@ def lexicon() -> Lexicon:
         passive=_keys(clauses["passive"]),
         comparatives=_keys(clauses["comparatives"]),
         complementisers=_keys(clauses["complementisers"]),
-        infinitive_endings=tuple(clauses["infinitive_endings"]),
         participles=_keys(clauses["participles"]),
         boundaries=_keys(clauses["boundaries"]),
         coordinators=_keys(clauses["coordinators"]),

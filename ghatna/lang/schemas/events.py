@@ -102,7 +102,7 @@ def _modality(where: str, data: Any) -> None:
 def _clauses(where: str, data: Any) -> None:
     keys = {
         "boundaries", "coordinators", "verb_ends", "speech_verbs", "pronouns", "during", "np_stop", "markers",
-        "genitives", "passive", "comparatives", "complementisers", "infinitive_endings", "participles",
+        "genitives", "passive", "comparatives", "complementisers", "participles",
     }
     check_keys(where, data, keys, keys)
     for key in keys - {"during", "markers"}:
