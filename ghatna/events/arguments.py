@@ -25,13 +25,22 @@ class Arguments:
     passive: bool = False
 
 
-def extract(view: SentenceView, trigger: Trigger, lex: Lexicon, analysis: Analysis, home: Home) -> Arguments:
+_CLAUSE_SUBJECTS = (("ने",), ("subject",))
+
+
+def extract(
+    view: SentenceView, trigger: Trigger, lex: Lexicon, analysis: Analysis, home: Home, *, verbal: bool = True
+) -> Arguments:
+    """``verbal``: the trigger heads its clause's predicate (हमला किया, यात्रा पर हैं); a bare
+    noun mention (… ने कहा कि हमले में …) takes no subject of the clause as its actor."""
     frame = lex.frames[trigger.predicate.frame]
     passive = _is_passive(view, trigger, lex)
     before = [p for p in view.phrases if p.clause == trigger.clause and p.last < trigger.first]
     args = Arguments(passive=passive)
     used: set[int] = set()
-    actor_markers = [m for m in frame.actor if not (passive and m == ("subject",))]
+    actor_markers = [
+        m for m in frame.actor if not (passive and m == ("subject",)) and (verbal or m not in _CLAUSE_SUBJECTS)
+    ]
     found = _fill(view, before, actor_markers, lex, analysis, home, used, allow_names=True, persons_only=True)
     if found is not None and all(r.is_place for r in found[0]):
         args.place = found[0][0]

@@ -51,10 +51,17 @@ def code_events(analysis: Analysis) -> list[Event]:
         spans = [(x.start, x.end) for x in analysis.timexes if x.sentence == sentence.index]
         view = analyse(toks, lex, spans)
         during = _starts_with_during(view, lex)
+        called: set[int] = set()  # protests that a later appeal calls for (बंद की अपील की)
         for n, trigger in enumerate(view.triggers):
-            if _is_complement(view, trigger, view.triggers[n + 1 :], lex):
+            if n - 1 in called:
+                continue  # the appeal itself is coded as the protest it calls for
+            later = view.triggers[n + 1 :]
+            if trigger.predicate.type == "PROTEST" and _linked(view, trigger, later, lex) == "REQUEST":
+                called.add(n)
+            elif _is_complement(view, trigger, later, lex):
                 continue
-            events.extend(_code_one(analysis, view, trigger, lex, home, state, sentence.index, during))
+            coded = _code_one(analysis, view, trigger, lex, home, state, sentence.index, during, n in called)
+            events.extend(coded)
         _update_topic(view, lex, analysis, home, state)
     return merge_events(events)
 
@@ -68,14 +75,17 @@ def _code_one(
     state: _State,
     sentence: int,
     during: bool,
+    called_for: bool = False,
 ) -> list[Event]:
     predicate = trigger.predicate
-    args = extract(view, trigger, lex, analysis, home)
+    verbal = called_for or _heads_predicate(view, trigger, lex)
+    args = extract(view, trigger, lex, analysis, home, verbal=verbal)
+    if not verbal and args.recipients and not args.actors:
+        # a relational noun with its own argument (Y के साथ बैठक के बाद X ने कहा): X took part
+        args = extract(view, trigger, lex, analysis, home, verbal=True)
     if predicate.requires_marker is not None and not args.recipients:
         return []
     carried = False
-    following = view.toks[trigger.last + 1 : trigger.last + 4]
-    verbal = trigger.last > trigger.cue_last or any(view.labels[t.index] == "V" for t in following)
     if not args.actors and not args.passive and state.topic and verbal:
         args.actors = list(state.topic)
         carried = True
@@ -92,7 +102,7 @@ def _code_one(
     clause_toks = [t for t in view.toks if view.clause_of[t.index] == trigger.clause]
     evidence = Evidence(sentence, clause_toks[0].start, clause_toks[-1].end, view.text(trigger.first, trigger.cue_last))
     date = date_of(analysis, sentence, _date_span(view, trigger, lex, clause_toks))
-    modality = modality_of(view, trigger, lex)
+    modality = "future" if called_for else modality_of(view, trigger, lex)
     if modality == "future" and predicate.type in FUTURE_CONTENT:
         modality = "asserted"
     contexts = _contexts(view, trigger, lex, predicate.context)
@@ -171,6 +181,32 @@ def _apply_visit(event: Event, state: _State, inside: bool, unplaced_recipient: 
         place = event.location
         if place.country:
             event.recipient = Actor(None, country_name(place.country), place.country)
+
+
+def _heads_predicate(view: SentenceView, trigger: Trigger, lex: Lexicon) -> bool:
+    """Whether the trigger is its clause's predicate (हमला किया, अभ्यास … पूरा किया, यात्रा पर
+    हैं) rather than a noun mentioned in passing (हमले में, हमले के बाद)."""
+    if trigger.last > trigger.cue_last or trigger.predicate.verbal:
+        return True
+    after = [t for t in view.toks[trigger.cue_last + 1 :] if view.clause_of[t.index] == trigger.clause]
+    if after and view.labels[after[0].index] == "G" and (len(after) == 1 or view.labels[after[1].index] in "PVCB"):
+        return True  # बैठक की. — the genitive form is the light verb here
+    if after and view.labels[after[0].index] in ("M", "G") and after[0].key not in lex.predicative_markers:
+        return False
+    for tok in after:
+        if view.labels[tok.index] == "T":
+            return False
+        if view.labels[tok.index] == "V":
+            return True
+    return False
+
+
+def _linked(view: SentenceView, trigger: Trigger, later: list[Trigger], lex: Lexicon) -> str | None:
+    """The type of the next trigger when का/की/के joins the two (प्रदर्शन की अपील), else None."""
+    if not later or trigger.last != trigger.cue_last:
+        return None
+    between = [view.toks[i].key for i in range(trigger.cue_last + 1, later[0].first)]
+    return later[0].predicate.type if len(between) == 1 and between[0] in lex.genitives else None
 
 
 def _is_complement(view: SentenceView, trigger: Trigger, later: list[Trigger], lex: Lexicon) -> bool:

@@ -13,7 +13,9 @@ from ghatna.nlp.normalise import match_key
 
 ROLES = ("actor", "recipient", "place")
 SPECIAL_MARKERS = ("subject", "genitive")
-_PREDICATE_KEYS = {"cue", "forms", "light", "type", "mode", "cameo", "context", "frame", "weight", "requires_marker"}
+_PREDICATE_KEYS = {
+    "cue", "forms", "light", "type", "mode", "cameo", "context", "frame", "weight", "requires_marker", "verbal",
+}
 
 
 def _check_unique_keys(where: str, terms: list[str], seen: dict[str, str]) -> None:
@@ -84,6 +86,8 @@ def _predicates(where: str, data: Any) -> None:
         weight = entry.get("weight", 0.6)
         if not isinstance(weight, float) or not 0 < weight <= 1:
             raise LanguageDataError(f"{at}: weight must be a number in (0, 1]")
+        if not isinstance(entry.get("verbal", False), bool):
+            raise LanguageDataError(f"{at}: verbal must be true or false")
         marker = entry.get("requires_marker")
         if marker is not None and not isinstance(marker, str):
             raise LanguageDataError(f"{at}: requires_marker must be one marker")
@@ -102,7 +106,7 @@ def _modality(where: str, data: Any) -> None:
 def _clauses(where: str, data: Any) -> None:
     keys = {
         "boundaries", "coordinators", "verb_ends", "speech_verbs", "pronouns", "during", "np_stop", "markers",
-        "genitives", "passive", "comparatives", "complementisers", "participles",
+        "genitives", "passive", "comparatives", "complementisers", "participles", "predicative_markers",
     }
     check_keys(where, data, keys, keys)
     for key in keys - {"during", "markers"}:
