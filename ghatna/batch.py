@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import BinaryIO
 
 from ghatna.errors import InputError
-from ghatna.extract import extract
+from ghatna.extract import extract_or_error
 from ghatna.ingest import IngestOptions, read_sources
 from ghatna.pipeline import Pipeline, default_pipeline
 from ghatna.records import Analysis
@@ -25,7 +25,10 @@ def analyse_sources(
         if isinstance(item, InputError):
             yield item
             continue
-        analysis = extract(item, pipeline)
+        analysis = extract_or_error(item, pipeline)
+        if isinstance(analysis, InputError):
+            yield analysis
+            continue
         if options.skip_non_hindi and item.language != "hi":
             yield InputError(item.source, f"not Hindi ({item.language}); skipped because of --skip-non-hindi")
             continue

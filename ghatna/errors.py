@@ -26,3 +26,12 @@ class PipelineError(GhatnaError):
 
 class StoreError(GhatnaError):
     """The database cannot be opened, migrated or written."""
+
+
+class FetchError(InputError):
+    """A URL could not be fetched. ``transient`` errors (time-outs, 5xx, 429) may work on a later try."""
+
+    def __init__(self, url: str, message: str, *, transient: bool = False, status: int | None = None) -> None:
+        super().__init__(url, message)
+        self.transient = transient
+        self.status = status

@@ -5,13 +5,14 @@ from __future__ import annotations
 import io
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from ghatna.cli import main
+from tests.web_server import Answer, LocalWeb
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -66,3 +67,12 @@ def require_dev_texts() -> Path:
     if not DEV_TEXTS.is_dir():
         pytest.skip(f"{DEV_TEXTS} is not here (the shared data sits beside the repository in CI)")
     return DEV_TEXTS
+
+
+@pytest.fixture
+def web() -> Iterator[LocalWeb]:
+    """A real HTTP server on 127.0.0.1 (in a thread) whose routes each test sets; robots.txt forbids /private/."""
+    server = LocalWeb().start()
+    server.routes["/robots.txt"] = Answer(200, b"User-agent: *\nDisallow: /private/\n", {"Content-Type": "text/plain"})
+    yield server
+    server.stop()

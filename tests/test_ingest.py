@@ -165,3 +165,20 @@ def test_an_oversized_jsonl_line_is_skipped_and_the_next_read(tmp_path: Path) ->
 def test_missing_path(tmp_path: Path) -> None:
     _, [error], _ = read([str(tmp_path / "nope.txt")])
     assert error.message == "no such file or folder"
+
+
+def test_dateline_after_a_headline(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(f"संसद में बहस\nनई दिल्ली, 3 अक्टूबर (भाषा): {HINDI}\n", encoding="utf-8")
+    [article], _, _ = read([str(path)])
+    assert article.title == "संसद में बहस"
+    assert article.dateline is not None and article.dateline.name_hi == "नई दिल्ली"
+    assert article.dateline_span is not None
+    assert article.text[slice(*article.dateline_span)] == "नई दिल्ली"
+
+
+def test_a_sentence_opening_is_not_a_dateline(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text("उन्होंने कहा: हम जाएंगे और बात करेंगे।", encoding="utf-8")
+    [article], _, _ = read([str(path)])
+    assert article.dateline is None

@@ -75,8 +75,7 @@ def resolve_entities(analysis: Analysis) -> list[Entity]:
             pronouns.append(hit.start)
         covered.update(range(hit.start, hit.end))
     for hit in title_only:
-        person = people.title_only(hit)
-        if person is None:
+        if people.title_only(hit) is None:
             _role_entity(hit, words, aff, registry, gaz, ordered, text)
     people.bare_names(covered)
     mentions = [PersonMention(s, e, p.entity) for p in people.people for s, e in p.spans]

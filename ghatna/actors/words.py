@@ -19,6 +19,7 @@ from ghatna.lang import load
 from ghatna.nlp.normalise import fold
 from ghatna.records import Sentence
 
+_ABBREVIATION = 3  # a dotted piece this long or shorter is an abbreviation ("डॉ.", "ई.पू.")
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[-.'][\p{L}\p{M}\p{N}]+)*\.?")
 
 
@@ -31,6 +32,11 @@ class Word:
     key: str
     sentence: int
     spaced: bool = True  # only whitespace (or nothing) separates it from the word before
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(load("text/abbreviations")["abbreviations"])
 
 
 @cache
@@ -55,16 +61,28 @@ def split_words(
     starts = [s.start for s in sentences]
     pieces: list[tuple[int, int]] = []
     for match in _WORD.finditer(text):
-        start, end = match.span()
-        if match.group().endswith(".") and loose_key(match.group()) not in known:
-            end -= 1
-        pieces.extend(_unglue(text, start, end, known, glue))
+        for start, end in _sentence_dots(match.start(), match.group()):
+            if text[end - 1] == "." and loose_key(text[start:end]) not in known:
+                end -= 1
+            pieces.extend(_unglue(text, start, end, known, glue))
     words: list[Word] = []
     for start, end in pieces:
         sentence = max(0, bisect.bisect_right(starts, start) - 1) if starts else 0
         spaced = not words or not text[words[-1].end : start].strip()
         words.append(Word(len(words), start, end, text[start:end], loose_key(text[start:end]), sentence, spaced))
     return words
+
+
+def _sentence_dots(start: int, word: str) -> list[tuple[int, int]]:
+    """Split "हैं.कांग्रेस" (a full stop without a space) but keep "डॉ.राम", "ई.पू." (abbreviations)."""
+    spans, begin = [], 0
+    for at, ch in enumerate(word):
+        rest = word[at + 1 :].split(".", 1)[0]
+        if ch == "." and word[begin : at + 1] not in _abbreviations() and len(rest) > _ABBREVIATION:
+            spans.append((start + begin, start + at))
+            begin = at + 1
+    spans.append((start + begin, start + len(word)))
+    return spans
 
 
 def _unglue(text: str, start: int, end: int, known: Collection[str], glue: Collection[str]) -> list[tuple[int, int]]:

@@ -8,10 +8,10 @@ import sys
 from collections.abc import Sequence
 
 from ghatna import __version__
-from ghatna.cli import evaluate, extract, ingest, stats
+from ghatna.cli import evaluate, extract, ingest, spark, stats, watch
 from ghatna.errors import GhatnaError
 
-COMMANDS = (extract, ingest, stats, evaluate)
+COMMANDS = (extract, ingest, stats, evaluate, spark, watch)
 
 
 def build_parser() -> argparse.ArgumentParser:

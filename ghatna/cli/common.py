@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from ghatna.ingest import IngestOptions
-from ghatna.ingest.options import DEFAULT_MAX_BYTES
+from ghatna.ingest.options import DEFAULT_MAX_BYTES, USER_AGENT, FetchOptions
 from ghatna.store.database import DEFAULT_URL
 
 
@@ -25,6 +25,35 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
         help="largest article accepted (default: %(default)s)",
     )
     group.add_argument("--skip-non-hindi", action="store_true", help="skip articles that are not Hindi")
+    add_fetch_options(parser)
+
+
+def add_fetch_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("web (for URLs)")
+    group.add_argument(
+        "--timeout", type=float, default=20.0, help="seconds to wait for a server (default: %(default)s)"
+    )
+    group.add_argument(
+        "--delay", type=float, default=1.0, help="least seconds between two requests to one site (default: %(default)s)"
+    )
+    group.add_argument(
+        "--max-wait", type=float, default=60.0, help="longest Retry-After or backoff honoured (default: %(default)s)"
+    )
+    group.add_argument(
+        "--retries", type=int, default=3, help="retries after a time-out, 429 or 5xx (default: %(default)s)"
+    )
+    group.add_argument("--user-agent", default=USER_AGENT, help="the User-Agent sent (default: %(default)s)")
+
+
+def fetch_options(args: argparse.Namespace) -> FetchOptions:
+    return FetchOptions(
+        user_agent=args.user_agent,
+        timeout_s=args.timeout,
+        min_interval_s=max(args.delay, 0.0),
+        max_wait_s=args.max_wait,
+        max_retries=max(args.retries, 0),
+        max_bytes=args.max_bytes,
+    )
 
 
 def input_options(args: argparse.Namespace) -> IngestOptions:
@@ -37,6 +66,7 @@ def input_options(args: argparse.Namespace) -> IngestOptions:
         glob=args.glob,
         max_bytes=args.max_bytes,
         skip_non_hindi=args.skip_non_hindi,
+        fetch=fetch_options(args),
     )
 
 

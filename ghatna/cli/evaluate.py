@@ -18,3 +18,12 @@ from ghatna.cli import evaluate_events, evaluate_time  # noqa: E402 - appended a
 
 _EVALUATORS.append(evaluate_time.add)
 _EVALUATORS.append(evaluate_events.add)
+
+
+def _translit(evaluators: Any) -> None:
+    from ghatna.cli import evaluate_translit
+
+    evaluate_translit.add(evaluators)
+
+
+_EVALUATORS.append(_translit)

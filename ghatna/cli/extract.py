@@ -43,4 +43,6 @@ def _extract(args: argparse.Namespace, out: TextIO) -> int:
             warn(f"{item.article.source}: {message}")
         out.write(json.dumps(to_record(item, include_text=not args.no_text), ensure_ascii=False) + "\n")
         out.flush()
+    for message in warnings:  # the readers' closing notes (a WARC file's summary, say)
+        warn(message)
     return 1 if failed else 0

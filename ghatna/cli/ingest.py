@@ -4,56 +4,58 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
-import time
+import os
 from typing import Any
 
 from ghatna.cli.common import add_db_option, add_format_option, add_input_options, error, input_options, warn
+from ghatna.cli.progress import Progress
 from ghatna.cli.stats import print_summary
 from ghatna.errors import InputError
+from ghatna.ingest.count import count_articles
 from ghatna.store import open_store
 from ghatna.store.ingest import BatchStored, ingest_sources
 
-PROGRESS_EVERY_S = 5.0
-
 
 def register(commands: Any) -> None:
-    parser = commands.add_parser("ingest", help="extract articles and store them (idempotent)")
+    parser = commands.add_parser("ingest", help="extract articles and store them (idempotent, resumable)")
     add_input_options(parser)
     add_db_option(parser)
     add_format_option(parser)
-    parser.add_argument("--batch-size", type=int, default=50, help="articles per transaction")
+    parser.add_argument("--batch-size", type=int, default=50, help="articles per transaction (default: %(default)s)")
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help=f"worker processes (default: %(default)s; this machine has {os.cpu_count()})",
+    )
+    parser.add_argument("--no-progress", action="store_true", help="do not report progress on stderr")
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.batch_size < 1:
-        error("--batch-size must be at least 1")
+    if args.batch_size < 1 or args.workers < 1:
+        error("--batch-size and --workers must be at least 1")
         return 2
+    options = input_options(args)
+    progress = Progress(count_articles(args.paths, options), enabled=not args.no_progress)
     added = skipped = failed = 0
-    started = last = time.monotonic()
     with open_store(args.db) as store:
-        for report in ingest_sources(args.paths, store, input_options(args), args.batch_size):
-            if isinstance(report, InputError):
-                error(str(report))
-                failed += 1
-            elif isinstance(report, BatchStored):
-                added += report.added
-                skipped += report.skipped
-            else:
-                warn(report)
-            now = time.monotonic()
-            if now - last >= PROGRESS_EVERY_S:
-                rate = (added + skipped) / (now - started)
-                print(
-                    f"ghatna: {added} stored, {skipped} already stored, {failed} failed ({rate:.1f}/s)",
-                    file=sys.stderr,
-                )
-                last = now
-        run_report = {"added": added, "already_stored": skipped, "failed": failed}
+        try:
+            for report in ingest_sources(args.paths, store, options, args.batch_size, args.workers):
+                if isinstance(report, InputError):
+                    error(str(report))
+                    failed += 1
+                elif isinstance(report, BatchStored):
+                    added += report.added
+                    skipped += report.skipped
+                else:
+                    warn(report)
+                progress.update(added + skipped + failed, added, failed)
+        finally:
+            progress.close()
         if args.format == "json":
             summary = {
-                "ingest": run_report,
+                "ingest": {"added": added, "already_stored": skipped, "failed": failed},
                 "counts": store.counts(),
                 "events_by_type": store.events_by_type(),
             }

@@ -13,44 +13,81 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
+import regex
+
 from ghatna.errors import InputError
 from ghatna.ingest.article import make_article
 from ghatna.ingest.decode import decode
+from ghatna.ingest.fetch import Fetcher
+from ghatna.ingest.html import HTML_SUFFIXES
 from ghatna.ingest.options import CSV_SUFFIXES, JSONL_SUFFIXES, TEXT_SUFFIXES, IngestOptions
+from ghatna.ingest.pages import is_url, read_html_file, read_page_url
+from ghatna.ingest.warc import is_warc, read_warc
 from ghatna.records import Article
 
 Item = Article | InputError
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
 
 
 def read_sources(
-    paths: list[str], options: IngestOptions, warnings: list[str], stdin: BinaryIO | None = None
+    paths: list[str],
+    options: IngestOptions,
+    warnings: list[str],
+    stdin: BinaryIO | None = None,
+    fetcher: Fetcher | None = None,
 ) -> Iterator[Item]:
-    """Articles from files, folders (recursive), JSONL/CSV dumps and ``-`` (standard input)."""
-    for raw in paths:
-        if raw == "-":
-            yield from _read_stdin(stdin or sys.stdin.buffer, options, warnings)
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            files = sorted(p for p in path.rglob(options.glob) if p.is_file() and _known_suffix(p))
-            if not files:
-                yield InputError(raw, f"no input files matching {options.glob!r} in this folder")
-            for file in files:
-                yield from _read_file(file, options, warnings)
-        elif path.is_file():
-            yield from _read_file(path, options, warnings)
-        else:
-            yield InputError(raw, "no such file or folder")
+    """Articles from files, folders (recursive), JSONL/CSV dumps, HTML pages, WARC archives, article
+    URLs and ``-`` (standard input). URLs are fetched with ``fetcher`` (a default one if None)."""
+    own_fetcher: Fetcher | None = None
+    try:
+        for raw in paths:
+            if is_url(raw):
+                if fetcher is None:
+                    fetcher = own_fetcher = Fetcher(options.fetch)
+                yield _read_url(raw, fetcher, options, warnings)
+            else:
+                yield from _read_path(raw, options, warnings, stdin)
+    finally:
+        if own_fetcher is not None:
+            own_fetcher.close()
+
+
+def _read_url(url: str, fetcher: Fetcher, options: IngestOptions, warnings: list[str]) -> Item:
+    try:
+        return read_page_url(url, fetcher, options, warnings)
+    except InputError as e:
+        return e
+
+
+def _read_path(raw: str, options: IngestOptions, warnings: list[str], stdin: BinaryIO | None) -> Iterator[Item]:
+    if raw == "-":
+        yield from _read_stdin(stdin or sys.stdin.buffer, options, warnings)
+        return
+    path = Path(raw)
+    if path.is_dir():
+        files = sorted(p for p in path.rglob(options.glob) if p.is_file() and _known_suffix(p))
+        if not files:
+            yield InputError(raw, f"no input files matching {options.glob!r} in this folder")
+        for file in files:
+            yield from _read_file(file, options, warnings)
+    elif path.is_file():
+        yield from _read_file(path, options, warnings)
+    else:
+        yield InputError(raw, "no such file or folder")
 
 
 def _known_suffix(path: Path) -> bool:
-    return path.suffix.lower() in (*TEXT_SUFFIXES, *JSONL_SUFFIXES, *CSV_SUFFIXES)
+    return path.suffix.lower() in (*TEXT_SUFFIXES, *JSONL_SUFFIXES, *CSV_SUFFIXES, *HTML_SUFFIXES) or is_warc(path)
 
 
 def _read_file(path: Path, options: IngestOptions, warnings: list[str]) -> Iterator[Item]:
     suffix = path.suffix.lower()
     try:
-        if suffix in JSONL_SUFFIXES:
+        if is_warc(path):
+            yield from read_warc(path, options, warnings)
+        elif suffix in HTML_SUFFIXES:
+            yield read_html_file(path, options, warnings)
+        elif suffix in JSONL_SUFFIXES:
             with path.open("rb") as stream:
                 yield from _read_jsonl(stream, str(path), options, warnings)
         elif suffix in CSV_SUFFIXES:
@@ -132,7 +169,7 @@ def _bounded_lines(stream: BinaryIO, limit: int) -> Iterator[bytes | None]:
 def _read_csv(path: Path, options: IngestOptions, warnings: list[str]) -> Iterator[Item]:
     csv.field_size_limit(options.max_bytes)
     with path.open(encoding="utf-8-sig", errors="strict", newline="") as stream:
-        reader = csv.DictReader(stream)
+        reader = csv.DictReader(stream, strict=True)
         if reader.fieldnames is None or options.text_field not in reader.fieldnames:
             yield InputError(
                 str(path),
@@ -163,6 +200,10 @@ def _record_article(
     text = record.get(options.text_field)
     if not isinstance(text, str) or not text.strip():
         raise InputError(where, f"no text in field {options.text_field!r}; set --text-field")
+    if any(isinstance(v, str) and _SURROGATE.search(v) for v in record.values()):
+        warnings.append(f"{where}: invalid Unicode (lone surrogate escapes) replaced by U+FFFD")
+        record = {k: _SURROGATE.sub("\ufffd", v) if isinstance(v, str) else v for k, v in record.items()}
+        text = record[options.text_field]
     if len(text.encode("utf-8")) > options.max_bytes:
         raise InputError(where, f"text over the {options.max_bytes / 1e6:.1f} MB limit; raise --max-bytes")
     ident = record.get(options.id_field)

@@ -9,7 +9,7 @@ import regex
 from ghatna.lang import load
 
 _DATELINE = regex.compile(
-    r"""^\s*
+    r"""\s*
     (?P<place>[\p{L}\p{M}]+(?:\ [\p{L}\p{M}]+){0,2})      # one to three words
     (?:\s*,\s*[\p{L}\p{M}\p{N}\ ]{1,30}?)?              # an optional ", 3 अक्टूबर"
     (?:\s*\((?P<agency>[^()\n]{1,30})\))?                # an optional "(भाषा)"

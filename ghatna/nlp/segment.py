@@ -49,7 +49,7 @@ def _is_boundary(text: str, match: regex.Match[str]) -> bool:
     after = text[end] if end < len(text) else ""
     if before.isdigit() and after.isdigit():
         return False
-    word = _WORD_BEFORE.search(text, 0, end)
+    word = _WORD_BEFORE.search(text, max(0, end - 64), end)
     if word and word.group() in _abbreviations():
         return False
     if word and _is_initial(word.group()):

@@ -1,15 +1,19 @@
-"""Ingest = extract + store, idempotent by content hash, one transaction per batch."""
+"""Ingest = extract + store: idempotent by content hash, one transaction per batch, resumable.
+
+An interrupted run (Ctrl-C, kill -9) loses at most the batch in flight; the next run skips every
+article already stored (by content hash) before any work is spent on it, and goes on from there.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ghatna.errors import InputError
-from ghatna.extract import extract
 from ghatna.ingest import IngestOptions, read_sources
-from ghatna.pipeline import Pipeline, default_pipeline
-from ghatna.records import Analysis
+from ghatna.pipeline import DEFAULT_STAGES
+from ghatna.records import Analysis, Article
+from ghatna.scale.parallel import analyse_stream
 from ghatna.store.database import Store
 
 
@@ -27,32 +31,53 @@ def ingest_sources(
     store: Store,
     options: IngestOptions,
     batch_size: int = 50,
-    pipeline: Pipeline | None = None,
+    workers: int = 1,
+    stage_names: Sequence[str] = DEFAULT_STAGES,
 ) -> Iterator[Report]:
     """Store every readable article; yield errors, warnings (str) and one report per stored batch."""
-    pipeline = pipeline or default_pipeline()
-    warnings: list[str] = []
+    notes: list[Report] = []
+    already = [0]
+
+    def fresh_articles() -> Iterator[Article]:
+        warnings: list[str] = []
+        for item in read_sources(paths, options, warnings):
+            notes.extend(warnings)
+            warnings.clear()
+            if isinstance(item, InputError):
+                notes.append(item)
+            elif store.has_article(item.text):
+                already[0] += 1
+            else:
+                yield item
+        notes.extend(warnings)  # the readers' closing notes (a WARC file's summary, say)
+
     batch: list[Analysis] = []
-    already = 0
-    for item in read_sources(paths, options, warnings):
-        yield from warnings
-        warnings.clear()
-        if isinstance(item, InputError):
-            yield item
+    for analysis in analyse_stream(fresh_articles(), workers, stage_names):
+        yield from _drain(notes)
+        if isinstance(analysis, InputError):
+            yield analysis
             continue
-        if store.has_article(item.text):
-            already += 1
+        article = analysis.article
+        if options.skip_non_hindi and article.language != "hi":
+            yield InputError(article.source, f"not Hindi ({article.language}); skipped because of --skip-non-hindi")
             continue
-        analysis = extract(item, pipeline)
-        if options.skip_non_hindi and item.language != "hi":
-            yield InputError(item.source, f"not Hindi ({item.language}); skipped because of --skip-non-hindi")
-            continue
-        yield from (f"{item.source}: {w}" for w in analysis.warnings)
+        yield from (f"{article.source}: {w}" for w in analysis.warnings)
         batch.append(analysis)
         if len(batch) >= batch_size:
-            result = store.add(batch)
-            yield BatchStored(result.added, result.skipped + already)
-            batch, already = [], 0
-    if batch or already:
-        result = store.add(batch)
-        yield BatchStored(result.added, result.skipped + already)
+            yield _store(store, batch, already)
+            batch = []
+    yield from _drain(notes)
+    if batch or already[0]:
+        yield _store(store, batch, already)
+
+
+def _drain(notes: list[Report]) -> Iterator[Report]:
+    while notes:
+        yield notes.pop(0)
+
+
+def _store(store: Store, batch: list[Analysis], already: list[int]) -> BatchStored:
+    result = store.add(batch)
+    report = BatchStored(result.added, result.skipped + already[0])
+    already[0] = 0
+    return report

@@ -1,0 +1,95 @@
+"""RSS and Atom feeds (feedparser): one conditional request per poll, and the items it lists."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+from email.utils import parsedate_to_datetime
+from typing import Any
+from urllib.parse import urljoin
+
+import feedparser
+
+from ghatna.errors import InputError
+from ghatna.ingest.fetch import Fetcher
+from ghatna.records import DocDate
+
+FEED_BASIS = "feed item date"
+
+
+@dataclass(frozen=True, slots=True)
+class FeedItem:
+    item_id: str
+    link: str | None
+    title: str | None
+    date: DocDate | None
+
+
+@dataclass(frozen=True, slots=True)
+class FeedPoll:
+    url: str
+    not_modified: bool
+    etag: str | None
+    last_modified: str | None
+    items: tuple[FeedItem, ...]
+
+
+def poll_feed(url: str, fetcher: Fetcher, etag: str | None = None, last_modified: str | None = None) -> FeedPoll:
+    """Fetch the feed (conditionally when validators are known) and list its items, newest last."""
+    fetched = fetcher.get(url, etag=etag, last_modified=last_modified)
+    if fetched.not_modified:
+        return FeedPoll(url, True, etag, last_modified, ())
+    items = parse_feed(fetched.content, fetched.url, fetched.media_type)
+    return FeedPoll(
+        url,
+        False,
+        fetched.headers.get("etag"),
+        fetched.headers.get("last-modified"),
+        tuple(reversed(items)),
+    )
+
+
+def parse_feed(data: bytes, url: str, media_type: str = "") -> list[FeedItem]:
+    """The items of an RSS/Atom document, in the feed's order; ``InputError`` if it is not a feed."""
+    parsed = feedparser.parse(data, response_headers={"content-location": url, "content-type": media_type})
+    if not parsed.entries and (parsed.bozo or not parsed.get("version")):
+        reason = parsed.get("bozo_exception") or "no RSS or Atom items"
+        raise InputError(url, f"not a readable RSS/Atom feed ({reason}); check the feed URL")
+    return [_item(entry, url) for entry in parsed.entries]
+
+
+def _item(entry: Any, feed_url: str) -> FeedItem:
+    link = entry.get("link")
+    link = urljoin(feed_url, link) if isinstance(link, str) and link.strip() else None
+    title = entry.get("title")
+    key = entry.get("id") or link
+    if not key:
+        key = "sha256:" + hashlib.sha256(f"{title}\n{entry.get('summary', '')}".encode()).hexdigest()[:16]
+    return FeedItem(str(key), link, str(title) if title else None, _entry_date(entry))
+
+
+def _entry_date(entry: Any) -> DocDate | None:
+    """The publication day as the feed writes it, in the feed's own time zone (feedparser's is UTC)."""
+    for field in ("published", "updated", "created"):
+        raw = entry.get(field)
+        if not isinstance(raw, str) or not raw.strip():
+            continue
+        moment = _parse_moment(raw.strip())
+        if moment is not None:
+            return DocDate(moment.date().isoformat(), "day", inferred=False, basis=FEED_BASIS)
+        parsed = entry.get(f"{field}_parsed")
+        if parsed is not None:
+            return DocDate(f"{parsed.tm_year:04d}-{parsed.tm_mon:02d}-{parsed.tm_mday:02d}", "day", False, FEED_BASIS)
+    return None
+
+
+def _parse_moment(raw: str) -> datetime | None:
+    try:
+        return datetime.fromisoformat(raw.replace("Z", "+00:00"))
+    except ValueError:
+        pass
+    try:
+        return parsedate_to_datetime(raw)
+    except (TypeError, ValueError):
+        return None

@@ -1,0 +1,78 @@
+"""Run the pipeline over a stream of articles with N worker processes, in input order.
+
+At most ``window`` articles are in flight at any time, so memory stays flat however large the
+corpus. Each worker builds the pipeline once (its resources load once per process).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from multiprocessing.pool import AsyncResult
+
+from ghatna.errors import InputError
+from ghatna.extract import extract, extract_or_error
+from ghatna.pipeline import DEFAULT_STAGES, Pipeline
+from ghatna.records import Analysis, Article
+
+_worker_pipeline: Pipeline | None = None
+
+
+def _start_worker(stage_names: Sequence[str]) -> None:
+    global _worker_pipeline
+    _worker_pipeline = Pipeline(stage_names)
+    warm = Article(id="warm-up", text="भारत ने कहा।", source="warm-up")
+    extract(warm, _worker_pipeline)  # loads models and data files before the first real article
+
+
+def _analyse_chunk(articles: list[Article]) -> list[Analysis | InputError]:
+    assert _worker_pipeline is not None, "worker started without its pipeline"
+    return [_portable(extract_or_error(article, _worker_pipeline)) for article in articles]
+
+
+def _portable(analysis: Analysis | InputError) -> Analysis | InputError:
+    """Drop the spaCy ``Doc`` and the token list: what is stored does not need them, and they are
+    the costliest part to send back from a worker."""
+    if isinstance(analysis, InputError):
+        return analysis
+    analysis.spacy_doc = None
+    analysis.tokens = []
+    return analysis
+
+
+def analyse_stream(
+    articles: Iterable[Article],
+    workers: int = 1,
+    stage_names: Sequence[str] = DEFAULT_STAGES,
+    window: int | None = None,
+    chunk: int = 8,
+) -> Iterator[Analysis | InputError]:
+    """Analyses of ``articles`` (or the error of one that failed) in the same order, computed by
+    ``workers`` processes; at most ``window`` chunks of ``chunk`` articles are in flight."""
+    if workers <= 1:
+        pipeline = Pipeline(stage_names)
+        for article in articles:
+            yield _portable(extract_or_error(article, pipeline))
+        return
+    window = window or workers * 4
+    context = multiprocessing.get_context("fork")
+    with context.Pool(workers, initializer=_start_worker, initargs=(tuple(stage_names),)) as pool:
+        pending: deque[AsyncResult[list[Analysis | InputError]]] = deque()
+        for group in _chunks(articles, chunk):
+            pending.append(pool.apply_async(_analyse_chunk, (group,)))
+            if len(pending) >= window:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
+
+
+def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    group: list[Article] = []
+    for article in articles:
+        group.append(article)
+        if len(group) >= size:
+            yield group
+            group = []
+    if group:
+        yield group

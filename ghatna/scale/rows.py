@@ -1,0 +1,118 @@
+"""Flat, typed rows of an analysis: one per article and one per event, as written by the Spark job."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ghatna.records import Actor, Analysis
+
+#: (column, type) of the article rows; types are Spark SQL / Arrow names.
+ARTICLE_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("article_id", "string"),
+    ("source", "string"),
+    ("url", "string"),
+    ("title", "string"),
+    ("language", "string"),
+    ("date", "string"),
+    ("date_precision", "string"),
+    ("date_inferred", "boolean"),
+    ("sentences", "int"),
+    ("entities", "int"),
+    ("events", "int"),
+    ("error", "string"),
+)
+
+#: (column, type) of the event rows.
+EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("article_id", "string"),
+    ("source", "string"),
+    ("url", "string"),
+    ("type", "string"),
+    ("mode", "string"),
+    ("cameo", "string"),
+    *(
+        (f"{role}_{field}", "string")
+        for role in ("actor", "recipient")
+        for field in ("name_en", "name_hi", "country", "sector", "role")
+    ),
+    ("location_name_hi", "string"),
+    ("location_name_en", "string"),
+    ("location_country", "string"),
+    ("date_start", "string"),
+    ("date_end", "string"),
+    ("date_precision", "string"),
+    ("modality", "string"),
+    ("context", "array<string>"),
+    ("confidence", "double"),
+    ("evidence_sentence", "int"),
+    ("evidence_start", "int"),
+    ("evidence_end", "int"),
+    ("evidence_trigger", "string"),
+)
+
+
+def article_row(analysis: Analysis) -> dict[str, Any]:
+    article = analysis.article
+    return {
+        "article_id": article.id,
+        "source": article.source,
+        "url": article.url,
+        "title": article.title,
+        "language": article.language,
+        "date": article.date.value if article.date else None,
+        "date_precision": article.date.precision if article.date else None,
+        "date_inferred": article.date.inferred if article.date else None,
+        "sentences": len(analysis.sentences),
+        "entities": len(analysis.entities),
+        "events": len(analysis.events),
+        "error": None,
+    }
+
+
+def failed_article_row(article_id: str, source: str, error: str) -> dict[str, Any]:
+    row: dict[str, Any] = dict.fromkeys(name for name, _ in ARTICLE_COLUMNS)
+    row.update(article_id=article_id, source=source, error=error)
+    return row
+
+
+def _actor_fields(role: str, actor: Actor | None) -> dict[str, Any]:
+    return {
+        f"{role}_name_en": actor.name_en if actor else None,
+        f"{role}_name_hi": actor.name_hi if actor else None,
+        f"{role}_country": actor.country if actor else None,
+        f"{role}_sector": actor.sector if actor else None,
+        f"{role}_role": actor.role if actor else None,
+    }
+
+
+def event_rows(analysis: Analysis) -> list[dict[str, Any]]:
+    article = analysis.article
+    rows = []
+    for event in analysis.events:
+        evidence = event.evidence[0]
+        rows.append(
+            {
+                "article_id": article.id,
+                "source": article.source,
+                "url": article.url,
+                "type": event.type,
+                "mode": event.mode,
+                "cameo": event.cameo,
+                **_actor_fields("actor", event.actor),
+                **_actor_fields("recipient", event.recipient),
+                "location_name_hi": event.location.name_hi if event.location else None,
+                "location_name_en": event.location.name_en if event.location else None,
+                "location_country": event.location.country if event.location else None,
+                "date_start": event.date.start if event.date else None,
+                "date_end": event.date.end if event.date else None,
+                "date_precision": event.date.precision if event.date else None,
+                "modality": event.modality,
+                "context": list(event.context),
+                "confidence": float(event.confidence),
+                "evidence_sentence": evidence.sentence,
+                "evidence_start": evidence.start,
+                "evidence_end": evidence.end,
+                "evidence_trigger": evidence.trigger,
+            }
+        )
+    return rows

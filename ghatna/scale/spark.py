@@ -1,0 +1,124 @@
+"""Extraction as a PySpark job: JSONL or Parquet in (any Hadoop-compatible URI), Parquet out.
+
+Each partition builds one pipeline and runs it over its rows (``mapPartitions``); a row that
+fails becomes an article row with its ``error`` set, never a failed job. Output folders:
+``OUTPUT/articles`` and ``OUTPUT/events``, with the columns of ``ghatna.scale.rows``.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from ghatna.errors import GhatnaError
+from ghatna.extract import extract
+from ghatna.ingest.article import make_article
+from ghatna.pipeline import DEFAULT_STAGES, Pipeline
+from ghatna.scale.rows import ARTICLE_COLUMNS, EVENT_COLUMNS, article_row, event_rows, failed_article_row
+
+
+@dataclass(frozen=True, slots=True)
+class SparkJob:
+    input_uri: str
+    output_uri: str
+    input_format: str = "jsonl"
+    text_field: str = "text"
+    id_field: str = "id"
+    title_field: str = "title"
+    date_field: str = "date"
+    url_field: str = "url"
+    partitions: int | None = None
+    mode: str = "errorifexists"
+
+
+@dataclass(frozen=True, slots=True)
+class SparkResult:
+    articles: int
+    failed: int
+    events: int
+
+
+def _schema(columns: tuple[tuple[str, str], ...]) -> str:
+    return ", ".join(f"`{name}` {kind}" for name, kind in columns)
+
+
+def _extract_partition(job: SparkJob, rows: Iterable[Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    pipeline = Pipeline(DEFAULT_STAGES)
+    for index, row in enumerate(rows):
+        record = row.asDict()
+        text = record.get(job.text_field)
+        ident = record.get(job.id_field)
+        source = f"{job.input_uri}#{ident if ident is not None else index}"
+        if not isinstance(text, str) or not text.strip():
+            yield "article", failed_article_row(str(ident), source, f"no text in field {job.text_field!r}")
+            continue
+        try:
+            article = make_article(
+                text,
+                source,
+                article_id=str(ident) if ident not in (None, "") else None,
+                title=record.get(job.title_field),
+                date_value=record.get(job.date_field),
+                url=record.get(job.url_field),
+            )
+            analysis = extract(article, pipeline)
+        except (GhatnaError, ValueError) as e:
+            yield "article", failed_article_row(str(ident), source, str(e))
+            continue
+        yield "article", article_row(analysis)
+        for event in event_rows(analysis):
+            yield "event", event
+
+
+def run_spark_job(job: SparkJob, spark: Any) -> SparkResult:
+    """Run ``job`` on the given ``SparkSession`` and write its Parquet output."""
+    reader = spark.read
+    if job.input_format == "jsonl":
+        frame = reader.json(job.input_uri)
+    elif job.input_format == "parquet":
+        frame = reader.parquet(job.input_uri)
+    else:
+        raise GhatnaError(f"unknown input format {job.input_format!r}: use jsonl or parquet")
+    if job.text_field not in frame.columns:
+        raise GhatnaError(f"{job.input_uri}: no {job.text_field!r} column (columns: {frame.columns})")
+    wanted = [
+        c for c in (job.text_field, job.id_field, job.title_field, job.date_field, job.url_field) if c in frame.columns
+    ]
+    frame = frame.select(*[frame[c].cast("string").alias(c) for c in wanted])
+    if job.partitions:
+        frame = frame.repartition(job.partitions)
+    tagged = frame.rdd.mapPartitions(lambda rows: _extract_partition(job, rows)).cache()
+    articles = tagged.filter(lambda kv: kv[0] == "article").map(lambda kv: kv[1])
+    events = tagged.filter(lambda kv: kv[0] == "event").map(lambda kv: kv[1])
+    article_frame = spark.createDataFrame(
+        articles.map(lambda r: [r[c] for c, _ in ARTICLE_COLUMNS]), _schema(ARTICLE_COLUMNS)
+    )
+    event_frame = spark.createDataFrame(events.map(lambda r: [r[c] for c, _ in EVENT_COLUMNS]), _schema(EVENT_COLUMNS))
+    article_frame.write.mode(job.mode).parquet(f"{job.output_uri.rstrip('/')}/articles")
+    event_frame.write.mode(job.mode).parquet(f"{job.output_uri.rstrip('/')}/events")
+    result = SparkResult(
+        articles=article_frame.count(),
+        failed=article_frame.filter(article_frame.error.isNotNull()).count(),
+        events=event_frame.count(),
+    )
+    tagged.unpersist()
+    return result
+
+
+def local_session(master: str = "local[2]", app_name: str = "ghatna") -> Any:
+    """A SparkSession; on a cluster, ``spark-submit`` provides the master instead."""
+    try:
+        from pyspark.sql import SparkSession
+    except ImportError as e:
+        raise GhatnaError("PySpark is not installed: pip install 'ghatna[spark]'") from e
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # workers use this interpreter, with ghatna
+    return (
+        SparkSession.builder.master(master)
+        .appName(app_name)
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.session.timeZone", "UTC")
+        .getOrCreate()
+    )

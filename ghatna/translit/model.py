@@ -1,0 +1,111 @@
+"""A joint-sequence n-gram model over graphones ("क|k", "ि|i", "ष्|sh") and its beam-search decoder.
+
+Probabilities are stored in back-off form: for a seen (context, graphone) its log-probability, for a
+context its back-off weight, as in ARPA language models.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from ghatna.translit.units import hindi_units
+
+BOUNDARY = "#"
+_BEAM = 24
+
+
+@dataclass(frozen=True, slots=True)
+class JointModel:
+    order: int
+    max_source: int
+    logprob: dict[tuple[str, ...], float]  # (context..., graphone) -> log10 p
+    backoff: dict[tuple[str, ...], float]  # context -> log10 back-off weight
+    by_source: dict[str, tuple[str, ...]]  # Hindi chunk -> graphones that read it
+
+    def score(self, history: tuple[str, ...], unit: str) -> float:
+        penalty = 0.0
+        context = history[-(self.order - 1) :] if self.order > 1 else ()
+        while True:
+            found = self.logprob.get((*context, unit))
+            if found is not None:
+                return penalty + found
+            if not context:
+                return penalty - 7.0
+            penalty += self.backoff.get(context, 0.0)
+            context = context[1:]
+
+    def decode(self, word: str, beam: int = _BEAM) -> list[tuple[str, float]]:
+        """Romanisations of one Devanagari word, best first, with their log10 scores."""
+        units = hindi_units(word)
+        if not units:
+            return []
+        start: tuple[str, ...] = (BOUNDARY,)
+        frontier: dict[int, dict[tuple[str, ...], float]] = {0: {start: 0.0}}
+        for pos in range(len(units)):
+            states = sorted(frontier.pop(pos, {}).items(), key=lambda kv: -kv[1])[:beam]
+            for history, score in states:
+                extended = False
+                for size in range(1, self.max_source + 1):
+                    if pos + size > len(units):
+                        break
+                    for graphone in self.by_source.get("".join(units[pos : pos + size]), ()):
+                        new = (*history, graphone)
+                        total = score + self.score(history, graphone)
+                        bucket = frontier.setdefault(pos + size, {})
+                        if total > bucket.get(new, -math.inf):
+                            bucket[new] = total
+                        extended = True
+                if not extended:  # an unknown character: skip it at a cost
+                    bucket = frontier.setdefault(pos + 1, {})
+                    bucket[history] = max(bucket.get(history, -math.inf), score - 5.0)
+        finals: dict[str, float] = {}
+        for history, score in frontier.get(len(units), {}).items():
+            text = "".join(g.split("|", 1)[1] for g in history[1:])
+            total = score + self.score(history, BOUNDARY)
+            finals[text] = _log10_add(finals.get(text, -math.inf), total)  # sum over derivations
+        return sorted(finals.items(), key=lambda kv: -kv[1])
+
+
+def _log10_add(a: float, b: float) -> float:
+    if a < b:
+        a, b = b, a
+    return a if b == -math.inf else a + math.log10(1 + 10 ** (b - a))
+
+
+def model_from_json(data: dict[str, object]) -> JointModel:
+    grams = data["ngrams"]
+    assert isinstance(grams, list)
+    logprob: dict[tuple[str, ...], float] = {}
+    backoff: dict[tuple[str, ...], float] = {}
+    for units, lp, bow in grams:
+        key = tuple(units)
+        logprob[key] = float(lp)
+        if bow is not None:
+            backoff[key] = float(bow)
+    by_source: dict[str, list[str]] = {}
+    for key in logprob:
+        if len(key) == 1 and key[0] != BOUNDARY:
+            by_source.setdefault(key[0].split("|", 1)[0], []).append(key[0])
+    order, max_source = data["order"], data["max_source"]
+    assert isinstance(order, int) and isinstance(max_source, int)
+    return JointModel(order, max_source, logprob, backoff, {k: tuple(v) for k, v in by_source.items()})
+
+
+@cache
+def load_model() -> JointModel:
+    path = resources.files("ghatna").joinpath("models", "translit", "graphones.json")
+    return model_from_json(json.loads(path.read_text(encoding="utf-8")))
+
+
+def romanise(text: str, model: JointModel | None = None) -> str:
+    """The best romanisation of a Devanagari name, word by word, lower case."""
+    model = model or load_model()
+    out = []
+    for word in text.split():
+        best = model.decode(word)
+        out.append(best[0][0] if best else word)
+    return " ".join(out)

@@ -1,0 +1,64 @@
+"""Coreference: surnames, title-only mentions and pronouns, and ``resolve_span`` for the event coder."""
+
+from __future__ import annotations
+
+from ghatna.actors.coref import resolve_span
+from ghatna.extract import extract
+from ghatna.ingest.article import make_article
+from ghatna.records import Analysis
+from tests.conftest import REFERENCE
+
+
+def reference() -> Analysis:
+    return extract(make_article(REFERENCE.read_text(encoding="utf-8"), source=str(REFERENCE)))
+
+
+def span_of(text: str, needle: str, nth: int = 0) -> tuple[int, int]:
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(needle, at + 1)
+    return at, at + len(needle)
+
+
+def test_pronouns_resolve_to_the_salient_person() -> None:
+    analysis = reference()
+    text = analysis.article.text
+    for nth in range(3):
+        entity = resolve_span(analysis, *span_of(text, "उन्होंने", nth))
+        assert entity is not None and entity.name_hi == "निर्मला सीतारमण"
+    entity = resolve_span(analysis, *span_of(text, "उन्हें"))
+    assert entity is not None and entity.name_hi == "निर्मला सीतारमण"
+
+
+def test_title_only_and_surname_mentions_resolve() -> None:
+    analysis = reference()
+    text = analysis.article.text
+    title = span_of(text, "रक्षा एवं वैमानिकी उद्योग मंत्री के साथ")
+    entity = resolve_span(analysis, title[0], title[0] + len("रक्षा एवं वैमानिकी उद्योग मंत्री"))
+    assert entity is not None and entity.name_hi == "बाइबूत अतामकुलोव"
+    entity = resolve_span(analysis, *span_of(text, "कजाकिस्तान के रक्षा मंत्री और"))
+    assert entity is not None
+    start = text.index("श्रीमती सीतारमण") + len("श्रीमती ")
+    entity = resolve_span(analysis, start, start + len("सीतारमण"))
+    assert entity is not None and entity.name_hi == "निर्मला सीतारमण"
+
+
+def test_a_point_inside_a_mention_resolves() -> None:
+    analysis = reference()
+    start, _ = span_of(analysis.article.text, "नूरलान यरमेकबायेव")
+    entity = resolve_span(analysis, start + 2, start + 2)
+    assert entity is not None and entity.country == "KAZ"
+
+
+def test_two_subjects_leave_a_pronoun_unresolved() -> None:
+    text = "विदेश मंत्री राम प्रसाद और गृह मंत्री श्याम लाल ने बैठक की। उन्होंने कहा कि बातचीत अच्छी रही।"
+    analysis = extract(make_article(text, source="test"))
+    assert len([e for e in analysis.entities if e.type == "PERSON"]) == 2
+    assert resolve_span(analysis, *span_of(text, "उन्होंने")) is None
+
+
+def test_one_subject_resolves_a_pronoun_in_the_next_sentence() -> None:
+    text = "विदेश मंत्री राम प्रसाद ने गृह मंत्री श्याम लाल से बैठक की। उन्होंने कहा कि बातचीत अच्छी रही।"
+    analysis = extract(make_article(text, source="test"))
+    entity = resolve_span(analysis, *span_of(text, "उन्होंने"))
+    assert entity is not None and entity.name_hi == "राम प्रसाद"

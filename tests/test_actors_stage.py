@@ -1,0 +1,112 @@
+"""The entities stage on the reference article and on small constructed texts (no NER model)."""
+
+from __future__ import annotations
+
+import difflib
+import json
+from functools import cache
+
+import pytest
+
+from ghatna.actors.gazetteer import gazetteer
+from ghatna.actors.titles import title_book
+from ghatna.actors.words import split_words
+from ghatna.extract import extract
+from ghatna.ingest.article import make_article
+from ghatna.records import Analysis, Entity, Mention
+from tests.conftest import REFERENCE, SHARED
+
+
+@cache
+def reference() -> Analysis:
+    return extract(make_article(REFERENCE.read_text(encoding="utf-8"), source=str(REFERENCE)))
+
+
+def seed_entities() -> list[dict[str, str]]:
+    record = json.loads((SHARED / "spec" / "gold" / "seed.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    return list(record["entities"])
+
+
+def run(text: str) -> Analysis:
+    return extract(make_article(text, source="test"))
+
+
+def person(analysis: Analysis, name_hi: str) -> Entity:
+    found = [e for e in analysis.entities if e.type == "PERSON" and e.name_hi == name_hi]
+    assert len(found) == 1, [e.name_hi for e in analysis.entities]
+    return found[0]
+
+
+@pytest.mark.parametrize("gold", [e for e in seed_entities() if e["type"] == "PERSON"], ids=lambda g: g["name_en"])
+def test_reference_ministers(gold: dict[str, str]) -> None:
+    entity = person(reference(), gold["name_hi"])
+    assert (entity.role, entity.country, entity.sector) == (gold["role"], gold["country"], gold["sector"])
+    assert entity.name_en is not None
+    assert difflib.SequenceMatcher(None, entity.name_en.lower(), gold["name_en"].lower()).ratio() >= 0.8
+
+
+@pytest.mark.parametrize(
+    "gold", [e for e in seed_entities() if e["type"] in ("LOCATION", "ORGANIZATION")], ids=lambda g: g["name_en"]
+)
+def test_reference_places_and_organisations(gold: dict[str, str]) -> None:
+    found = [e for e in reference().entities if e.name_en == gold["name_en"] and e.type == gold["type"]]
+    assert found and found[0].country == gold["country"]
+    if "sector" in gold:
+        assert found[0].sector == gold["sector"]
+
+
+def test_reference_dateline_is_coded() -> None:
+    dateline = reference().article.dateline
+    assert dateline is not None and (dateline.name_en, dateline.country) == ("New Delhi", "IND")
+
+
+def test_mentions_are_offsets_into_the_text() -> None:
+    analysis = reference()
+    text = analysis.article.text
+    sitharaman = person(analysis, "निर्मला सीतारमण")
+    surfaces = {text[s:e] for s, e in sitharaman.mentions}
+    assert {"निर्मला सीतारमण", "सीतारमण", "उन्होंने"} <= surfaces
+
+
+def test_a_glued_postposition_is_split() -> None:
+    known = gazetteer().vocabulary | title_book().vocabulary
+    words = split_words("कजाकिस्तान केरक्षा मंत्री", [], known, {"के"})
+    assert [w.text for w in words] == ["कजाकिस्तान", "के", "रक्षा", "मंत्री"]
+    assert words[1].end == words[2].start
+
+
+@pytest.mark.parametrize(("dateline", "country"), [("नई दिल्ली", "IND"), ("इस्लामाबाद", "PAK")])
+def test_an_unmarked_office_belongs_to_the_dateline_country(dateline: str, country: str) -> None:
+    analysis = run(f"{dateline}: गृह मंत्री राम प्रसाद ने आज बैठक की।")
+    entity = person(analysis, "राम प्रसाद")
+    assert (entity.role, entity.country, entity.sector) == ("Home Minister", country, "GOV")
+
+
+def test_an_explicit_affiliation_wins_over_the_home_country() -> None:
+    analysis = run("नई दिल्ली: ईरान के विदेश मंत्री श्री अली रज़ा ने कहा कि बातचीत होगी।")
+    entity = person(analysis, "अली रज़ा")
+    assert (entity.role, entity.country) == ("Foreign Minister", "IRN")
+
+
+def test_a_demonym_affiliates_a_title_only_office() -> None:
+    analysis = run("मैसेडोनियाई राष्ट्रपति ने कानून पर हस्ताक्षर करने से इनकार किया।")
+    found = [e for e in analysis.entities if e.role == "President"]
+    assert found and (found[0].country, found[0].sector) == ("MKD", "GOV")
+
+
+def test_generic_institutions_take_their_country_from_the_context() -> None:
+    analysis = run("बर्लिन में जर्मन पुलिस ने प्रदर्शनकारियों को रोका। पाकिस्तान की सेना ने बयान दिया।")
+    coded = {(e.name_en, e.country, e.sector) for e in analysis.entities}
+    assert ("German police", "DEU", "GOV") in coded
+    assert ("Pakistani Army", "PAK", "MIL") in coded
+
+
+def test_ner_person_mentions_are_used_when_present() -> None:
+    text = "कल सुरेश कुमार दिल्ली पहुंचे।"
+    analysis = extract(make_article(text, source="test"))
+    assert not [e for e in analysis.entities if e.type == "PERSON"]
+    analysis.mentions = [Mention(3, 14, "सुरेश कुमार", "PERSON", 0)]
+    from ghatna.actors.resolve import resolve_entities
+
+    people = [e for e in resolve_entities(analysis) if e.type == "PERSON"]
+    assert [(p.name_hi, p.mentions) for p in people] == [("सुरेश कुमार", [(3, 14)])]

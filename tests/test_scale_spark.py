@@ -1,0 +1,72 @@
+"""The Spark job on a real local[2] session, over a few hundred articles."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ghatna.errors import GhatnaError
+from ghatna.extract import extract
+from ghatna.ingest.article import make_article
+from ghatna.nlp.segment import segment
+from ghatna.scale.spark import SparkJob, local_session, run_spark_job
+from tests.conftest import SAMPLES
+
+pytest.importorskip("pyspark", reason="PySpark is an optional extra: pip install 'ghatna[spark]'")
+
+# py4j leaves its gateway sockets to the garbage collector; that is PySpark's leak, not ours.
+pytestmark = [
+    pytest.mark.filterwarnings("ignore:unclosed <socket.socket:ResourceWarning"),
+    pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning"),
+]
+
+
+def corpus_texts(count: int) -> list[str]:
+    """Articles made of consecutive sentence windows of the bundled samples."""
+    sentences = []
+    for path in sorted(SAMPLES.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        sentences += [text[s.start : s.end] for s in segment(text)]
+    return [" ".join(sentences[(i + k) % len(sentences)] for k in range(3)) + f" ({i})" for i in range(count)]
+
+
+@pytest.fixture(scope="module")
+def spark() -> Iterator[Any]:
+    session = local_session("local[2]", "ghatna-test")
+    session.sparkContext.setLogLevel("ERROR")
+    yield session
+    session.stop()
+
+
+def test_spark_job_over_three_hundred_articles(spark: Any, tmp_path: Path) -> None:
+    texts = corpus_texts(300)
+    source = tmp_path / "corpus.jsonl"
+    with source.open("w", encoding="utf-8") as out:
+        for i, text in enumerate(texts):
+            out.write(json.dumps({"id": f"a{i}", "body": text, "date": "2018-10-03"}, ensure_ascii=False) + "\n")
+        out.write(json.dumps({"id": "empty", "body": ""}) + "\n")
+    job = SparkJob(str(source), str(tmp_path / "out"), text_field="body", partitions=4)
+    result = run_spark_job(job, spark)
+    assert (result.articles, result.failed) == (301, 1)
+
+    expected_events = sum(len(extract(make_article(t, "x")).events) for t in texts)
+    assert result.events == expected_events
+
+    articles = spark.read.parquet(str(tmp_path / "out" / "articles"))
+    rows = {r.article_id: r for r in articles.collect()}
+    assert rows["a7"].sentences == len(segment(texts[7]))
+    assert rows["a7"].date == "2018-10-03" and rows["a7"].date_inferred is False
+    assert rows["empty"].error == "no text in field 'body'"
+    events = spark.read.parquet(str(tmp_path / "out" / "events"))
+    assert "context" in events.columns and dict(events.dtypes)["context"] == "array<string>"
+
+
+def test_missing_text_column_is_a_clear_error(spark: Any, tmp_path: Path) -> None:
+    source = tmp_path / "corpus.jsonl"
+    source.write_text(json.dumps({"id": "1", "content": "भारत"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    with pytest.raises(GhatnaError, match="no 'text' column"):
+        run_spark_job(SparkJob(str(source), str(tmp_path / "out")), spark)
