@@ -226,6 +226,9 @@ def _placed(resolved: Resolved, home: Home) -> Resolved:
     actor = resolved.actor
     if actor.name_en is None and actor.name_hi and resolved.how in ("entity", "role", "name"):
         resolved = replace(resolved, actor=replace(actor, name_en=romanise(actor.name_hi)))
+    elif actor.name_en is None and resolved.how == "generic" and resolved.placed and actor.country:
+        # कजाकिस्तान के सैन्य कर्मियों: a kind of actor of a named country goes by that country
+        resolved = replace(resolved, actor=replace(actor, name_en=country_name(actor.country)))
     if resolved.actor.country is not None or resolved.how != "entity" or resolved.is_place:
         return resolved
     return replace(resolved, actor=replace(resolved.actor, country=home.names), how="name", placed=False)
