@@ -144,7 +144,11 @@ def actor_of_entity(entity: Entity) -> Actor:
 
 
 def resolve_phrase(
-    toks: list[tuple[str, str, int, int]], analysis: Analysis, home: Home, np_stop: frozenset[str]
+    toks: list[tuple[str, str, int, int]],
+    analysis: Analysis,
+    home: Home,
+    np_stop: frozenset[str],
+    genitives: frozenset[str] = frozenset(),
 ) -> list[Resolved]:
     """Resolve a phrase given as (text, key, start, end) tokens; empty when it names no actor."""
     if not toks:
@@ -152,12 +156,16 @@ def resolve_phrase(
     keys = tuple(t[1] for t in toks if t[1] not in np_stop)
     if len(home.pair) == 2 and any(keys[: len(d)] == d for d in home.dual):
         return [Resolved(Actor(None, en, code), "country") for code, en in home.pair]
-    one = _resolve_one(toks, analysis, home, np_stop)
+    one = _resolve_one(toks, analysis, home, np_stop, genitives)
     return [one] if one is not None else []
 
 
 def _resolve_one(
-    toks: list[tuple[str, str, int, int]], analysis: Analysis, home: Home, np_stop: frozenset[str]
+    toks: list[tuple[str, str, int, int]],
+    analysis: Analysis,
+    home: Home,
+    np_stop: frozenset[str],
+    genitives: frozenset[str],
 ) -> Resolved | None:
     start, end = toks[0][2], toks[-1][3]
     entity = entity_covering(analysis.entities, start, end)
@@ -183,6 +191,8 @@ def _resolve_one(
         return None
     first, last, head = hits[-1]
     trailing = [t for t in toks[last + 1 :] if t[1] not in np_stop]
+    if any(t[1] in genitives for t in trailing):
+        return None  # सरकार के निर्णय: the head is the decision, not the government
     name_hi = " ".join(t[0] for t in trailing) or None
     country = head.code
     modifiers = [h for h in hits[:-1] if h[2].code]

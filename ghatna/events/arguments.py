@@ -12,7 +12,6 @@ from ghatna.events.clauses import NP, SentenceView, Trigger
 from ghatna.events.lexicon import Lexicon, Phrase
 from ghatna.records import Analysis
 
-_NAME_SLOTS = ("ने", "subject")
 _MAX_NAME_TOKENS = 4
 
 
@@ -88,7 +87,7 @@ def _fill(
         for phrase in reversed(phrases):
             if id(phrase) in used or phrase.marker != want:
                 continue
-            names_ok = allow_names and (want in _NAME_SLOTS or want == ("ने",))
+            names_ok = allow_names and want == ("ने",)
             resolved = _resolve(view, phrase.first, phrase.last, lex, analysis, home, allow_names=names_ok, np=phrase)
             if want == "genitive" and persons_only:
                 resolved = [r for r in resolved if _is_person(r, analysis)]
@@ -115,7 +114,7 @@ def _resolve(
     out: list[Resolved] = []
     for a, b in spans:
         toks = [(t.text, t.key, t.start, t.end) for t in view.toks[a : b + 1]]
-        resolved = resolve_phrase(toks, analysis, home, lex.np_stop)
+        resolved = resolve_phrase(toks, analysis, home, lex.np_stop, lex.genitives)
         if not resolved and allow_names and not any(e.type == "PERSON" for e in analysis.entities):
             words = [t for t in toks if t[1] not in lex.np_stop and t[1] not in lex.genitives]
             if words and len(words) <= _MAX_NAME_TOKENS and words[-1][1] not in lex.pronouns:

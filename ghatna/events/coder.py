@@ -205,7 +205,7 @@ def _linked(view: SentenceView, trigger: Trigger, later: list[Trigger], lex: Lex
     """The type of the next trigger when का/की/के joins the two (प्रदर्शन की अपील), else None."""
     if not later or trigger.last != trigger.cue_last:
         return None
-    between = [view.toks[i].key for i in range(trigger.cue_last + 1, later[0].first)]
+    between = [view.toks[i].key for i in range(trigger.cue_last + 1, later[0].first) if view.labels[i] != "P"]
     return later[0].predicate.type if len(between) == 1 and between[0] in lex.genitives else None
 
 
@@ -214,7 +214,7 @@ def _is_complement(view: SentenceView, trigger: Trigger, later: list[Trigger], l
     if not later or trigger.last != trigger.cue_last:
         return False
     nxt = later[0].first
-    between = [view.toks[i].key for i in range(trigger.cue_last + 1, nxt)]
+    between = [view.toks[i].key for i in range(trigger.cue_last + 1, nxt) if view.labels[i] != "P"]
     # धमकाने का आरोप (an infinitive), हमले की निंदा (a noun): the content of the next predicate
     return len(between) == 1 and between[0] in lex.genitives and later[0].last != later[0].cue_last
 
