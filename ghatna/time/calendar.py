@@ -75,6 +75,8 @@ def week_of(day: date) -> Interval:
 
 def shift(anchor: date, unit: str, amount: int) -> Interval:
     """The ``unit`` that lies ``amount`` units from the one holding ``anchor`` (0 = the same)."""
+    if unit == "hour":  # known to the day only: the day the hours lead to
+        return day_interval(anchor + timedelta(days=amount // 24 if amount >= 0 else -(-amount // 24)))
     if unit == "day":
         return day_interval(anchor + timedelta(days=amount))
     if unit == "week":
@@ -84,7 +86,7 @@ def shift(anchor: date, unit: str, amount: int) -> Interval:
     return year_interval(anchor.year + amount)
 
 
-_UNIT_PRECISION: dict[str, Precision] = {"day": "day", "week": "day", "month": "month", "year": "year"}
+_UNIT_PRECISION: dict[str, Precision] = {"hour": "day", "day": "day", "week": "day", "month": "month", "year": "year"}
 
 
 def unit_precision(unit: str) -> Precision:
@@ -93,4 +95,6 @@ def unit_precision(unit: str) -> Precision:
 
 
 def iso_duration(amount: int, unit: str) -> str:
+    if unit == "hour":
+        return f"PT{amount}H"
     return f"P{amount * 7}D" if unit == "week" else f"P{amount}{unit[0].upper()}"

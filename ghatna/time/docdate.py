@@ -48,7 +48,7 @@ def infer_doc_date(candidates: list[Candidate], text: str) -> DocDate | None:
     anchor = year_interval(year)
     for c in past:
         reading = c.readings[0]
-        if reading.form != "absolute" or reading.year is not None or reading.day is None:
+        if reading.form != "absolute" or reading.year is not None or reading.year_shift is not None or not reading.day:
             continue
         placed = place(reading, anchor, c.tense)
         if placed is None:
@@ -59,7 +59,7 @@ def infer_doc_date(candidates: list[Candidate], text: str) -> DocDate | None:
         return DocDate(day.isoformat(), "day", True, _basis(f"{basis}; day from {_quote(text, c)} ({how})", bound))
     for c in past:
         reading = c.readings[0]
-        if reading.form == "absolute" and reading.year is None and reading.month is not None:
+        if reading.form == "absolute" and reading.year is None and reading.year_shift is None and reading.month:
             value = f"{year:04d}-{reading.month:02d}"
             return DocDate(value, "month", True, _basis(f"{basis}; month from {_quote(text, c)}", bound))
     return DocDate(f"{year:04d}", "year", True, _basis(basis, bound))

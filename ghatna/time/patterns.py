@@ -37,6 +37,8 @@ def base_pattern() -> tuple[regex.Pattern[str], tuple[str, ...]]:
     month = alternation(k for k in lex.months)
     weekday = alternation(k for k in lex.weekdays)
     number = r"(?:\d{1,3}|" + alternation(k for k in lex.numbers) + ")"
+    day = r"(?:\d{1,2}|" + alternation(k for k, v in lex.numbers.items() if v <= 31) + ")"
+    month_unit = alternation(k for k, v in lex.units.items() if v == "month")
     unit = alternation(k for k in lex.units)
     modifier = alternation(k for k in lex.modifiers)
     dayword = alternation(k for k in lex.day_words)
@@ -44,11 +46,11 @@ def base_pattern() -> tuple[regex.Pattern[str], tuple[str, ...]]:
     connector = lex.alt("range_connectors")
     branches = {
         "range_days": (
-            rf"(?P<d1>\d{{1,2}})\s*{connector}\s*(?P<d>\d{{1,2}})\s*(?P<m>{month}){RIGHT}(?:\s*,?\s*{_YEAR})?"
+            rf"(?P<d1>{day})\s*{connector}\s*(?P<d>{day})\s*(?P<m>{month}){RIGHT}(?:\s*,?\s*{_YEAR})?"
         ),
         "iso": r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)",
         "numeric": r"(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})(?!\d)",
-        "dmy": rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*-?\s*(?P<m>{month}){RIGHT}(?:\s*,?\s*{_YEAR})?{part}",
+        "dmy": rf"(?P<d>{day})(?:st|nd|rd|th)?\s*-?\s*(?P<m>{month}){RIGHT}(?:\s*,?\s*{_YEAR})?{part}",
         "mdy": rf"(?P<m>{month})\s+(?P<d>\d{{1,2}})(?!\d)(?:\s*,\s*|\s+){_YEAR}",
         "my": rf"(?P<m>{month}){RIGHT}\s*,?\s*{_YEAR}",
         "wdmod": rf"(?P<mod>{modifier})\s+(?P<w>{weekday}){RIGHT}{part}",
@@ -58,10 +60,11 @@ def base_pattern() -> tuple[regex.Pattern[str], tuple[str, ...]]:
         "duradj": rf"(?P<n>{number})\s*-?\s*(?P<a>{alternation(lex.duration_adjectives)}){RIGHT}",
         "dur": rf"(?P<n>{number})\s+(?P<u>{unit}){RIGHT}",
         "nowuntil": rf"{lex.alt('now_words')}\s+{lex.alt('until')}{RIGHT}",
+        "decade": rf"{_YEAR}\s+{lex.alt('decades')}{RIGHT}",
         "yearrange": r"(?P<y>\d{4})\s*[-–]\s*(?P<y2>\d{4}|\d{2})(?!\d)",
         "yearword": rf"{lex.alt('year_words')}\s+{_YEAR}",
-        "year": rf"{_YEAR}(?=\s*(?:{lex.alt('year_followers')}{RIGHT}|[,।)]|$))",
-        "month": rf"(?P<m>{month}){RIGHT}",
+        "year": rf"{_YEAR}(?!\s*{lex.alt('more_than')})(?=\s*(?:{lex.alt('year_followers')}{RIGHT}|[,।)]|$))",
+        "month": rf"(?P<m>{month}){RIGHT}(?:\s+{month_unit}{RIGHT})?",
         "dayword": rf"(?P<dw>{dayword}){RIGHT}{part}",
     }
     alternatives = [rf"(?<=[\p{{L}}\p{{M}}]-)(?P<nameyear>{_YEAR})"]
@@ -101,6 +104,8 @@ def _reading(branch: str, hit: regex.Match[str], lex: Lexicon) -> Made | None:
     if branch == "nameyear":
         return ("name_year", (Reading("absolute", year),), None)
     month = lex.months.get(key(groups["m"])) if groups.get("m") and not groups["m"].isdecimal() else num("m")
+    if branch == "decade" and year is not None:
+        return ("date", (Reading("absolute", year), Reading("absolute", year + 9)), None)
     if branch in {"dmy", "mdy", "my", "iso", "numeric", "month", "yearword", "year"}:
         return ("date", (Reading("absolute", year, month, num("d")),), None)
     if branch == "range_days":

@@ -36,6 +36,7 @@ class Reading:
     amount: int = 0
     by_tense: tuple[tuple[str, int], ...] = ()
     weekday: int | None = None
+    year_shift: int | None = None  # "पिछले साल अप्रैल": the year is the anchor's plus this
 
     @property
     def explicit(self) -> bool:
@@ -48,7 +49,7 @@ class Reading:
             return self
         month = self.month if self.month is not None or self.day is None else other.month
         year = self.year if self.year is not None else other.year
-        return Reading("absolute", year, month, self.day)
+        return Reading("absolute", year, month, self.day, year_shift=self.year_shift)
 
 
 def place(reading: Reading, anchor: Interval | None, tense: Tense) -> Interval | None:
@@ -89,6 +90,8 @@ def _absolute(reading: Reading, anchor: Interval | None, tense: Tense) -> Interv
         return _unit(reading.year, reading.month, reading.day)
     if anchor is None or reading.month is None:
         return None
+    if reading.year_shift is not None:
+        return _unit(anchor.first.year + reading.year_shift, reading.month, reading.day)
     if anchor.precision == "year":
         return _unit(anchor.first.year, reading.month, reading.day)
     options = [_unit(year, reading.month, reading.day) for year in (anchor.first.year + d for d in (-1, 0, 1))]

@@ -92,6 +92,11 @@ def _merge(matches: list[BaseMatch], key: str) -> list[BaseMatch]:
                 first = prev.readings[0].with_defaults(m.readings[0])
                 out[-1] = replace(prev, end=m.end, kind="range", readings=(first, m.readings[0]), branch="range")
                 continue
+            if _year_then_month(prev, m) and not between.strip():
+                month = m.readings[0]
+                shifted = Reading("absolute", month=month.month, day=month.day, year_shift=prev.readings[0].amount)
+                out[-1] = replace(prev, end=m.end, readings=(shifted,), branch="yearmonth")
+                continue
             if prev.branch == "weekday" and m.kind == "date" and m.readings[0].day and _WEEKDAY_GLUE.fullmatch(between):
                 close = _CLOSE.match(key, m.end) if "(" in between else None
                 end = close.end() if close else m.end
@@ -99,6 +104,12 @@ def _merge(matches: list[BaseMatch], key: str) -> list[BaseMatch]:
                 continue
         out.append(m)
     return out
+
+
+def _year_then_month(prev: BaseMatch, m: BaseMatch) -> bool:
+    """"पिछले साल" + "अप्रैल": a relative year directly before a month without a year."""
+    first, second = prev.readings[0], m.readings[0]
+    return first.form == "unit_offset" and first.unit == "year" and second.form == "absolute" and second.year is None
 
 
 def _with_postpositions(matches: list[BaseMatch], key: str) -> list[BaseMatch]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from itertools import pairwise
 
 import regex
 
@@ -59,15 +58,24 @@ def clause_words(folded_after: str) -> list[str]:
 
 
 def tense_of(words: list[str]) -> Tense:
+    """The tense of the first verb cue; a cue that a future form follows ("किए जाने वाले",
+    "हो जायेगा") is future."""
     cues = _cues()
-    pairs = set(pairwise(words))
-    if any(w in cues.future or (len(w) > 3 and w.endswith(cues.endings)) for w in words) or pairs & cues.phrases:
-        return "future"
-    if any(w in cues.past for w in words):
-        return "past"
-    if any(w in cues.present for w in words):
-        return "present"
+    for i, word in enumerate(words):
+        if _future_at(words, i, cues):
+            return "future"
+        if word in cues.past or word in cues.present:
+            if i + 1 < len(words) and _future_at(words, i + 1, cues):
+                return "future"
+            return "past" if word in cues.past else "present"
     return "unknown"
+
+
+def _future_at(words: list[str], i: int, cues: _Cues) -> bool:
+    word = words[i]
+    if word in cues.future or (len(word) > 3 and word.endswith(cues.endings)):
+        return True
+    return i + 1 < len(words) and (word, words[i + 1]) in cues.phrases
 
 
 def clause_tense(folded_after: str, folded_sentence: str) -> Tense:

@@ -20,11 +20,12 @@ A value that needs the document date and has none stays None, with precision Non
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from ghatna.records import DocDate, TimeExpr
 from ghatna.time.calendar import Interval, coarser, iso, iso_duration, month_interval, year_interval
-from ghatna.time.readings import place
+from ghatna.time.readings import Reading, Tense, place
 from ghatna.time.tagger import Candidate
 
 
@@ -41,6 +42,17 @@ def anchor_of(doc_date: DocDate | None) -> Interval | None:
     return Interval(day, day, "day")
 
 
+def _tense_for(c: Candidate, reading: Reading) -> Tense:
+    """The clause tense picks the year of a bare day-month, except for a bound (since, until…):
+    "31 मार्च तक … निर्देश दिए हैं" is an order given (past) about a deadline ahead; the nearest wins."""
+    if reading.form == "absolute" and c.kind in _BOUNDS:
+        return "unknown"
+    return c.tense
+
+
+_BOUNDS = frozenset({"since", "until", "before", "after"})
+
+
 def to_timex(c: Candidate, text: str, anchor: Interval | None) -> TimeExpr:
     def make(start: str | None, end: str | None, precision: Interval | None, duration: str | None = None) -> TimeExpr:
         level = precision.precision if precision else None
@@ -49,7 +61,7 @@ def to_timex(c: Candidate, text: str, anchor: Interval | None) -> TimeExpr:
     if c.kind == "duration":
         reading = c.readings[0]
         return make(None, None, None, iso_duration(reading.amount, reading.unit))
-    placed = [place(r, anchor, c.tense) for r in c.readings]
+    placed = [place(r, anchor, _tense_for(c, r)) for r in c.readings]
     first, last = placed[0], placed[-1]
     if first is None or last is None:
         return make(None, None, None)
@@ -57,13 +69,18 @@ def to_timex(c: Candidate, text: str, anchor: Interval | None) -> TimeExpr:
         if c.span_days:
             end_day = first.first + timedelta(days=c.span_days - 1)
             return make(first.start_value(), iso(end_day, "day"), first, f"P{c.span_days}D")
+        if first.first > last.last and c.readings[0].year is None and c.readings[0].month:
+            earlier = replace(c.readings[0], year=last.first.year - (c.readings[0].month > (last.first.month)))
+            first = place(earlier, anchor, c.tense) or first
         precision = coarser(first.precision, last.precision)
         span = Interval(first.first, last.last, precision)
         return make(iso(span.first, precision), iso(span.last, precision), span)
     if c.kind in {"since", "after"}:
         return make(first.start_value(), None, first)
     if c.kind == "until":
-        return make(None, iso(first.last, first.precision), first)
+        return make(None, iso(last.last, last.precision), last)
     if c.kind == "before":
         return make(None, first.start_value(), first)
+    if last is not first:  # a decade: "1970 के दशक" is 1970..1979
+        return make(first.start_value(), iso(last.last, last.precision), first)
     return make(first.start_value(), first.end_value(), first)

@@ -7,7 +7,7 @@ from typing import Any
 from ghatna.errors import LanguageDataError
 from ghatna.lang import check_keys, check_terms, register_schema
 
-UNITS = ("day", "week", "month", "year")
+UNITS = ("hour", "day", "week", "month", "year")
 DAY_WORD_READINGS = ("past", "future", "other")
 
 
@@ -49,6 +49,7 @@ _RELATIVE_LISTS = (
     "later",
     "year_words",
     "year_followers",
+    "decades",
     "day_parts",
     "now_words",
     "since",
