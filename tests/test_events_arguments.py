@@ -118,3 +118,44 @@ def test_dependency_parse_supplies_an_unmarked_subject() -> None:
     doc[words.index("बातचीत")].dep_ = "compound"
     events = [e for e in code_events(analysis) if e.actor is not None and e.actor.country == "IND"]
     assert events, "the parsed subject भारत should be the actor"
+
+
+def test_a_comma_list_of_actors_gives_one_event_each() -> None:
+    events = only(code("भारत, नेपाल और भूटान ने पाकिस्तान की निंदा की।"), "ACCUSE")
+    assert {e.actor.country for e in events if e.actor} == {"IND", "NPL", "BTN"}
+    assert all(e.recipient is not None and e.recipient.country == "PAK" for e in events)
+
+
+def test_reported_accusation_targets_the_subject_of_the_ki_clause() -> None:
+    (event,) = only(code("चीन ने आरोप लगाया कि जापान ने सीमा पर सैनिक भेजे।"), "ACCUSE")
+    assert event.actor is not None and event.actor.country == "CHN"
+    assert event.recipient is not None and event.recipient.country == "JPN"
+
+
+def test_noun_mention_does_not_take_the_speaker_as_attacker() -> None:
+    analysis = code("मुख्यमंत्री ने कहा कि हमले में दस लोग घायल हुए।")
+    assert all(e.actor is None for e in only(analysis, "ASSAULT"))
+
+
+def test_protest_called_for_is_a_future_protest_of_the_caller() -> None:
+    (event,) = only(code("नेपाल की सरकार ने विरोध प्रदर्शनों की अपील की।"), "PROTEST")
+    assert event.modality == "future" and event.actor is not None and event.actor.country == "NPL"
+
+
+def test_coder_is_linear_on_one_endless_sentence() -> None:
+    """A long text without a sentence end must not make the coder quadratic."""
+    import time
+
+    from ghatna.events.coder import code_events
+    from ghatna.pipeline import Pipeline
+
+    unit = "भारत के रक्षा मंत्री ने कजाकिस्तान के विदेश मंत्री से मुलाकात की और "
+    timings = []
+    for n in (200, 800):
+        analysis = Pipeline(("segment", "tokenise", "mentions", "entities")).run(
+            Article(id="t", text=unit * n, source="test")
+        )
+        started = time.perf_counter()
+        code_events(analysis)
+        timings.append(time.perf_counter() - started)
+    assert timings[1] < 10 * max(timings[0], 0.05)  # 4x the text, well under 16x the time

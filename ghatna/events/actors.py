@@ -7,6 +7,7 @@ country names, demonyms, organisations and kinds of actor (पुलिस, स�
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -117,19 +118,42 @@ def home_of(analysis: Analysis, keys: list[str]) -> Home:
     )
 
 
+class MentionIndex:
+    """Entity mentions sorted by start, for span look-ups in logarithmic time."""
+
+    def __init__(self, entities: list[Entity]) -> None:
+        self.entities = entities
+        self.rows = sorted((s, e, entity) for entity in entities for s, e in entity.mentions)
+        self.starts = [row[0] for row in self.rows]
+
+    def inside(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
+        """Mentions that lie wholly inside [start, end)."""
+        out: list[tuple[int, int, Entity]] = []
+        for row in self.rows[bisect_left(self.starts, start) :]:
+            if row[0] >= end:
+                break
+            if row[1] <= end:
+                out.append(row)
+        return out
+
+
+_LAST_INDEX: list[MentionIndex] = []
+
+
+def mention_index(entities: list[Entity]) -> MentionIndex:
+    """The index of the article being coded (rebuilt when the entity list changes)."""
+    if not _LAST_INDEX or _LAST_INDEX[0].entities is not entities or len(_LAST_INDEX[0].rows) != sum(
+        len(e.mentions) for e in entities
+    ):
+        _LAST_INDEX[:] = [MentionIndex(entities)]
+    return _LAST_INDEX[0]
+
+
 def entity_covering(entities: list[Entity], start: int, end: int) -> Entity | None:
     """The entity with a mention inside [start, end), preferring the one that ends last (Hindi
     phrases are head-final: कजाकिस्तान के रक्षा मंत्री नूरलान → the minister, not the country)."""
-    best: tuple[int, Entity] | None = None
-    for entity in entities:
-        for m_start, m_end in entity.mentions:
-            if m_start >= start and m_end <= end and (best is None or m_end > best[0]):
-                best = (m_end, entity)
-    return best[1] if best else None
-
-
-def _mention_end(entity: Entity, start: int, end: int) -> int:
-    return max((m_end for m_start, m_end in entity.mentions if m_start >= start and m_end <= end), default=-1)
+    rows = mention_index(entities).inside(start, end)
+    return max(rows, key=lambda row: row[1])[2] if rows else None
 
 
 def actor_of_entity(entity: Entity) -> Actor:
@@ -168,9 +192,10 @@ def _resolve_one(
     genitives: frozenset[str],
 ) -> Resolved | None:
     start, end = toks[0][2], toks[-1][3]
-    entity = entity_covering(analysis.entities, start, end)
-    head_start = toks[-1][2]
-    if entity is not None and _mention_end(entity, start, end) < head_start:
+    rows = mention_index(analysis.entities).inside(start, end)
+    latest = max(rows, key=lambda row: row[1]) if rows else None
+    entity = latest[2] if latest is not None else None
+    if latest is not None and latest[1] < toks[-1][2]:
         entity = None  # the entity is a modifier (कजाकिस्तान के … कर्मियों): read the head instead
     if entity is not None:
         hits = scan(tuple(t[1] for t in toks))

@@ -34,7 +34,7 @@ def extract(
     noun mention (… ने कहा कि हमले में …) takes no subject of the clause as its actor."""
     frame = lex.frames[trigger.predicate.frame]
     passive = _is_passive(view, trigger, lex)
-    before = [p for p in view.phrases if p.clause == trigger.clause and p.last < trigger.first]
+    before = [p for p in view.clause_phrases(trigger.clause) if p.last < trigger.first]
     args = Arguments(passive=passive)
     used: set[int] = set()
     actor_markers = [
@@ -184,11 +184,11 @@ def complement_subject(
 ) -> list[Resolved]:
     """X ने आरोप लगाया कि Y …: with no recipient of its own, an accusation, demand or warning is
     aimed at the subject of the कि-clause that follows it."""
-    following = [t for t in view.toks if view.clause_of[t.index] == trigger.clause + 1]
+    following = view.clause_toks(trigger.clause + 1)
     if not following or following[0].key not in lex.complementisers:
         return []
-    for phrase in view.phrases:
-        if phrase.clause != trigger.clause + 1 or phrase.marker not in (("ने",), "subject", ("को",)):
+    for phrase in view.clause_phrases(trigger.clause + 1):
+        if phrase.marker not in (("ने",), "subject", ("को",)):
             continue
         resolved = [r for r in _resolve(view, phrase.first, phrase.last, lex, analysis, home, allow_names=False)]
         resolved = [r for r in resolved if not r.is_place or r.how == "country"]

@@ -14,7 +14,7 @@ from ghatna.events.actors import Home, Resolved, country_name, home_of
 from ghatna.events.arguments import Arguments, complement_subject, extract
 from ghatna.events.clauses import SentenceView, Tok, Trigger, analyse
 from ghatna.events.confidence import score
-from ghatna.events.dates import date_of
+from ghatna.events.dates import EventDates
 from ghatna.events.lexicon import Lexicon, lexicon
 from ghatna.events.merge import merge_events
 from ghatna.events.modality import modality_of
@@ -32,6 +32,7 @@ class _State:
     def __init__(self) -> None:
         self.topic: list[Resolved] = []
         self.visit: Event | None = None
+        self.dates: EventDates | None = None
 
 
 def code_events(analysis: Analysis) -> list[Event]:
@@ -43,6 +44,7 @@ def code_events(analysis: Analysis) -> list[Event]:
             toks.append(Tok(len(toks), token.text, match_key(token.text), token.start, token.end))
     home = home_of(analysis, [t.key for toks in by_sentence.values() for t in toks])
     state = _State()
+    state.dates = EventDates(analysis)
     events: list[Event] = []
     for sentence in analysis.sentences:
         toks = by_sentence.get(sentence.index, [])
@@ -99,9 +101,9 @@ def _code_one(
         actors, recipients = actors[:1], actors[1:2]
     if not recipients and predicate.frame in ("accuse", "request", "give"):
         recipients = complement_subject(view, trigger, lex, analysis, home)
-    clause_toks = [t for t in view.toks if view.clause_of[t.index] == trigger.clause]
+    clause_toks = view.clause_toks(trigger.clause)
     evidence = Evidence(sentence, clause_toks[0].start, clause_toks[-1].end, view.text(trigger.first, trigger.cue_last))
-    date = date_of(analysis, sentence, _date_span(view, trigger, lex, clause_toks))
+    date = state.dates.date_of(sentence, _date_span(view, trigger, lex, clause_toks)) if state.dates else None
     modality = "future" if called_for else modality_of(view, trigger, lex)
     if modality == "future" and predicate.type in FUTURE_CONTENT:
         modality = "asserted"
@@ -188,7 +190,7 @@ def _heads_predicate(view: SentenceView, trigger: Trigger, lex: Lexicon) -> bool
     हैं) rather than a noun mentioned in passing (हमले में, हमले के बाद)."""
     if trigger.last > trigger.cue_last or trigger.predicate.verbal:
         return True
-    after = [t for t in view.toks[trigger.cue_last + 1 :] if view.clause_of[t.index] == trigger.clause]
+    after = [t for t in view.clause_toks(trigger.clause) if t.index > trigger.cue_last]
     if after and view.labels[after[0].index] == "G" and (len(after) == 1 or view.labels[after[1].index] in "PVCB"):
         return True  # बैठक की. — the genitive form is the light verb here
     if after and view.labels[after[0].index] in ("M", "G") and after[0].key not in lex.predicative_markers:
@@ -245,11 +247,14 @@ def _same(a: Actor, b: Actor) -> bool:
 
 
 def _contexts(view: SentenceView, trigger: Trigger, lex: Lexicon, base: tuple[str, ...]) -> list[str]:
-    keys = tuple(t.key for t in view.toks if view.clause_of[t.index] == trigger.clause)
+    keys = tuple(t.key for t in view.clause_toks(trigger.clause))
+    present = set(keys)
     out = list(base)
     for phrase, context in lex.contexts:
+        if context in out or phrase[0] not in present:
+            continue
         n = len(phrase)
-        if context not in out and any(keys[i : i + n] == phrase for i in range(len(keys) - n + 1)):
+        if n == 1 or any(keys[i : i + n] == phrase for i in range(len(keys) - n + 1)):
             out.append(context)
     return out
 

@@ -4,9 +4,38 @@ falls in (इस दौरान). An undated event stays undated — never the 
 
 from __future__ import annotations
 
-from ghatna.records import Analysis, EventDate
-from ghatna.time.api import event_date
+from bisect import bisect_left
+
+from ghatna.records import Analysis, EventDate, TimeExpr
+from ghatna.time.api import DATING_KINDS, event_date
 
 
-def date_of(analysis: Analysis, sentence: int, clause_span: tuple[int, int]) -> EventDate | None:
-    return event_date(analysis, sentence, clause_span)
+class EventDates:
+    """Dates for the events of one article; what a sentence inherits is worked out once per
+    sentence (the API reads the whole sentence for it), so long sentences stay linear."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self._inherited: dict[int, EventDate | None] = {}
+        dating = sorted(
+            (t.start, t.end, n, t)
+            for n, t in enumerate(analysis.timexes)
+            if t.kind in DATING_KINDS and t.value_start is not None and t.precision is not None
+        )
+        self._rows = [(s, e, t) for s, e, _, t in dating]
+        self._starts = [row[0] for row in self._rows]
+
+    def date_of(self, sentence: int, clause_span: tuple[int, int]) -> EventDate | None:
+        lo, hi = clause_span
+        own: list[TimeExpr] = []
+        for start, end, timex in self._rows[bisect_left(self._starts, lo) :]:
+            if start >= hi:
+                break
+            if end <= hi:
+                own.append(timex)
+        if own:
+            return event_date(self.analysis, sentence, (own[0].start, own[-1].end))
+        if sentence not in self._inherited:
+            start = self.analysis.sentences[sentence].start
+            self._inherited[sentence] = event_date(self.analysis, sentence, (start, start))
+        return self._inherited[sentence]
