@@ -7,6 +7,7 @@ country names, demonyms, organisations and kinds of actor (पुलिस, स�
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -53,6 +54,16 @@ def known_phrases() -> tuple[dict[Phrase, Known], int]:
             table.setdefault(key_tokens(name), Known("generic", None, entry["en"], entry["sector"]))
     longest = max(len(k) for k in table)
     return table, longest
+
+
+def country_name(code: str) -> str | None:
+    """The English short name of a country code, from the fallback country list."""
+    return _country_names().get(code)
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    return {entry["code"]: entry["en"] for entry in load("events/countries")["countries"]}
 
 
 def scan(keys: tuple[str, ...]) -> list[tuple[int, int, Known]]:
@@ -107,19 +118,42 @@ def home_of(analysis: Analysis, keys: list[str]) -> Home:
     )
 
 
+class MentionIndex:
+    """Entity mentions sorted by start, for span look-ups in logarithmic time."""
+
+    def __init__(self, entities: list[Entity]) -> None:
+        self.entities = entities
+        self.rows = sorted((s, e, entity) for entity in entities for s, e in entity.mentions)
+        self.starts = [row[0] for row in self.rows]
+
+    def inside(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
+        """Mentions that lie wholly inside [start, end)."""
+        out: list[tuple[int, int, Entity]] = []
+        for row in self.rows[bisect_left(self.starts, start) :]:
+            if row[0] >= end:
+                break
+            if row[1] <= end:
+                out.append(row)
+        return out
+
+
+_LAST_INDEX: list[MentionIndex] = []
+
+
+def mention_index(entities: list[Entity]) -> MentionIndex:
+    """The index of the article being coded (rebuilt when the entity list changes)."""
+    if not _LAST_INDEX or _LAST_INDEX[0].entities is not entities or len(_LAST_INDEX[0].rows) != sum(
+        len(e.mentions) for e in entities
+    ):
+        _LAST_INDEX[:] = [MentionIndex(entities)]
+    return _LAST_INDEX[0]
+
+
 def entity_covering(entities: list[Entity], start: int, end: int) -> Entity | None:
     """The entity with a mention inside [start, end), preferring the one that ends last (Hindi
     phrases are head-final: कजाकिस्तान के रक्षा मंत्री नूरलान → the minister, not the country)."""
-    best: tuple[int, Entity] | None = None
-    for entity in entities:
-        for m_start, m_end in entity.mentions:
-            if m_start >= start and m_end <= end and (best is None or m_end > best[0]):
-                best = (m_end, entity)
-    return best[1] if best else None
-
-
-def _mention_end(entity: Entity, start: int, end: int) -> int:
-    return max((m_end for m_start, m_end in entity.mentions if m_start >= start and m_end <= end), default=-1)
+    rows = mention_index(entities).inside(start, end)
+    return max(rows, key=lambda row: row[1])[2] if rows else None
 
 
 def actor_of_entity(entity: Entity) -> Actor:
@@ -134,7 +168,11 @@ def actor_of_entity(entity: Entity) -> Actor:
 
 
 def resolve_phrase(
-    toks: list[tuple[str, str, int, int]], analysis: Analysis, home: Home, np_stop: frozenset[str]
+    toks: list[tuple[str, str, int, int]],
+    analysis: Analysis,
+    home: Home,
+    np_stop: frozenset[str],
+    genitives: frozenset[str] = frozenset(),
 ) -> list[Resolved]:
     """Resolve a phrase given as (text, key, start, end) tokens; empty when it names no actor."""
     if not toks:
@@ -142,24 +180,30 @@ def resolve_phrase(
     keys = tuple(t[1] for t in toks if t[1] not in np_stop)
     if len(home.pair) == 2 and any(keys[: len(d)] == d for d in home.dual):
         return [Resolved(Actor(None, en, code), "country") for code, en in home.pair]
-    one = _resolve_one(toks, analysis, home, np_stop)
+    one = _resolve_one(toks, analysis, home, np_stop, genitives)
     return [one] if one is not None else []
 
 
 def _resolve_one(
-    toks: list[tuple[str, str, int, int]], analysis: Analysis, home: Home, np_stop: frozenset[str]
+    toks: list[tuple[str, str, int, int]],
+    analysis: Analysis,
+    home: Home,
+    np_stop: frozenset[str],
+    genitives: frozenset[str],
 ) -> Resolved | None:
     start, end = toks[0][2], toks[-1][3]
-    entity = entity_covering(analysis.entities, start, end)
-    head_start = toks[-1][2]
-    if entity is not None and _mention_end(entity, start, end) < head_start:
+    rows = mention_index(analysis.entities).inside(start, end)
+    latest = max(rows, key=lambda row: row[1]) if rows else None
+    entity = latest[2] if latest is not None else None
+    if latest is not None and latest[1] < toks[-1][2]:
         entity = None  # the entity is a modifier (कजाकिस्तान के … कर्मियों): read the head instead
     if entity is not None:
         hits = scan(tuple(t[1] for t in toks))
         if entity.type == "LOCATION" and hits and hits[-1][2].kind == "country":
             known = hits[-1][2]
-            actor = Actor(entity.id, entity.name_en or known.name_en, entity.country or known.code, None, entity.name_hi)
-            place = Place(entity.name_hi, entity.name_en or known.name_en, entity.country or known.code)
+            name_en, code = entity.name_en or known.name_en, entity.country or known.code
+            actor = Actor(entity.id, name_en, code, None, entity.name_hi)
+            place = Place(entity.name_hi, name_en, code)
             return Resolved(actor, "country", place)
         if entity.type == "LOCATION":
             place = Place(entity.name_hi, entity.name_en, entity.country)
@@ -172,6 +216,8 @@ def _resolve_one(
         return None
     first, last, head = hits[-1]
     trailing = [t for t in toks[last + 1 :] if t[1] not in np_stop]
+    if any(t[1] in genitives for t in trailing):
+        return None  # सरकार के निर्णय: the head is the decision, not the government
     name_hi = " ".join(t[0] for t in trailing) or None
     country = head.code
     modifiers = [h for h in hits[:-1] if h[2].code]

@@ -12,7 +12,6 @@ from ghatna.events.clauses import NP, SentenceView, Trigger
 from ghatna.events.lexicon import Lexicon, Phrase
 from ghatna.records import Analysis
 
-_NAME_SLOTS = ("ने", "subject")
 _MAX_NAME_TOKENS = 4
 
 
@@ -25,13 +24,22 @@ class Arguments:
     passive: bool = False
 
 
-def extract(view: SentenceView, trigger: Trigger, lex: Lexicon, analysis: Analysis, home: Home) -> Arguments:
+_CLAUSE_SUBJECTS = (("ने",), ("subject",))
+
+
+def extract(
+    view: SentenceView, trigger: Trigger, lex: Lexicon, analysis: Analysis, home: Home, *, verbal: bool = True
+) -> Arguments:
+    """``verbal``: the trigger heads its clause's predicate (हमला किया, यात्रा पर हैं); a bare
+    noun mention (… ने कहा कि हमले में …) takes no subject of the clause as its actor."""
     frame = lex.frames[trigger.predicate.frame]
     passive = _is_passive(view, trigger, lex)
-    before = [p for p in view.phrases if p.clause == trigger.clause and p.last < trigger.first]
+    before = [p for p in view.clause_phrases(trigger.clause) if p.last < trigger.first]
     args = Arguments(passive=passive)
     used: set[int] = set()
-    actor_markers = [m for m in frame.actor if not (passive and m == ("subject",))]
+    actor_markers = [
+        m for m in frame.actor if not (passive and m == ("subject",)) and (verbal or m not in _CLAUSE_SUBJECTS)
+    ]
     found = _fill(view, before, actor_markers, lex, analysis, home, used, allow_names=True, persons_only=True)
     if found is not None and all(r.is_place for r in found[0]):
         args.place = found[0][0]
@@ -39,11 +47,11 @@ def extract(view: SentenceView, trigger: Trigger, lex: Lexicon, analysis: Analys
         args.actors = [r for r in found[0] if not r.is_place]
         phrase = found[1]
         args.actor_is_pronoun = view.keys(phrase.first, phrase.last)[-1] in lex.pronouns
-    elif _parse_subject(view, trigger) is not None:
-        first, last = _parse_subject(view, trigger)  # type: ignore[misc]
-        resolved = _resolve(view, first, last, lex, analysis, home, allow_names=True)
-        if resolved:
-            args.actors = resolved
+    else:
+        subject = parse_subject(analysis, view, trigger)
+        if subject is not None:
+            resolved = _resolve(view, subject[0], subject[1], lex, analysis, home, allow_names=True)
+            args.actors = [r for r in resolved if not r.is_place or r.how == "country"]
     recipient_markers = list(frame.recipient)
     if passive:
         recipient_markers.append(("subject",))
@@ -79,7 +87,7 @@ def _fill(
         for phrase in reversed(phrases):
             if id(phrase) in used or phrase.marker != want:
                 continue
-            names_ok = allow_names and (want in _NAME_SLOTS or want == ("ने",))
+            names_ok = allow_names and want == ("ने",)
             resolved = _resolve(view, phrase.first, phrase.last, lex, analysis, home, allow_names=names_ok, np=phrase)
             if want == "genitive" and persons_only:
                 resolved = [r for r in resolved if _is_person(r, analysis)]
@@ -106,7 +114,7 @@ def _resolve(
     out: list[Resolved] = []
     for a, b in spans:
         toks = [(t.text, t.key, t.start, t.end) for t in view.toks[a : b + 1]]
-        resolved = resolve_phrase(toks, analysis, home, lex.np_stop)
+        resolved = resolve_phrase(toks, analysis, home, lex.np_stop, lex.genitives)
         if not resolved and allow_names and not any(e.type == "PERSON" for e in analysis.entities):
             words = [t for t in toks if t[1] not in lex.np_stop and t[1] not in lex.genitives]
             if words and len(words) <= _MAX_NAME_TOKENS and words[-1][1] not in lex.pronouns:
@@ -118,7 +126,9 @@ def _resolve(
     return out
 
 
-def _join_across_mentions(analysis: Analysis, view: SentenceView, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _join_across_mentions(
+    analysis: Analysis, view: SentenceView, spans: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
     """Conjuncts that one entity mention runs across (रक्षा एवं वैमानिकी उद्योग मंत्री) are one."""
     mentions = [m for entity in analysis.entities for m in entity.mentions]
     out = [spans[0]]
@@ -145,7 +155,43 @@ def _is_passive(view: SentenceView, trigger: Trigger, lex: Lexicon) -> bool:
     return any(t.key in lex.passive and view.clause_of[t.index] == trigger.clause for t in tail)
 
 
-def _parse_subject(view: SentenceView, trigger: Trigger) -> tuple[int, int] | None:
-    """With a dependency parse (token.dep set by the nlp stage): the nominal subject of the
-    trigger's verb. Returns None without a parse."""
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "agent"})
+
+
+def parse_subject(analysis: Analysis, view: SentenceView, trigger: Trigger) -> tuple[int, int] | None:
+    """With a dependency parse (``analysis.spacy_doc`` with ``dep_`` set by the nlp stage): the
+    nominal subject of the trigger's predicate, as sentence token indices; None without a parse."""
+    doc = analysis.spacy_doc
+    if doc is None or not doc.has_annotation("DEP"):
+        return None
+    at = view.toks[trigger.first].start
+    token = next((t for t in doc if t.idx <= at < t.idx + len(t.text)), None)
+    if token is None:
+        return None
+    heads = [token, token.head, token.head.head]
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in _SUBJECT_DEPS and child.i != token.i:
+                lo, hi = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
+                inside = [t.index for t in view.toks if lo <= t.start and t.end <= hi]
+                if inside:
+                    return inside[0], inside[-1]
     return None
+
+
+def complement_subject(
+    view: SentenceView, trigger: Trigger, lex: Lexicon, analysis: Analysis, home: Home
+) -> list[Resolved]:
+    """X ने आरोप लगाया कि Y …: with no recipient of its own, an accusation, demand or warning is
+    aimed at the subject of the कि-clause that follows it."""
+    following = view.clause_toks(trigger.clause + 1)
+    if not following or following[0].key not in lex.complementisers:
+        return []
+    for phrase in view.clause_phrases(trigger.clause + 1):
+        if phrase.marker not in (("ने",), "subject", ("को",)):
+            continue
+        resolved = [r for r in _resolve(view, phrase.first, phrase.last, lex, analysis, home, allow_names=False)]
+        resolved = [r for r in resolved if not r.is_place or r.how == "country"]
+        if resolved:
+            return resolved
+    return []

@@ -16,7 +16,7 @@ import regex
 from ghatna.events.lexicon import Lexicon, Phrase, Predicate
 
 _PUNCT = regex.compile(r"^[\p{P}\p{S}]+$")
-_STRONG_PUNCT = regex.compile(r"^[,;:\"“”‘’'()\[\]।|!?-]+$")
+_STRONG_PUNCT = regex.compile(r"^[,;:()\[\]।|!?]+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +53,23 @@ class SentenceView:
     clause_of: list[int]
     triggers: list[Trigger]
     phrases: list[NP]
+    opener_at: int | None = None  # the first conditional opener (अगर, यदि) of the sentence
+    _spans: dict[int, tuple[int, int]] = field(default_factory=dict)
+    _by_clause: dict[int, list[NP]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for i, clause in enumerate(self.clause_of):
+            self._spans[clause] = (self._spans.get(clause, (i, i))[0], i)
+        for phrase in self.phrases:
+            self._by_clause.setdefault(phrase.clause, []).append(phrase)
+
+    def clause_toks(self, clause: int) -> list[Tok]:
+        """The tokens of one clause (clauses are contiguous runs of tokens)."""
+        first, last = self._spans.get(clause, (0, -1))
+        return self.toks[first : last + 1]
+
+    def clause_phrases(self, clause: int) -> list[NP]:
+        return self._by_clause.get(clause, [])
 
     def text(self, first: int, last: int) -> str:
         return " ".join(t.text for t in self.toks[first : last + 1])
@@ -104,13 +121,28 @@ def analyse(toks: list[Tok], lex: Lexicon, time_spans: Sequence[tuple[int, int]]
     labelled as time so that a date never joins a noun phrase."""
     triggers = find_triggers(toks, lex)
     labels = _label(toks, triggers, lex)
+    _list_commas(toks, labels)
+    spans = sorted(time_spans)
+    k = 0
     for tok in toks:
-        if labels[tok.index] == "W" and any(s <= tok.start and tok.end <= e for s, e in time_spans):
+        while k < len(spans) and spans[k][1] <= tok.start:
+            k += 1
+        if labels[tok.index] == "W" and any(s <= tok.start and tok.end <= e for s, e in spans[k : k + 3]):
             labels[tok.index] = "X"
     clause_of = _clauses(toks, labels, lex)
     for trigger in triggers:
         trigger.clause = clause_of[trigger.first]
-    return SentenceView(toks, labels, clause_of, triggers, _phrases(toks, labels, clause_of, lex))
+    keys = [t.key for t in toks]
+    firsts = {opener[0] for opener in lex.conditional_openers}
+    opener_at = next(
+        (
+            i
+            for i, key in enumerate(keys)
+            if key in firsts and any(tuple(keys[i : i + len(o)]) == o for o in lex.conditional_openers)
+        ),
+        None,
+    )
+    return SentenceView(toks, labels, clause_of, triggers, _phrases(toks, labels, clause_of, lex), opener_at)
 
 
 def _label(toks: list[Tok], triggers: list[Trigger], lex: Lexicon) -> list[str]:
@@ -151,6 +183,20 @@ def _label(toks: list[Tok], triggers: list[Trigger], lex: Lexicon) -> list[str]:
                 labels[i] = "S"
         i += 1
     return labels
+
+
+def _list_commas(toks: list[Tok], labels: list[str]) -> None:
+    """A comma inside a list of names (अमेरिका, फ्रांस और तुर्की) coordinates like और."""
+    for i, tok in enumerate(toks):
+        if tok.text != "," or i == 0 or labels[i - 1] != "W":
+            continue
+        for j in range(i + 1, min(i + 6, len(toks))):
+            if labels[j] == "C":
+                if j + 1 < len(toks) and labels[j + 1] == "W" and labels[i + 1] == "W":
+                    labels[i] = "C"
+                break
+            if labels[j] not in ("W", "S"):
+                break
 
 
 def _clauses(toks: list[Tok], labels: list[str], lex: Lexicon) -> list[int]:
@@ -195,7 +241,7 @@ def _phrases(toks: list[Tok], labels: list[str], clause_of: list[int], lex: Lexi
                 m_end += 1
             marker = tuple(t.key for t in toks[k : m_end + 1])
             marker = next((m for m in lex.markers if marker[: len(m)] == m), marker)
-        elif k < n and labels[k] == "G" and k + 1 < n and labels[k + 1] == "T":
+        elif k < n and labels[k] == "G" and _next_label(labels, k + 1) == "T":
             marker = "genitive"
         if marker is None and k < n and labels[k] == "T":
             genitive = max((g for g in range(first, j) if labels[g] == "G"), default=None)
@@ -208,6 +254,13 @@ def _phrases(toks: list[Tok], labels: list[str], clause_of: list[int], lex: Lexi
     phrases = _split_adjacent(phrases, toks, labels)
     _mark_subjects(phrases, labels)
     return phrases
+
+
+def _next_label(labels: list[str], i: int) -> str | None:
+    """The first label from ``i`` on that is not a time expression."""
+    while i < len(labels) and labels[i] == "X":
+        i += 1
+    return labels[i] if i < len(labels) else None
 
 
 def _split_adjacent(phrases: list[NP], toks: list[Tok], labels: list[str]) -> list[NP]:

@@ -10,15 +10,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ghatna.events.actors import Home, Resolved, home_of
-from ghatna.events.arguments import Arguments, extract
+from ghatna.events.actors import Home, Resolved, country_name, home_of
+from ghatna.events.arguments import Arguments, complement_subject, extract
 from ghatna.events.clauses import SentenceView, Tok, Trigger, analyse
 from ghatna.events.confidence import score
-from ghatna.events.dates import date_of
+from ghatna.events.dates import EventDates
 from ghatna.events.lexicon import Lexicon, lexicon
 from ghatna.events.merge import merge_events
 from ghatna.events.modality import modality_of
-from ghatna.events.ontology import ACTORLESS, FUTURE_AS
+from ghatna.events.ontology import ACTORLESS, FUTURE_AS, FUTURE_CONTENT, STATE_IMPLIED, SYMMETRIC
+from ghatna.events.romanise import romanise
 from ghatna.nlp.normalise import match_key
 from ghatna.records import Actor, Analysis, Event, Evidence
 
@@ -31,6 +32,7 @@ class _State:
     def __init__(self) -> None:
         self.topic: list[Resolved] = []
         self.visit: Event | None = None
+        self.dates: EventDates | None = None
 
 
 def code_events(analysis: Analysis) -> list[Event]:
@@ -42,6 +44,7 @@ def code_events(analysis: Analysis) -> list[Event]:
             toks.append(Tok(len(toks), token.text, match_key(token.text), token.start, token.end))
     home = home_of(analysis, [t.key for toks in by_sentence.values() for t in toks])
     state = _State()
+    state.dates = EventDates(analysis)
     events: list[Event] = []
     for sentence in analysis.sentences:
         toks = by_sentence.get(sentence.index, [])
@@ -50,8 +53,17 @@ def code_events(analysis: Analysis) -> list[Event]:
         spans = [(x.start, x.end) for x in analysis.timexes if x.sentence == sentence.index]
         view = analyse(toks, lex, spans)
         during = _starts_with_during(view, lex)
-        for trigger in view.triggers:
-            events.extend(_code_one(analysis, view, trigger, lex, home, state, sentence.index, during))
+        called: set[int] = set()  # protests that a later appeal calls for (बंद की अपील की)
+        for n, trigger in enumerate(view.triggers):
+            if n - 1 in called:
+                continue  # the appeal itself is coded as the protest it calls for
+            later = view.triggers[n + 1 :]
+            if trigger.predicate.type == "PROTEST" and _linked(view, trigger, later, lex) == "REQUEST":
+                called.add(n)
+            elif _is_complement(view, trigger, later, lex):
+                continue
+            coded = _code_one(analysis, view, trigger, lex, home, state, sentence.index, during, n in called)
+            events.extend(coded)
         _update_topic(view, lex, analysis, home, state)
     return merge_events(events)
 
@@ -65,28 +77,40 @@ def _code_one(
     state: _State,
     sentence: int,
     during: bool,
+    called_for: bool = False,
 ) -> list[Event]:
     predicate = trigger.predicate
-    args = extract(view, trigger, lex, analysis, home)
+    verbal = called_for or _heads_predicate(view, trigger, lex)
+    args = extract(view, trigger, lex, analysis, home, verbal=verbal)
+    if not verbal and args.recipients and not args.actors:
+        # a relational noun with its own argument (Y के साथ बैठक के बाद X ने कहा): X took part
+        args = extract(view, trigger, lex, analysis, home, verbal=True)
     if predicate.requires_marker is not None and not args.recipients:
         return []
     carried = False
-    following = view.toks[trigger.last + 1 : trigger.last + 4]
-    verbal = trigger.last > trigger.cue_last or any(view.labels[t.index] == "V" for t in following)
     if not args.actors and not args.passive and state.topic and verbal:
         args.actors = list(state.topic)
         carried = True
+    if not args.actors and args.passive and predicate.type in STATE_IMPLIED and home.generic:
+        authorities = Actor(None, None, home.generic, "GOV")
+        args.actors = [Resolved(authorities, "generic", placed=False)]
     if not args.actors and predicate.type not in ACTORLESS:
         return []
     actors, recipients = args.actors, args.recipients
-    if len(actors) > 1 and not recipients:
+    if len(actors) > 1 and not recipients and predicate.type in SYMMETRIC:
         actors, recipients = actors[:1], actors[1:2]
-    clause_toks = [t for t in view.toks if view.clause_of[t.index] == trigger.clause]
+    if not recipients and predicate.frame in ("accuse", "request", "give"):
+        recipients = complement_subject(view, trigger, lex, analysis, home)
+    clause_toks = view.clause_toks(trigger.clause)
     evidence = Evidence(sentence, clause_toks[0].start, clause_toks[-1].end, view.text(trigger.first, trigger.cue_last))
-    date = date_of(analysis.timexes, sentence, evidence_span(evidence), view.toks[trigger.first].start)
-    modality = modality_of(view, trigger, lex)
+    date = state.dates.date_of(sentence, _date_span(view, trigger, lex, clause_toks)) if state.dates else None
+    modality = "future" if called_for else modality_of(view, trigger, lex)
+    if modality == "future" and predicate.type in FUTURE_CONTENT:
+        modality = "asserted"
     contexts = _contexts(view, trigger, lex, predicate.context)
     events: list[Event] = []
+    actors = [_placed(r, home) for r in actors]
+    recipients = [_placed(r, home) for r in recipients]
     actor_slots: list[Resolved | None] = list(actors) or [None]
     recipient_slots: list[Resolved | None] = list(recipients) or [None]
     for actor_r in actor_slots:
@@ -107,7 +131,11 @@ def _code_one(
                 modality=modality,
                 context=list(contexts),
             )
+            if event.date is not None and modality == "asserted" and _after_article(event.date.start, analysis):
+                event.date = None  # a future date in an asserted event is the planned thing's, not its own
             _apply_visit(event, state, True, recipient_r is not None and not recipient_r.placed)
+            if predicate.mode == _VISIT and event.recipient is None and event.location is None:
+                continue  # a यात्रा with nowhere to go is a march or a campaign, not a visit
             if modality == "future" and event.type in FUTURE_AS:
                 event.type, event.cameo = FUTURE_AS[event.type]
                 event.mode = None
@@ -116,6 +144,23 @@ def _code_one(
                 state.visit = event
             events.append(event)
     return events
+
+
+def _after_article(start: str, analysis: Analysis) -> bool:
+    doc = analysis.article.date
+    if doc is None:
+        return False
+    return (start + "-01-01")[:10] > doc.value[:10] and not doc.value.startswith(start)
+
+
+def _date_span(view: SentenceView, trigger: Trigger, lex: Lexicon, clause_toks: list[Tok]) -> tuple[int, int]:
+    """The part of the clause whose dates are the event's: after the last participle that closes
+    an embedded phrase before the trigger."""
+    start = clause_toks[0].start
+    for tok in clause_toks:
+        if tok.index < trigger.first and tok.key in lex.participles:
+            start = tok.end
+    return start, clause_toks[-1].end
 
 
 def evidence_span(evidence: Evidence) -> tuple[int, int]:
@@ -137,7 +182,58 @@ def _apply_visit(event: Event, state: _State, inside: bool, unplaced_recipient: 
     if event.type == "CONSULT" and event.mode == _VISIT and event.recipient is None and event.location is not None:
         place = event.location
         if place.country:
-            event.recipient = Actor(None, None, place.country)
+            event.recipient = Actor(None, country_name(place.country), place.country)
+
+
+def _heads_predicate(view: SentenceView, trigger: Trigger, lex: Lexicon) -> bool:
+    """Whether the trigger is its clause's predicate (हमला किया, अभ्यास … पूरा किया, यात्रा पर
+    हैं) rather than a noun mentioned in passing (हमले में, हमले के बाद)."""
+    if trigger.last > trigger.cue_last or trigger.predicate.verbal:
+        return True
+    after = [t for t in view.clause_toks(trigger.clause) if t.index > trigger.cue_last]
+    if after and view.labels[after[0].index] == "G" and (len(after) == 1 or view.labels[after[1].index] in "PVCB"):
+        return True  # बैठक की. — the genitive form is the light verb here
+    if after and view.labels[after[0].index] in ("M", "G") and after[0].key not in lex.predicative_markers:
+        return False
+    for tok in after:
+        if view.labels[tok.index] == "T":
+            return False
+        if view.labels[tok.index] == "V":
+            return True
+    return False
+
+
+def _linked(view: SentenceView, trigger: Trigger, later: list[Trigger], lex: Lexicon) -> str | None:
+    """The type of the next trigger when का/की/के joins the two (प्रदर्शन की अपील), else None."""
+    if not later or trigger.last != trigger.cue_last:
+        return None
+    between = [view.toks[i].key for i in range(trigger.cue_last + 1, later[0].first) if view.labels[i] != "P"]
+    return later[0].predicate.type if len(between) == 1 and between[0] in lex.genitives else None
+
+
+def _is_complement(view: SentenceView, trigger: Trigger, later: list[Trigger], lex: Lexicon) -> bool:
+    """A noun or infinitive trigger joined by का/की/के to a verbal trigger is that one's content."""
+    if not later or trigger.last != trigger.cue_last:
+        return False
+    nxt = later[0].first
+    between = [view.toks[i].key for i in range(trigger.cue_last + 1, nxt) if view.labels[i] != "P"]
+    # धमकाने का आरोप (an infinitive), हमले की निंदा (a noun): the content of the next predicate
+    return len(between) == 1 and between[0] in lex.genitives and later[0].last != later[0].cue_last
+
+
+def _placed(resolved: Resolved, home: Home) -> Resolved:
+    """A person the entities stage could not place is given the article's home country (the
+    publication's, or the dateline's), with the lower confidence of a name-only actor; a person
+    without an English name gets a romanised one."""
+    actor = resolved.actor
+    if actor.name_en is None and actor.name_hi and resolved.how in ("entity", "role", "name"):
+        resolved = replace(resolved, actor=replace(actor, name_en=romanise(actor.name_hi)))
+    elif actor.name_en is None and resolved.how == "generic" and resolved.placed and actor.country:
+        # कजाकिस्तान के सैन्य कर्मियों: a kind of actor of a named country goes by that country
+        resolved = replace(resolved, actor=replace(actor, name_en=country_name(actor.country)))
+    if resolved.actor.country is not None or resolved.how != "entity" or resolved.is_place:
+        return resolved
+    return replace(resolved, actor=replace(resolved.actor, country=home.names), how="name", placed=False)
 
 
 def _same_optional(a: Actor | None, b: Actor | None) -> bool:
@@ -151,11 +247,14 @@ def _same(a: Actor, b: Actor) -> bool:
 
 
 def _contexts(view: SentenceView, trigger: Trigger, lex: Lexicon, base: tuple[str, ...]) -> list[str]:
-    keys = tuple(t.key for t in view.toks if view.clause_of[t.index] == trigger.clause)
+    keys = tuple(t.key for t in view.clause_toks(trigger.clause))
+    present = set(keys)
     out = list(base)
     for phrase, context in lex.contexts:
+        if context in out or phrase[0] not in present:
+            continue
         n = len(phrase)
-        if context not in out and any(keys[i : i + n] == phrase for i in range(len(keys) - n + 1)):
+        if n == 1 or any(keys[i : i + n] == phrase for i in range(len(keys) - n + 1)):
             out.append(context)
     return out
 

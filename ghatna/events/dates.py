@@ -1,32 +1,41 @@
-"""The date of an event: a temporal expression of its own clause (or, failing that, the only one
-of its sentence), from the time stage's ``analysis.timexes``. An undated event stays undated —
-never the article date."""
+"""The date of an event, through the time layer's API (``ghatna.time.api``): a date of its own
+clause (not of a relative phrase embedded before the trigger), else a period the sentence says it
+falls in (इस दौरान). An undated event stays undated — never the article date."""
 
 from __future__ import annotations
 
-from ghatna.records import EventDate, TimeExpr
+from bisect import bisect_left
+
+from ghatna.records import Analysis, EventDate, TimeExpr
+from ghatna.time.api import DATING_KINDS, event_date
 
 
-def date_of(
-    timexes: list[TimeExpr], sentence: int, clause_span: tuple[int, int], trigger_start: int
-) -> EventDate | None:
-    own = [t for t in timexes if t.sentence == sentence and t.value_start and t.precision]
-    if not own:
-        return None
-    lo, hi = clause_span
-    in_clause = [t for t in own if t.start >= lo and t.end <= hi]
-    if in_clause:
-        before = [t for t in in_clause if t.start <= trigger_start]
-        chosen = before[-1] if before else in_clause[0]
-    elif len(own) == 1:
-        chosen = own[0]
-    else:
-        return None
-    return to_event_date(chosen)
+class EventDates:
+    """Dates for the events of one article; what a sentence inherits is worked out once per
+    sentence (the API reads the whole sentence for it), so long sentences stay linear."""
 
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self._inherited: dict[int, EventDate | None] = {}
+        dating = sorted(
+            (t.start, t.end, n, t)
+            for n, t in enumerate(analysis.timexes)
+            if t.kind in DATING_KINDS and t.value_start is not None and t.precision is not None
+        )
+        self._rows = [(s, e, t) for s, e, _, t in dating]
+        self._starts = [row[0] for row in self._rows]
 
-def to_event_date(timex: TimeExpr) -> EventDate | None:
-    if not timex.value_start or not timex.precision:
-        return None
-    end = timex.value_end if timex.value_end and timex.value_end != timex.value_start else None
-    return EventDate(start=timex.value_start, end=end, precision=timex.precision, text=timex.text)
+    def date_of(self, sentence: int, clause_span: tuple[int, int]) -> EventDate | None:
+        lo, hi = clause_span
+        own: list[TimeExpr] = []
+        for start, end, timex in self._rows[bisect_left(self._starts, lo) :]:
+            if start >= hi:
+                break
+            if end <= hi:
+                own.append(timex)
+        if own:
+            return event_date(self.analysis, sentence, (own[0].start, own[-1].end))
+        if sentence not in self._inherited:
+            start = self.analysis.sentences[sentence].start
+            self._inherited[sentence] = event_date(self.analysis, sentence, (start, start))
+        return self._inherited[sentence]

@@ -124,7 +124,7 @@ def evaluate_iitp(folder: Path) -> IitpScore:
         result.documents += 1
         analysis = extract(Article(id=doc.name, text=doc.text, source=doc.name))
         wanted = {t for t, _, _ in IITP_TO_PLOVER.values()}
-        predicted = {e.evidence[0].sentence for e in analysis.events if _violent(e.type, e.mode, wanted)}
+        predicted = {ev.sentence for e in analysis.events if _violent(e.type, e.mode, wanted) for ev in e.evidence}
         for sentence in analysis.sentences:
             result.sentences += 1
             gold = [t for s, e, t in doc.events if t in IITP_TO_PLOVER and s < sentence.end and e > sentence.start]

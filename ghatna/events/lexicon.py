@@ -29,6 +29,7 @@ class Predicate:
     frame: str
     weight: float
     requires_marker: str | None
+    verbal: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +49,9 @@ class Lexicon:
     genitives: frozenset[str]
     passive: frozenset[str]
     comparatives: frozenset[str]
+    complementisers: frozenset[str]
+    participles: frozenset[str]
+    predicative_markers: frozenset[str]
     boundaries: frozenset[str]
     coordinators: frozenset[str]
     verb_ends: frozenset[str]
@@ -86,6 +90,7 @@ def lexicon() -> Lexicon:
                     frame=entry["frame"],
                     weight=float(entry.get("weight", 0.6)),
                     requires_marker=entry.get("requires_marker"),
+                    verbal=bool(entry.get("verbal", False)),
                 )
             )
     by_first: dict[str, list[Predicate]] = {}
@@ -114,6 +119,9 @@ def lexicon() -> Lexicon:
         genitives=_keys(clauses["genitives"]),
         passive=_keys(clauses["passive"]),
         comparatives=_keys(clauses["comparatives"]),
+        complementisers=_keys(clauses["complementisers"]),
+        participles=_keys(clauses["participles"]),
+        predicative_markers=_keys(clauses["predicative_markers"]),
         boundaries=_keys(clauses["boundaries"]),
         coordinators=_keys(clauses["coordinators"]),
         verb_ends=_keys(clauses["verb_ends"]),

@@ -4,6 +4,7 @@ both evidence spans and the union of contexts. An event that repeats another wit
 
 from __future__ import annotations
 
+from ghatna.events.ontology import ACTORLESS
 from ghatna.records import Actor, Event
 
 
@@ -24,6 +25,8 @@ def merge_events(events: list[Event]) -> list[Event]:
     index: dict[tuple[object, ...], Event] = {}
     for event in events:
         same = index.get(_key(event))
+        if same is None and event.actor is None and event.type in ACTORLESS:
+            same = next((e for e in merged if e.type == event.type and _dates_fit(e, event)), None)
         if same is None and event.recipient is None:
             same = next(
                 (
@@ -46,3 +49,7 @@ def merge_events(events: list[Event]) -> list[Event]:
         same.date = same.date or event.date
         same.confidence = min(0.99, max(same.confidence, event.confidence) + 0.05)
     return merged
+
+
+def _dates_fit(a: Event, b: Event) -> bool:
+    return a.date is None or b.date is None or a.date == b.date

@@ -20,8 +20,7 @@ def modality_of(view: SentenceView, trigger: Trigger, lex: Lexicon) -> Modality:
     around = [view.toks[trigger.first - 1]] if trigger.first > 0 else []
     if any(t.key in lex.negation for t in [*around, *after]):
         return "negated"
-    before_keys = tuple(t.key for t in view.toks[: trigger.first] if view.clause_of[t.index] <= clause)
-    if any(_contains(before_keys, opener) for opener in lex.conditional_openers):
+    if view.opener_at is not None and view.opener_at < trigger.first:
         return "hypothetical"
     verbs = [t for t in after if view.labels[t.index] in ("V", "W", "S")]
     light = view.toks[trigger.last] if trigger.last > trigger.cue_last else None
@@ -34,8 +33,3 @@ def modality_of(view: SentenceView, trigger: Trigger, lex: Lexicon) -> Modality:
     if any(t.key in lex.hypothetical_words for t in after):
         return "hypothetical"
     return "asserted"
-
-
-def _contains(keys: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
-    n = len(phrase)
-    return any(keys[i : i + n] == phrase for i in range(len(keys) - n + 1))

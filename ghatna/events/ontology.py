@@ -52,3 +52,14 @@ FUTURE_AS: dict[str, tuple[str, str]] = {
 # Types whose actor is often unknown to the reporter (unidentified attackers, a crowd): coded
 # without an actor rather than dropped.
 ACTORLESS = frozenset({"ASSAULT", "PROTEST"})
+
+# Types whose two sides the official scorer treats as interchangeable; coordinated subjects of
+# these (भारत और नेपाल ने अभ्यास किया) are actor and recipient, of the others separate actors.
+SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE", "ASSAULT"})
+
+# Types of state action that a passive sentence reports without its agent (कर्फ्यू लगा दिया गया,
+# सुरक्षा कड़ी कर दी गई): the implied actor is the authorities of the article's home country.
+STATE_IMPLIED = frozenset({"COERCE", "MOBILIZE"})
+
+# Speech acts about the future whose own modality stays asserted (the threat is made now).
+FUTURE_CONTENT = frozenset({"THREATEN"})

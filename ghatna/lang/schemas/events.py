@@ -13,7 +13,9 @@ from ghatna.nlp.normalise import match_key
 
 ROLES = ("actor", "recipient", "place")
 SPECIAL_MARKERS = ("subject", "genitive")
-_PREDICATE_KEYS = {"cue", "forms", "light", "type", "mode", "cameo", "context", "frame", "weight", "requires_marker"}
+_PREDICATE_KEYS = {
+    "cue", "forms", "light", "type", "mode", "cameo", "context", "frame", "weight", "requires_marker", "verbal",
+}
 
 
 def _check_unique_keys(where: str, terms: list[str], seen: dict[str, str]) -> None:
@@ -84,6 +86,8 @@ def _predicates(where: str, data: Any) -> None:
         weight = entry.get("weight", 0.6)
         if not isinstance(weight, float) or not 0 < weight <= 1:
             raise LanguageDataError(f"{at}: weight must be a number in (0, 1]")
+        if not isinstance(entry.get("verbal", False), bool):
+            raise LanguageDataError(f"{at}: verbal must be true or false")
         marker = entry.get("requires_marker")
         if marker is not None and not isinstance(marker, str):
             raise LanguageDataError(f"{at}: requires_marker must be one marker")
@@ -102,7 +106,7 @@ def _modality(where: str, data: Any) -> None:
 def _clauses(where: str, data: Any) -> None:
     keys = {
         "boundaries", "coordinators", "verb_ends", "speech_verbs", "pronouns", "during", "np_stop", "markers",
-        "genitives", "passive", "comparatives",
+        "genitives", "passive", "comparatives", "complementisers", "participles", "predicative_markers",
     }
     check_keys(where, data, keys, keys)
     for key in keys - {"during", "markers"}:
@@ -156,3 +160,14 @@ def _actors(where: str, data: Any) -> None:
     for entry in data["generic"]:
         check_keys(f"{where}: generic", entry, {"sector", "en", "hi"}, {"sector", "en", "hi"})
         _check_unique_keys(f"{where}: generic", check_terms(f"{where}: generic", entry["hi"]), seen)
+
+
+@register_schema("events/romanisation")
+def _romanisation(where: str, data: Any) -> None:
+    check_keys(where, data, {"consonants", "vowels", "signs", "virama", "nukta"}, {"consonants", "vowels", "signs"})
+    for key in ("consonants", "vowels", "signs"):
+        table = data[key]
+        check_keys(f"{where}: {key}", table, set(table))
+        for letter, latin in table.items():
+            if not isinstance(latin, str) or not latin.isascii() or not latin.isalpha():
+                raise LanguageDataError(f"{where}: {key}: {letter!r} -> {latin!r} is not a Latin spelling")
