@@ -158,6 +158,9 @@ def _is_passive(view: SentenceView, trigger: Trigger, lex: Lexicon) -> bool:
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "agent"})
 
 
+_OBLIQUE_DEPS = frozenset({"obl", "nmod"})
+
+
 def parse_subject(analysis: Analysis, view: SentenceView, trigger: Trigger) -> tuple[int, int] | None:
     """With a dependency parse (``analysis.spacy_doc`` with ``dep_`` set by the nlp stage): the
     nominal subject of the trigger's predicate, as sentence token indices; None without a parse."""
@@ -168,11 +171,19 @@ def parse_subject(analysis: Analysis, view: SentenceView, trigger: Trigger) -> t
     token = next((t for t in doc if t.idx <= at < t.idx + len(t.text)), None)
     if token is None:
         return None
+    if token.dep_.split(":")[0] in _OBLIQUE_DEPS:
+        return None  # "हमले में दस लोग घायल हुए": the clause's subject is not the agent of an oblique noun
+    clause = view.clause_toks(trigger.clause)
+    if not clause:
+        return None
+    clause_lo, clause_hi = clause[0].start, clause[-1].end
     heads = [token, token.head, token.head.head]
     for head in heads:
         for child in head.children:
             if child.dep_ in _SUBJECT_DEPS and child.i != token.i:
                 lo, hi = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
+                if lo < clause_lo or hi > clause_hi:
+                    continue  # the subject of another clause (the speaker of "X ने कहा कि …") is not this one's
                 inside = [t.index for t in view.toks if lo <= t.start and t.end <= hi]
                 if inside:
                     return inside[0], inside[-1]
