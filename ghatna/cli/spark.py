@@ -42,7 +42,11 @@ def job_from(args: argparse.Namespace) -> SparkJob:
 
 
 def run(args: argparse.Namespace) -> int:
-    spark = local_session(args.master)
+    return run_and_report(args, local_session(args.master))
+
+
+def run_and_report(args: argparse.Namespace, spark: Any) -> int:
+    """Run the job on ``spark`` (stopped afterwards), print its counts as JSON, exit 1 if rows failed."""
     try:
         result = run_spark_job(job_from(args), spark)
     finally:
