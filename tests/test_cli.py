@@ -107,3 +107,10 @@ def test_a_failing_run_exits_non_zero_in_a_real_process(
     assert done.returncode == 1
     assert done.stdout == b""
     assert b"no such file or folder" in done.stderr
+
+
+def test_errors_are_one_line(cli: Cli) -> None:
+    # psycopg's connection errors span several lines; ghatna prints one
+    result = cli("stats", "--db", "postgresql://nobody@127.0.0.1:1/nothing")
+    assert result.code == 2
+    assert len(result.err.strip().splitlines()) == 1 and result.err.startswith("ghatna: error:")

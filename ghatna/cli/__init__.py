@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from ghatna import __version__
 from ghatna.cli import actors, dyad, evaluate, events, export, extract, ingest, serve, spark, stats, watch
+from ghatna.cli.common import error
 from ghatna.errors import GhatnaError
 
 COMMANDS = (extract, ingest, stats, evaluate, spark, watch, events, actors, dyad, export, serve)
@@ -31,7 +32,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         code: int = args.run(args)
     except GhatnaError as e:
-        print(f"ghatna: error: {e}", file=sys.stderr)
+        error(str(e))
         return 2
     except KeyboardInterrupt:
         print("ghatna: interrupted", file=sys.stderr)

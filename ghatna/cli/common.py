@@ -78,9 +78,14 @@ def add_format_option(parser: argparse.ArgumentParser, choices: tuple[str, ...] 
     parser.add_argument("--format", choices=choices, default=choices[0], help="output format")
 
 
+def one_line(message: str) -> str:
+    """Messages from drivers (psycopg, sqlite) may span lines; ours are one line each, for logs and grep."""
+    return " ".join(message.split())
+
+
 def warn(message: str) -> None:
-    print(f"ghatna: warning: {message}", file=sys.stderr)
+    print(f"ghatna: warning: {one_line(message)}", file=sys.stderr)
 
 
 def error(message: str) -> None:
-    print(f"ghatna: error: {message}", file=sys.stderr)
+    print(f"ghatna: error: {one_line(message)}", file=sys.stderr)
