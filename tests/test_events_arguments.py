@@ -155,7 +155,10 @@ def test_coder_is_linear_on_one_endless_sentence() -> None:
         analysis = Pipeline(("segment", "tokenise", "mentions", "entities")).run(
             Article(id="t", text=unit * n, source="test")
         )
-        started = time.perf_counter()
-        code_events(analysis)
-        timings.append(time.perf_counter() - started)
+        runs = []
+        for _ in range(3):  # best of three: one slow run on a busy CI machine is noise, not growth
+            started = time.perf_counter()
+            code_events(analysis)
+            runs.append(time.perf_counter() - started)
+        timings.append(min(runs))
     assert timings[1] < 10 * max(timings[0], 0.05)  # 4x the text, well under 16x the time
