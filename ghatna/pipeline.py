@@ -98,7 +98,7 @@ class Pipeline:
         return analyses
 
 
-DEFAULT_STAGES = ("segment", "tokenise", "mentions", "entities", "time", "events")
+DEFAULT_STAGES = ("segment", "tokenise", "mentions", "entities", "time", "parse", "events")
 
 
 def default_pipeline() -> Pipeline:

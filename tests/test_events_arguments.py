@@ -100,6 +100,8 @@ def test_nominal_visit_with_genitive_place_names_the_host() -> None:
 
 def test_dependency_parse_supplies_an_unmarked_subject() -> None:
     """Where the case markers give no actor, the parser's nsubj of the trigger's verb does."""
+    from dataclasses import replace
+
     from ghatna.events.coder import code_events
     from ghatna.pipeline import Pipeline
 
@@ -107,17 +109,23 @@ def test_dependency_parse_supplies_an_unmarked_subject() -> None:
     analysis = Pipeline(("segment", "tokenise", "mentions", "entities", "time")).run(
         Article(id="t", text=text, source="test")
     )
-    doc = analysis.spacy_doc
-    words = [t.text for t in doc]
-    verb = doc[words.index("करेगा")]
-    for token in doc:
-        token.head = verb
-        token.dep_ = "dep"
-    verb.dep_ = "ROOT"
-    doc[words.index("भारत")].dep_ = "nsubj"
-    doc[words.index("बातचीत")].dep_ = "compound"
+    words = [t.text for t in analysis.tokens]
+    verb = analysis.tokens[words.index("करेगा")].index
+    relation = {"करेगा": "root", "भारत": "nsubj", "बातचीत": "compound"}
+    analysis.tokens = [replace(t, head=verb, dep=relation.get(t.text, "dep")) for t in analysis.tokens]
     events = [e for e in code_events(analysis) if e.actor is not None and e.actor.country == "IND"]
     assert events, "the parsed subject भारत should be the actor"
+
+
+def test_the_parse_stage_parses_just_the_sentences_with_an_event_predicate() -> None:
+    from ghatna.pipeline import Pipeline
+
+    text = "आज मौसम साफ रहा। भारत ने पाकिस्तान पर हमला किया।"
+    analysis = Pipeline(("segment", "tokenise", "parse")).run(Article(id="t", text=text, source="test"))
+    parsed = {t.sentence for t in analysis.tokens if t.dep}
+    assert parsed == {1}
+    heads = {t.head for t in analysis.tokens if t.sentence == 1}
+    assert all(analysis.tokens[0].index < h for h in heads)  # heads are indices of the whole text
 
 
 def test_a_comma_list_of_actors_gives_one_event_each() -> None:

@@ -3,6 +3,8 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from ghatna.nlp.normalise import fold, match_key, nfc
 
@@ -56,3 +58,44 @@ def test_fold_is_idempotent() -> None:
     text = nfc("कज़ाख़स्तान की अँग्रेज़ी सम्बन्धी ख़बर")
     once = fold(text).key
     assert fold(once).key == once
+
+
+def _fold_one_by_one(text: str) -> tuple[str, tuple[int, ...]]:
+    """The folding rules applied one character at a time: the reference for the fast ``fold``."""
+    from ghatna.lang import load
+
+    data = load("text/variants")
+    chars, drop = data["chars"], set(data["drop"])
+    nasals, consonants = set(data["nasal_clusters"]), set(data["consonants"])
+    out: list[tuple[str, int]] = []
+    i = 0
+    while i < len(text):
+        after = i + 2
+        while after < len(text) and text[after] in drop:
+            after += 1
+        size = next((k for k in sorted({len(c) for c in chars}, reverse=True) if text[i : i + k] in chars), 0)
+        if text[i] in drop:
+            i += 1
+        elif text[i].isspace():
+            if out and out[-1][0] != " ":
+                out.append((" ", i))
+            i += 1
+        elif text[i : i + 2] in nasals and after < len(text) and text[after] in consonants:
+            out.append(("ं", i))
+            i += 2
+        elif size:
+            out.extend((ch, i + k) for k, ch in enumerate(chars[text[i : i + size]]))
+            i += size
+        else:
+            out.append((text[i], i))
+            i += 1
+    return "".join(ch for ch, _ in out), tuple(at for _, at in out)
+
+
+_PIECES = [*"कखनमह ़ँॉऑ्ािी \t\n\u00a0\u200b\u200d\u00ad‘”–a1", "क़", "न्", "म्"]
+
+
+@given(st.lists(st.sampled_from(_PIECES)).map("".join))
+def test_fold_agrees_with_the_rules_applied_one_character_at_a_time(text: str) -> None:
+    folded = fold(text)
+    assert (folded.key, folded.origin) == _fold_one_by_one(text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -44,6 +44,7 @@ def _loose_table() -> dict[int, str]:
     return {ord(src): dst for src, dst in load("actors/loose_folding")["chars"].items()}
 
 
+@lru_cache(maxsize=1 << 16)  # words repeat across articles; bounded so memory stays flat
 def loose_key(text: str) -> str:
     """The matching key of a word or a phrase: folded, vowel length ignored, single-spaced."""
     return fold(text).key.translate(_loose_table()).strip()

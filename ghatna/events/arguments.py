@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from ghatna.events.actors import Home, Resolved, resolve_name, resolve_phrase
 from ghatna.events.clauses import NP, SentenceView, Trigger
 from ghatna.events.lexicon import Lexicon, Phrase
-from ghatna.records import Analysis
+from ghatna.records import Analysis, Token
 
 _MAX_NAME_TOKENS = 4
 
@@ -162,32 +162,45 @@ _OBLIQUE_DEPS = frozenset({"obl", "nmod"})
 
 
 def parse_subject(analysis: Analysis, view: SentenceView, trigger: Trigger) -> tuple[int, int] | None:
-    """With a dependency parse (``analysis.spacy_doc`` with ``dep_`` set by the nlp stage): the
-    nominal subject of the trigger's predicate, as sentence token indices; None without a parse."""
-    doc = analysis.spacy_doc
-    if doc is None or not doc.has_annotation("DEP"):
-        return None
+    """With a dependency parse (the tokens' ``head`` and ``dep`` from the parse stage): the nominal
+    subject of the trigger's predicate, as sentence token indices; None without a parse."""
     at = view.toks[trigger.first].start
-    token = next((t for t in doc if t.idx <= at < t.idx + len(t.text)), None)
-    if token is None:
+    token = next((t for t in analysis.tokens if t.start <= at < t.end), None)
+    if token is None or not token.dep:
         return None
-    if token.dep_.split(":")[0] in _OBLIQUE_DEPS:
+    if token.dep.split(":")[0] in _OBLIQUE_DEPS:
         return None  # "हमले में दस लोग घायल हुए": the clause's subject is not the agent of an oblique noun
     clause = view.clause_toks(trigger.clause)
     if not clause:
         return None
     clause_lo, clause_hi = clause[0].start, clause[-1].end
-    heads = [token, token.head, token.head.head]
-    for head in heads:
-        for child in head.children:
-            if child.dep_ in _SUBJECT_DEPS and child.i != token.i:
-                lo, hi = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
+    sentence = [t for t in analysis.tokens if t.sentence == token.sentence]
+    children: dict[int, list[Token]] = {}
+    for t in sentence:
+        if t.head != t.index:
+            children.setdefault(t.head, []).append(t)
+    by_index = {t.index: t for t in sentence}
+    head = by_index.get(token.head, token)
+    for node in (token, head, by_index.get(head.head, head)):
+        for child in children.get(node.index, ()):
+            if child.dep in _SUBJECT_DEPS and child.index != token.index:
+                lo, hi = _subtree_span(child, children)
                 if lo < clause_lo or hi > clause_hi:
                     continue  # the subject of another clause (the speaker of "X ने कहा कि …") is not this one's
                 inside = [t.index for t in view.toks if lo <= t.start and t.end <= hi]
                 if inside:
                     return inside[0], inside[-1]
     return None
+
+
+def _subtree_span(root: Token, children: dict[int, list[Token]]) -> tuple[int, int]:
+    lo, hi = root.start, root.end
+    pending = [root]
+    while pending:
+        node = pending.pop()
+        lo, hi = min(lo, node.start), max(hi, node.end)
+        pending.extend(children.get(node.index, ()))
+    return lo, hi
 
 
 def complement_subject(

@@ -19,8 +19,8 @@ from ghatna.events.lexicon import Lexicon, lexicon
 from ghatna.events.merge import merge_events
 from ghatna.events.modality import modality_of
 from ghatna.events.ontology import ACTORLESS, FUTURE_AS, FUTURE_CONTENT, STATE_IMPLIED, SYMMETRIC
+from ghatna.events.parsing import sentence_toks
 from ghatna.events.romanise import romanise
-from ghatna.nlp.normalise import match_key
 from ghatna.records import Actor, Analysis, Event, Evidence
 
 _VISIT = "visit"
@@ -37,11 +37,7 @@ class _State:
 
 def code_events(analysis: Analysis) -> list[Event]:
     lex = lexicon()
-    by_sentence: dict[int, list[Tok]] = {}
-    for token in analysis.tokens:
-        if token.text.strip():
-            toks = by_sentence.setdefault(token.sentence, [])
-            toks.append(Tok(len(toks), token.text, match_key(token.text), token.start, token.end))
+    by_sentence = sentence_toks(analysis)
     home = home_of(analysis, [t.key for toks in by_sentence.values() for t in toks])
     state = _State()
     state.dates = EventDates(analysis)

@@ -7,7 +7,7 @@ from ghatna.pipeline import stage
 from ghatna.records import Analysis
 
 
-@stage("events", requires={"entities", "timexes"}, produces={"events"})
+@stage("events", requires={"entities", "timexes", "parse"}, produces={"events"})
 def events_stage(analysis: Analysis) -> Analysis:
     analysis.events = code_events(analysis)
     return analysis

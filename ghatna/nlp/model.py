@@ -7,10 +7,11 @@ its sentence starts (the parser does not move a boundary that is already set).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -20,9 +21,13 @@ from spacy.vocab import Vocab
 
 from ghatna.errors import ModelError
 
-__all__ = ["annotate", "annotate_all", "load_pipeline", "pipeline_path"]
+__all__ = ["NER", "SYNTAX", "annotate", "annotate_all", "load_pipeline", "pipeline_path"]
 
 PIPELINE_NAME = "hi_ghatna"
+#: The named-entity recogniser (it has its own tok2vec).
+NER = ("ner",)
+#: Tags, morphology, lemmas and the dependency parse, over their shared tok2vec.
+SYNTAX = ("tok2vec", "tagger", "morphologizer", "trainable_lemmatizer", "parser")
 # Vocabs already given our labels, by id (held here so an id is never reused; a process has few).
 _prepared_vocabs: dict[int, Vocab] = {}
 
@@ -64,22 +69,31 @@ def _prepare_vocab(nlp: Language, vocab: Vocab) -> None:
     _prepared_vocabs[id(vocab)] = vocab
 
 
-def annotate(doc: Doc) -> Doc:
-    """Run every trained component over ``doc`` in place and return it."""
+def annotate(doc: Doc, components: Sequence[str] | None = None) -> Doc:
+    """Run the trained ``components`` (default: all) over ``doc`` in place and return it."""
     nlp = load_pipeline()
     _prepare_vocab(nlp, doc.vocab)
-    for _, proc in nlp.pipeline:
+    for _, proc in _components(nlp, components):
         doc = proc(doc)
     return doc
 
 
-def annotate_all(docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
+def annotate_all(docs: Iterable[Doc], batch_size: int = 64, components: Sequence[str] | None = None) -> Iterator[Doc]:
     """Like ``annotate`` over many Docs, batched through each component (faster)."""
     nlp = load_pipeline()
     stream: Iterable[Doc] = (_prepared(nlp, d) for d in docs)
-    for _, proc in nlp.pipeline:
+    for _, proc in _components(nlp, components):
         stream = proc.pipe(stream, batch_size=batch_size) if isinstance(proc, TrainablePipe) else map(proc, stream)
     yield from stream
+
+
+def _components(nlp: Language, names: Sequence[str] | None) -> list[tuple[str, Any]]:
+    if names is None:
+        return list(nlp.pipeline)
+    unknown = set(names) - set(nlp.pipe_names)
+    if unknown:
+        raise ModelError(f"the shipped pipeline has no component {', '.join(sorted(unknown))}")
+    return [(name, proc) for name, proc in nlp.pipeline if name in names]
 
 
 def _prepared(nlp: Language, doc: Doc) -> Doc:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+
+import regex
 
 from ghatna.lang import load
 
@@ -40,24 +42,30 @@ class Folded:
 
 @dataclass(frozen=True, slots=True)
 class _Rules:
-    drop: frozenset[str]
     chars: dict[str, str]
-    longest: int
-    nasals: frozenset[str]
-    consonants: frozenset[str]
+    special: regex.Pattern[str]  # the places where the key differs from the text
+
+
+_SPACES = "".join(ch for ch in map(chr, range(0x3000 + 1)) if ch.isspace())
 
 
 @cache
 def _rules() -> _Rules:
     data = load("text/variants")
     chars: dict[str, str] = dict(data["chars"])
-    return _Rules(
-        drop=frozenset(data["drop"]),
-        chars=chars,
-        longest=max((len(k) for k in chars), default=1),
-        nasals=frozenset(data.get("nasal_clusters", [])),
-        consonants=frozenset(data.get("consonants", "")),
-    )
+    nasals = sorted(data.get("nasal_clusters", []), key=len, reverse=True)
+    consonants = data.get("consonants", "")
+    drop = f"[{regex.escape(''.join(data['drop']))}]" if data["drop"] else ""
+    joiners = f"{drop}*" if drop else ""
+    alternatives = [  # in the order they are tried at one place
+        f"(?P<drop>{drop})" if drop else None,
+        f"(?P<space>[{regex.escape(_SPACES)}]+)",
+        f"(?P<nasal>(?:{'|'.join(map(regex.escape, nasals))})(?={joiners}[{regex.escape(consonants)}]))"
+        if nasals and consonants
+        else None,  # न्‍ह with a joiner between is still a class nasal before a consonant
+        f"(?P<char>{'|'.join(regex.escape(k) for k in sorted(chars, key=len, reverse=True))})" if chars else None,
+    ]
+    return _Rules(chars=chars, special=regex.compile("|".join(a for a in alternatives if a)))
 
 
 def fold(text: str) -> Folded:
@@ -65,39 +73,38 @@ def fold(text: str) -> Folded:
     rules = _rules()
     out: list[str] = []
     origin: list[int] = []
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
-        if ch in rules.drop:
-            i += 1
-            continue
-        if ch.isspace():
-            if out and out[-1] != " ":
+    ends_in_space = False
+    copied = 0
+    for match in rules.special.finditer(text):
+        at = match.start()
+        if at > copied:  # unchanged text is copied in one piece
+            out.append(text[copied:at])
+            origin.extend(range(copied, at))
+            ends_in_space = False  # white space is never copied
+        copied = match.end()
+        kind = match.lastgroup
+        if kind == "space":
+            if origin and not ends_in_space:
                 out.append(" ")
-                origin.append(i)
-            i += 1
-            continue
-        pair = text[i : i + 2]
-        if pair in rules.nasals and i + 2 < n and text[i + 2] in rules.consonants:
+                origin.append(at)
+                ends_in_space = True
+        elif kind == "nasal":
             out.append("ं")
-            origin.append(i)
-            i += 2
-            continue
-        for size in range(min(rules.longest, n - i), 0, -1):
-            piece = text[i : i + size]
-            if piece in rules.chars:
-                for k, rep in enumerate(rules.chars[piece]):
-                    out.append(rep)
-                    origin.append(i + k)
-                i += size
-                break
-        else:
-            out.append(ch)
-            origin.append(i)
-            i += 1
+            origin.append(at)
+            ends_in_space = False
+        elif kind == "char":
+            replacement = rules.chars[match.group()]
+            out.append(replacement)
+            origin.extend(range(at, at + len(replacement)))
+            if replacement:
+                ends_in_space = replacement[-1] == " "
+    if copied < len(text):
+        out.append(text[copied:])
+        origin.extend(range(copied, len(text)))
     return Folded("".join(out), tuple(origin))
 
 
+@lru_cache(maxsize=1 << 16)  # called on every token; words repeat, and the bound keeps memory flat
 def match_key(text: str) -> str:
     """The folded key of a short string (a name, a cue word), trimmed."""
     return fold(nfc(text)).key.strip()

@@ -1,13 +1,15 @@
-"""Pipeline stages of the text layer: sentences, tokens, and the trained model's annotations
-(POS, morphology, lemmas, dependencies) with its named-entity mentions."""
+"""Pipeline stages of the text layer: sentences, tokens and named-entity mentions, and the
+trained model's tags and parse for the sentences a later stage asks for."""
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
+from dataclasses import replace
 from typing import cast
 
 from spacy.tokens import Doc
 
-from ghatna.nlp.model import annotate, annotate_all
+from ghatna.nlp.model import NER, SYNTAX, annotate, annotate_all
 from ghatna.nlp.segment import segment
 from ghatna.nlp.tokenise import tokenise
 from ghatna.pipeline import stage
@@ -30,35 +32,19 @@ def tokenise_stage(analysis: Analysis) -> Analysis:
 
 
 def _mentions_batch(analyses: list[Analysis]) -> list[Analysis]:
-    docs = annotate_all([a.spacy_doc for a in analyses])
-    return [_take_annotations(a, doc) for a, doc in zip(analyses, docs, strict=True)]
+    docs = annotate_all([a.spacy_doc for a in analyses], components=NER)
+    return [_take_mentions(a, doc) for a, doc in zip(analyses, docs, strict=True)]
 
 
-@stage("mentions", requires={"tokens", "spacy_doc"}, produces={"mentions", "parse"}, batch=_mentions_batch)
+@stage("mentions", requires={"tokens", "spacy_doc"}, produces={"mentions"}, batch=_mentions_batch)
 def mentions_stage(analysis: Analysis) -> Analysis:
-    """Tag, parse and find named entities with the shipped model; the tokens get its annotations."""
-    return _take_annotations(analysis, annotate(analysis.spacy_doc))
+    """Find named entities with the shipped model's recogniser."""
+    return _take_mentions(analysis, annotate(analysis.spacy_doc, components=NER))
 
 
-def _take_annotations(analysis: Analysis, doc: Doc) -> Analysis:
+def _take_mentions(analysis: Analysis, doc: Doc) -> Analysis:
     analysis.spacy_doc = doc
     sentence_of = {t.index: t.sentence for t in analysis.tokens}
-    analysis.tokens = [
-        Token(
-            index=t.index,
-            start=t.start,
-            end=t.end,
-            text=t.text,
-            sentence=t.sentence,
-            pos=doc[t.index].pos_,
-            tag=doc[t.index].tag_,
-            lemma=doc[t.index].lemma_,
-            morph=str(doc[t.index].morph),
-            head=doc[t.index].head.i,
-            dep=doc[t.index].dep_,
-        )
-        for t in analysis.tokens
-    ]
     analysis.mentions = [
         Mention(
             start=ent.start_char,
@@ -72,3 +58,31 @@ def _take_annotations(analysis: Analysis, doc: Doc) -> Analysis:
         if ent.label_ in MENTION_LABELS and ent.text.strip()
     ]
     return analysis
+
+
+def parse_sentences(work: Sequence[tuple[Analysis, Collection[int]]]) -> None:
+    """Tag and parse the given sentences of each analysis (batched over all of them); their tokens
+    get POS, tag, lemma, morphology, head (a token index of the whole text) and relation."""
+    pieces: list[tuple[Analysis, list[Token]]] = []
+    for analysis, wanted in work:
+        by_sentence: dict[int, list[Token]] = {}
+        for token in analysis.tokens:
+            if token.sentence in wanted:
+                by_sentence.setdefault(token.sentence, []).append(token)
+        pieces.extend((analysis, tokens) for tokens in by_sentence.values())
+    docs = annotate_all(
+        (a.spacy_doc[tokens[0].index : tokens[-1].index + 1].as_doc() for a, tokens in pieces), components=SYNTAX
+    )
+    parsed: dict[int, dict[int, Token]] = {}
+    for (analysis, tokens), doc in zip(pieces, docs, strict=True):
+        first = tokens[0].index
+        mine = parsed.setdefault(id(analysis), {})
+        for t in tokens:  # the Doc may hold whitespace tokens that are not among ``tokens``
+            d = doc[t.index - first]
+            mine[t.index] = replace(
+                t, pos=d.pos_, tag=d.tag_, lemma=d.lemma_, morph=str(d.morph), head=first + d.head.i, dep=d.dep_
+            )
+    for analysis, _ in work:
+        mine = parsed.get(id(analysis), {})
+        if mine:
+            analysis.tokens = [mine.get(t.index, t) for t in analysis.tokens]

@@ -47,11 +47,15 @@ def tokenise(text: str, sentences: list[Sentence]) -> tuple[Doc, list[Token]]:
     spaces: list[bool] = []
     starts: list[bool | int | None] = []
     sentence_of: list[int] = []
+    tokens: list[Token] = []
     cursor = 0
     for sentence in sentences:
         _gap(text[cursor : sentence.start], words, spaces, starts, sentence_of, sentence.index - 1)
         first = True
         for piece in nlp.tokenizer(text[sentence.start : sentence.end]):
+            if not piece.is_space:
+                start = sentence.start + piece.idx
+                tokens.append(Token(len(words), start, start + len(piece.text), piece.text, sentence.index))
             words.append(piece.text)
             spaces.append(bool(piece.whitespace_))
             starts.append(first)
@@ -61,13 +65,7 @@ def tokenise(text: str, sentences: list[Sentence]) -> tuple[Doc, list[Token]]:
     _gap(text[cursor:], words, spaces, starts, sentence_of, len(sentences) - 1)
     if sentences and sentences[0].start > 0 and len(starts) > 1:
         starts[1] = False  # leading white space belongs to the first sentence
-    doc = Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=starts)
-    tokens = [
-        Token(index=t.i, start=t.idx, end=t.idx + len(t.text), text=t.text, sentence=sentence_of[t.i])
-        for t in doc
-        if not t.is_space
-    ]
-    return doc, tokens
+    return Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=starts), tokens
 
 
 def _gap(

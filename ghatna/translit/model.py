@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from ghatna.translit.units import hindi_units
@@ -103,9 +103,16 @@ def load_model() -> JointModel:
 
 def romanise(text: str, model: JointModel | None = None) -> str:
     """The best romanisation of a Devanagari name, word by word, lower case."""
-    model = model or load_model()
-    out = []
-    for word in text.split():
-        best = model.decode(word)
-        out.append(best[0][0] if best else word)
-    return " ".join(out)
+    if model is None:
+        return " ".join(_best_with_shipped_model(word) for word in text.split())
+    return " ".join(_best(model, word) for word in text.split())
+
+
+def _best(model: JointModel, word: str) -> str:
+    best = model.decode(word)
+    return best[0][0] if best else word
+
+
+@lru_cache(maxsize=1 << 15)  # names recur across articles; bounded so memory stays flat
+def _best_with_shipped_model(word: str) -> str:
+    return _best(load_model(), word)
