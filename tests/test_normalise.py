@@ -56,3 +56,7 @@ def test_fold_is_idempotent() -> None:
     text = nfc("कज़ाख़स्तान की अँग्रेज़ी सम्बन्धी ख़बर")
     once = fold(text).key
     assert fold(once).key == once
+
+
+def test_a_joiner_inside_a_nasal_cluster_folds_like_the_plain_spelling() -> None:
+    assert match_key("उन्\u200dहोंने") == match_key("उन्होंने")

@@ -78,7 +78,10 @@ def fold(text: str) -> Folded:
             i += 1
             continue
         pair = text[i : i + 2]
-        if pair in rules.nasals and i + 2 < n and text[i + 2] in rules.consonants:
+        after = i + 2
+        while after < n and text[after] in rules.drop:
+            after += 1  # न्‍ह with a joiner between: still a class nasal before a consonant
+        if pair in rules.nasals and after < n and text[after] in rules.consonants:
             out.append("ं")
             origin.append(i)
             i += 2
