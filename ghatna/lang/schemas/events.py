@@ -106,7 +106,8 @@ def _modality(where: str, data: Any) -> None:
 def _clauses(where: str, data: Any) -> None:
     keys = {
         "boundaries", "coordinators", "verb_ends", "speech_verbs", "pronouns", "during", "np_stop", "markers",
-        "genitives", "passive", "comparatives", "complementisers", "participles", "predicative_markers",
+        "genitives", "passive", "passive_stems", "comparatives", "complementisers", "participles",
+        "predicative_markers",
     }
     check_keys(where, data, keys, keys)
     for key in keys - {"during", "markers"}:
