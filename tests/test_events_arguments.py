@@ -182,3 +182,14 @@ def test_a_mention_without_sides_joins_the_event_of_its_type() -> None:
     assaults = only(analysis, "ASSAULT")
     assert len(assaults) == 1 and assaults[0].actor is not None
     assert len(assaults[0].evidence) == 2
+
+
+def test_a_place_with_a_place_noun_is_still_the_place() -> None:
+    (curfew,) = only(code("पूरी कश्मीर घाटी में शनिवार को कर्फ्यू लगा दिया गया।"), "COERCE")
+    assert curfew.location is not None and curfew.location.country == "IND"
+
+
+def test_an_event_takes_the_place_its_sentence_names() -> None:
+    analysis = code("श्रीनगर में हालात तनावपूर्ण रहे और पुलिस ने कई युवकों को गिरफ्तार किया।")
+    (arrest,) = only(analysis, "COERCE")
+    assert arrest.location is not None and arrest.location.name_hi == "श्रीनगर"

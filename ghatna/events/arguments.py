@@ -76,7 +76,26 @@ def extract(
         resolved = _resolve(view, phrase.first, phrase.last, lex, analysis, home, allow_names=False)
         if resolved and resolved[0].place is not None:
             args.place = resolved[0]
+    if args.place is None:
+        args.place = _sentence_place(view, trigger, lex, analysis, home, used)
     return args
+
+
+def _sentence_place(
+    view: SentenceView, trigger: Trigger, lex: Lexicon, analysis: Analysis, home: Home, used: set[int]
+) -> Resolved | None:
+    """With no place in its own clause, the event is where its sentence says things happen: the
+    nearest place phrase with a place marker (सोपोर में, बार्सिलोना के) in another clause."""
+    frame = lex.frames[trigger.predicate.frame]
+    found: list[tuple[int, Resolved]] = []
+    for phrase in view.phrases:
+        marker = (phrase.marker,) if isinstance(phrase.marker, str) else phrase.marker
+        if id(phrase) in used or marker not in frame.place:
+            continue
+        resolved = _resolve(view, phrase.first, phrase.last, lex, analysis, home, allow_names=False)
+        if resolved and resolved[0].place is not None and resolved[0].is_place:
+            found.append((abs(phrase.first - trigger.first), resolved[0]))
+    return min(found, key=lambda pair: pair[0])[1] if found else None
 
 
 def _unknown_agent(view: SentenceView, phrase: NP, lex: Lexicon, home: Home) -> Resolved:
