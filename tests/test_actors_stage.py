@@ -111,3 +111,28 @@ def test_ner_person_mentions_are_used_when_present() -> None:
     analysis.mentions = [Mention(3, 14, "सुरेश कुमार", "PERSON", 0)]
     people = [e for e in resolve_entities(analysis) if e.type == "PERSON"]
     assert [(p.name_hi, p.mentions) for p in people] == [("सुरेश कुमार", [(3, 14)])]
+
+
+def test_an_institution_of_a_named_place_is_named_after_it() -> None:
+    analysis = run("दिल्ली पुलिस ने मामला दर्ज किया। गुजरात हाई कोर्ट ने सुनवाई की।")
+    coded = {(e.name_en, e.country) for e in analysis.entities if e.type == "ORGANIZATION"}
+    assert ("Delhi police", "IND") in coded
+    assert ("Gujarat High Court", "IND") in coded
+
+
+def test_a_short_later_mention_of_an_institution_is_the_same_entity() -> None:
+    analysis = run("सुप्रीम कोर्ट ने जांच का आदेश दिया। कोर्ट ने रिपोर्ट मांगी।")
+    courts = [e for e in analysis.entities if e.sector == "JUD"]
+    assert [(e.name_en, len(e.mentions)) for e in courts] == [("Supreme Court of India", 2)]
+
+
+def test_a_pronoun_written_with_a_joiner_is_resolved() -> None:
+    text = "विदेश मंत्री सुषमा स्वराज ने बयान दिया। उन्\u200dहोंने कहा कि बातचीत होगी।"
+    minister = person(run(text), "सुषमा स्वराज")
+    assert any(text[s:e] == "उन्\u200dहोंने" for s, e in minister.mentions)
+
+
+def test_a_hyphenated_name_is_one_name() -> None:
+    analysis = run("विदेश मंत्री वालिद अल-मौलम ने कहा कि देश तैयार है।")
+    minister = person(analysis, "वालिद अल-मौलम")
+    assert minister.name_en is not None and minister.name_en.endswith("-Maulam")

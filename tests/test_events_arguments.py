@@ -170,3 +170,34 @@ def test_coder_is_linear_on_one_endless_sentence() -> None:
             runs.append(time.perf_counter() - started)
         timings.append(min(runs))
     assert timings[1] < 10 * max(timings[0], 0.05)  # 4x the text, well under 16x the time
+
+
+def test_a_passive_with_jaa_after_the_light_verb_takes_no_carried_actor() -> None:
+    analysis = code("सीबीआई ने सांसद से पूछताछ की। उनकी पत्नी को भी गिरफ़्तार किया जा चुका है।")
+    arrests = only(analysis, "COERCE")
+    assert arrests and all(e.actor is None or e.actor.name_en != "Central Bureau of Investigation" for e in arrests)
+
+
+def test_an_unknown_stated_agent_is_not_replaced_by_the_topic() -> None:
+    analysis = code("सीबीआई ने सांसद को गिरफ्तार किया। पंचायत सदस्यों ने एक बैठक की।")
+    (meeting,) = only(analysis, "CONSULT")
+    assert meeting.actor is not None and meeting.actor.name_hi == "पंचायत सदस्यों"
+    assert meeting.actor.country == "IND" and meeting.actor.name_en is None
+
+
+def test_a_mention_without_sides_joins_the_event_of_its_type() -> None:
+    analysis = code("शहर में झड़प हुई। बाद में पुलिस ने प्रदर्शनकारियों पर हमला किया।")
+    assaults = only(analysis, "ASSAULT")
+    assert len(assaults) == 1 and assaults[0].actor is not None
+    assert len(assaults[0].evidence) == 2
+
+
+def test_a_place_with_a_place_noun_is_still_the_place() -> None:
+    (curfew,) = only(code("पूरी कश्मीर घाटी में शनिवार को कर्फ्यू लगा दिया गया।"), "COERCE")
+    assert curfew.location is not None and curfew.location.country == "IND"
+
+
+def test_an_event_takes_the_place_its_sentence_names() -> None:
+    analysis = code("श्रीनगर में हालात तनावपूर्ण रहे और पुलिस ने कई युवकों को गिरफ्तार किया।")
+    (arrest,) = only(analysis, "COERCE")
+    assert arrest.location is not None and arrest.location.name_hi == "श्रीनगर"

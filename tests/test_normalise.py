@@ -99,3 +99,7 @@ _PIECES = [*"कखनमह ़ँॉऑ्ािी \t\n\u00a0\u200b\u200d\u00
 def test_fold_agrees_with_the_rules_applied_one_character_at_a_time(text: str) -> None:
     folded = fold(text)
     assert (folded.key, folded.origin) == _fold_one_by_one(text)
+
+
+def test_a_joiner_inside_a_nasal_cluster_folds_like_the_plain_spelling() -> None:
+    assert match_key("उन्\u200dहोंने") == match_key("उन्होंने")

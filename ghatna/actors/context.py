@@ -68,6 +68,15 @@ class Affiliations:
             return None
         return Affiliation(country, known.sector if known.kind == "organisation" else None, True)
 
+    def place_before(self, start: int) -> Known | None:
+        """A city, state or region named right before word ``start`` ("दिल्ली पुलिस", "गुजरात के
+        हाई कोर्ट"): the institution is that place's own."""
+        n = self.by_end.get(start)
+        if n is None and start > 0 and self.words[start - 1].key in self.cues.genitive:
+            n = self.by_end.get(start - 1)
+        known = self.hits[n].known if n is not None else None
+        return known if known is not None and known.kind in _FOCUS_KINDS else None
+
     def institution(self, n: int, start: int, end: int) -> str | None:
         """The country of a HOME institution over words ``[start, end)``, hit number ``n``."""
         explicit = self.before(start)

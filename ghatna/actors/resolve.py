@@ -34,7 +34,32 @@ class _Registry:
         return entity
 
 
-def _name_en(known: Known, country: str | None, gaz: Gazetteer) -> str:
+class _Institutions:
+    """Institutions of the article's own places, for the shorter later mentions that name them
+    again: "कोर्ट" after "सुप्रीम कोर्ट", "पुलिस" after "दिल्ली पुलिस"."""
+
+    def __init__(self) -> None:
+        self.rows: list[tuple[tuple[str, ...], Known, Entity, bool]] = []
+
+    def seen(self, hit: Hit, words: list[Word], entity: Entity, *, qualified: bool) -> None:
+        assert hit.known is not None
+        self.rows.append((tuple(w.key for w in words[hit.start : hit.end]), hit.known, entity, qualified))
+
+    def earlier(self, hit: Hit, words: list[Word]) -> Entity | None:
+        """The latest earlier institution this unqualified mention is the short form of."""
+        keys = tuple(w.key for w in words[hit.start : hit.end])
+        for row_keys, known, entity, qualified in reversed(self.rows):
+            if len(row_keys) > len(keys) and row_keys[-len(keys) :] == keys:
+                return entity
+            if qualified and known == hit.known:
+                return entity
+        return None
+
+
+def _name_en(known: Known, country: str | None, gaz: Gazetteer, place: Known | None = None) -> str:
+    if place is not None and "{country}" not in known.name_en:
+        # दिल्ली पुलिस -> "Delhi police", गुजरात हाई कोर्ट -> "Gujarat High Court"
+        return f"{place.name_en} {known.name_en.replace('{adj}', '').strip()}"
     adj = gaz.adjectives.get(country or "", "")
     name = known.name_en.replace("{adj}", adj).replace("{country}", gaz.country_name(country) or "")
     return " ".join(name.replace(" of ", " of ").split()).removesuffix(" of").strip()
@@ -48,7 +73,7 @@ def resolve_entities(analysis: Analysis) -> list[Entity]:
     hits = _with_ner_names(scan(words, gaz, book), words, analysis)
     home = home_country(article, hits, gaz, cue)
     aff = Affiliations(text, words, hits, cue, home)
-    registry, people = _Registry(), People(text, words, aff)
+    registry, people, institutions = _Registry(), People(text, words, aff), _Institutions()
     ordered: list[tuple[int, Entity]] = []
     covered: set[int] = set()
     title_only: list[Hit] = []
@@ -61,7 +86,16 @@ def resolve_entities(analysis: Analysis) -> list[Entity]:
             known = hit.known
             country = aff.institution(n, hit.start, hit.end) if known.country == HOME else known.country
             name_hi = surface if known.country == HOME else known.name_hi
-            entity = registry.add(known.type, name_hi, _name_en(known, country, gaz), country, known.sector, span)
+            place = aff.place_before(hit.start) if known.country == HOME else None
+            earlier = None if place or aff.before(hit.start) else institutions.earlier(hit, words)
+            if earlier is not None:
+                earlier.mentions.append(span)
+                entity = earlier
+            else:
+                name_en = _name_en(known, country, gaz, place)
+                entity = registry.add(known.type, name_hi, name_en, country, known.sector, span)
+                if known.country == HOME:
+                    institutions.seen(hit, words, entity, qualified=place is not None)
             ordered.append((hit.start, entity))
         elif hit.kind == "role" and hit.role and hit.role.is_ministry:
             country = aff.institution(n, hit.start, hit.end)

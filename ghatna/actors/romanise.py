@@ -9,5 +9,11 @@ def romanise_name(name_hi: str) -> str | None:
     """"नूरलान यरमेकबायेव" -> "Nurlan Yermekbayev"-like; None for an empty name."""
     if not name_hi.strip():
         return None
-    latin = romanise(name_hi)
-    return " ".join(word[:1].upper() + word[1:] for word in latin.split()) or None
+    words = [_word(word) for word in name_hi.split()]
+    return " ".join(w for w in words if w) or None
+
+
+def _word(word_hi: str) -> str:
+    """One word, each hyphenated piece on its own: "अल-मौलम" -> "Al-Maulam"."""
+    pieces = [romanise(piece).strip() for piece in word_hi.split("-")]
+    return "-".join(p[:1].upper() + p[1:] for p in pieces if p)

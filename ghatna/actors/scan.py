@@ -15,7 +15,7 @@ from ghatna.actors.words import Word, loose_key
 from ghatna.lang import load
 
 HitKind = Literal["known", "role", "honorific", "pronoun", "name"]
-_NAME_WORD = regex.compile(r"^[\p{Devanagari}\p{M}]+\.?$")
+_NAME_WORD = regex.compile(r"^[\p{Devanagari}\p{M}]+(?:-[\p{Devanagari}\p{M}]+)*\.?$")  # अल-मौलम
 _MAX_NAME_WORDS = 4
 
 

@@ -20,7 +20,8 @@ from ghatna.nlp.normalise import fold
 from ghatna.records import Sentence
 
 _ABBREVIATION = 3  # a dotted piece this long or shorter is an abbreviation ("डॉ.", "ई.पू.")
-_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[-.'][\p{L}\p{M}\p{N}]+)*\.?")
+# a joiner (ZWJ/ZWNJ: "उन्‍होंने") is part of the word it sits in
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:(?:[\u200c\u200d]+|[-.'])[\p{L}\p{M}\p{N}]+)*\.?")
 
 
 @dataclass(frozen=True, slots=True)

@@ -56,6 +56,11 @@ def known_phrases() -> tuple[dict[Phrase, Known], int]:
     return table, longest
 
 
+@cache
+def _place_heads() -> frozenset[str]:
+    return frozenset(k for name in load("events/actors").get("place_heads", []) for k in key_tokens(name))
+
+
 def country_name(code: str) -> str | None:
     """The English short name of a country code, from the fallback country list."""
     return _country_names().get(code)
@@ -195,8 +200,11 @@ def _resolve_one(
     rows = mention_index(analysis.entities).inside(start, end)
     latest = max(rows, key=lambda row: row[1]) if rows else None
     entity = latest[2] if latest is not None else None
+    heads = _place_heads()
     if latest is not None and latest[1] < toks[-1][2]:
-        entity = None  # the entity is a modifier (कजाकिस्तान के … कर्मियों): read the head instead
+        after = [t[1] for t in toks if t[2] >= latest[1] and t[1] not in np_stop]
+        if not (entity is not None and entity.type == "LOCATION" and after and all(k in heads for k in after)):
+            entity = None  # the entity is a modifier (कजाकिस्तान के … कर्मियों): read the head instead
     if entity is not None:
         hits = scan(tuple(t[1] for t in toks))
         if entity.type == "LOCATION" and hits and hits[-1][2].kind == "country":
@@ -216,6 +224,8 @@ def _resolve_one(
         return None
     first, last, head = hits[-1]
     trailing = [t for t in toks[last + 1 :] if t[1] not in np_stop]
+    if head.kind in ("country", "place") and trailing and all(t[1] in heads for t in trailing):
+        trailing = []  # कश्मीर घाटी, बस्तर जिले: still the place
     if any(t[1] in genitives for t in trailing):
         return None  # सरकार के निर्णय: the head is the decision, not the government
     name_hi = " ".join(t[0] for t in trailing) or None

@@ -6,11 +6,14 @@ and, with a dependency parse, the subject the parser attaches to the trigger's v
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from ghatna.events.actors import Home, Resolved, resolve_name, resolve_phrase
 from ghatna.events.clauses import NP, SentenceView, Trigger
 from ghatna.events.lexicon import Lexicon, Phrase
-from ghatna.records import Analysis, Token
+from ghatna.lang import load
+from ghatna.nlp.normalise import match_key
+from ghatna.records import Actor, Analysis, Token
 
 _MAX_NAME_TOKENS = 4
 
@@ -22,6 +25,8 @@ class Arguments:
     place: Resolved | None = None
     actor_is_pronoun: bool = False
     passive: bool = False
+    # the clause names its agent (नौकर ने …) but not as an actor we know: no subject is carried in
+    stated_agent: bool = False
 
 
 _CLAUSE_SUBJECTS = (("ने",), ("subject",))
@@ -52,6 +57,10 @@ def extract(
         if subject is not None:
             resolved = _resolve(view, subject[0], subject[1], lex, analysis, home, allow_names=True)
             args.actors = [r for r in resolved if not r.is_place or r.how == "country"]
+        stated = [p for p in before if p.marker == ("ने",) and view.keys(p.first, p.last)[-1] not in lex.pronouns]
+        if verbal and stated and not args.actors:
+            args.stated_agent = True
+            args.actors = [_unknown_agent(view, stated[-1], lex, home)]
     recipient_markers = list(frame.recipient)
     if passive:
         recipient_markers.append(("subject",))
@@ -67,7 +76,34 @@ def extract(
         resolved = _resolve(view, phrase.first, phrase.last, lex, analysis, home, allow_names=False)
         if resolved and resolved[0].place is not None:
             args.place = resolved[0]
+    if args.place is None:
+        args.place = _sentence_place(view, trigger, lex, analysis, home, used)
     return args
+
+
+def _sentence_place(
+    view: SentenceView, trigger: Trigger, lex: Lexicon, analysis: Analysis, home: Home, used: set[int]
+) -> Resolved | None:
+    """With no place in its own clause, the event is where its sentence says things happen: the
+    nearest place phrase with a place marker (सोपोर में, बार्सिलोना के) in another clause."""
+    frame = lex.frames[trigger.predicate.frame]
+    found: list[tuple[int, Resolved]] = []
+    for phrase in view.phrases:
+        marker = (phrase.marker,) if isinstance(phrase.marker, str) else phrase.marker
+        if id(phrase) in used or marker not in frame.place:
+            continue
+        resolved = _resolve(view, phrase.first, phrase.last, lex, analysis, home, allow_names=False)
+        if resolved and resolved[0].place is not None and resolved[0].is_place:
+            found.append((abs(phrase.first - trigger.first), resolved[0]))
+    return min(found, key=lambda pair: pair[0])[1] if found else None
+
+
+def _unknown_agent(view: SentenceView, phrase: NP, lex: Lexicon, home: Home) -> Resolved:
+    """The agent a clause names (पंचायत सदस्यों ने, नौकर ने) that no gazetteer knows: a kind of
+    actor of the article's country, named by its Hindi words only."""
+    words = [t.text for t in view.toks[phrase.first : phrase.last + 1] if t.key not in lex.np_stop]
+    name = " ".join(words[-_MAX_NAME_TOKENS:]) or None
+    return Resolved(Actor(None, None, home.generic, None, name), "generic", placed=False)
 
 
 def _fill(
@@ -152,7 +188,15 @@ def _is_person(resolved: Resolved, analysis: Analysis) -> bool:
 
 def _is_passive(view: SentenceView, trigger: Trigger, lex: Lexicon) -> bool:
     tail = view.toks[trigger.last + 1 : trigger.last + 4]
-    return any(t.key in lex.passive and view.clause_of[t.index] == trigger.clause for t in tail)
+    if any(t.key in lex.passive and view.clause_of[t.index] == trigger.clause for t in tail):
+        return True
+    # गिरफ़्तार किया जा चुका है: the stem of जाना right after the trigger's own light verb
+    return trigger.last > trigger.cue_last and bool(tail) and tail[0].key in _passive_stems()
+
+
+@cache
+def _passive_stems() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load("events/clauses")["passive_stems"])
 
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "agent"})

@@ -84,7 +84,7 @@ def _code_one(
     if predicate.requires_marker is not None and not args.recipients:
         return []
     carried = False
-    if not args.actors and not args.passive and state.topic and verbal:
+    if not args.actors and not args.passive and not args.stated_agent and state.topic and verbal:
         args.actors = list(state.topic)
         carried = True
     if not args.actors and args.passive and predicate.type in STATE_IMPLIED and home.generic:

@@ -43,12 +43,42 @@ def merge_events(events: list[Event]) -> list[Event]:
             merged.append(event)
             index[_key(event)] = event
             continue
-        same.evidence.extend(event.evidence)
-        same.context.extend(c for c in event.context if c not in same.context)
-        same.location = same.location or event.location
-        same.date = same.date or event.date
-        same.confidence = min(0.99, max(same.confidence, event.confidence) + 0.05)
-    return merged
+        _join(same, event)
+    return _fold_bare(merged)
+
+
+def _join(same: Event, event: Event) -> None:
+    same.evidence.extend(event.evidence)
+    same.context.extend(c for c in event.context if c not in same.context)
+    same.location = same.location or event.location
+    same.date = same.date or event.date
+    same.confidence = min(0.99, max(same.confidence, event.confidence) + 0.05)
+
+
+def _fold_bare(events: list[Event]) -> list[Event]:
+    """An event with neither actor nor recipient (झड़प हुई, प्रदर्शन हुए) is a mention of the
+    article's event of that type with its sides named, wherever that is reported — before or
+    after it; only where there is none does it stand alone."""
+    out: list[Event] = []
+    for event in events:
+        if event.actor is None and event.recipient is None:
+            same = next(
+                (
+                    e
+                    for e in events
+                    if e is not event
+                    and e.type == event.type
+                    and (e.actor is not None or e.recipient is not None)
+                    and _dates_fit(e, event)
+                    and e.modality == event.modality
+                ),
+                None,
+            )
+            if same is not None:
+                _join(same, event)
+                continue
+        out.append(event)
+    return out
 
 
 def _dates_fit(a: Event, b: Event) -> bool:

@@ -106,7 +106,8 @@ def _modality(where: str, data: Any) -> None:
 def _clauses(where: str, data: Any) -> None:
     keys = {
         "boundaries", "coordinators", "verb_ends", "speech_verbs", "pronouns", "during", "np_stop", "markers",
-        "genitives", "passive", "comparatives", "complementisers", "participles", "predicative_markers",
+        "genitives", "passive", "passive_stems", "comparatives", "complementisers", "participles",
+        "predicative_markers",
     }
     check_keys(where, data, keys, keys)
     for key in keys - {"during", "markers"}:
@@ -143,10 +144,14 @@ def _countries(where: str, data: Any) -> None:
 @register_schema("events/actors")
 def _actors(where: str, data: Any) -> None:
     check_keys(
-        where, data, {"home_default", "dual", "demonyms", "places", "organisations", "generic"}, {"demonyms", "generic"}
+        where,
+        data,
+        {"home_default", "dual", "place_heads", "demonyms", "places", "organisations", "generic"},
+        {"demonyms", "generic"},
     )
     _check_code(where, data.get("home_default", "IND"))
     check_terms(f"{where}: dual", data.get("dual", []))
+    check_terms(f"{where}: place_heads", data.get("place_heads", []), single_words=True)
     seen: dict[str, str] = {}
     for entry in data["demonyms"]:
         check_keys(f"{where}: demonyms", entry, {"code", "hi"}, {"code", "hi"})
