@@ -26,7 +26,7 @@ IL_NER_TEST = DATA / "ner_hi/il_ner_hindi/Hindi-test.txt"
 # down by ~0.5 point. Raise them when the model improves; never lower them without saying why.
 FLOOR_PUD_UPOS = 0.810  # measured 0.8158
 FLOOR_PUD_LAS = 0.495  # measured 0.5020
-FLOOR_IL_NER_CORE_F1 = 0.660  # measured 0.6655
+FLOOR_IL_NER_CORE_F1 = 0.675  # measured 0.6788 (depth-2 NER encoder; 0.6655 before)
 
 # राम ने किताब पढ़ी (Ram read a book): gold tree and a hand-made wrong one.
 _GOLD = [

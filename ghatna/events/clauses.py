@@ -147,6 +147,7 @@ def analyse(toks: list[Tok], lex: Lexicon, time_spans: Sequence[tuple[int, int]]
 
 def _label(toks: list[Tok], triggers: list[Trigger], lex: Lexicon) -> list[str]:
     keys = [t.key for t in toks]
+    marker_firsts = {m[0] for m in lex.markers}
     labels = ["W"] * len(toks)
     for trigger in triggers:
         for k in range(trigger.first, trigger.cue_last + 1):
@@ -166,7 +167,11 @@ def _label(toks: list[Tok], triggers: list[Trigger], lex: Lexicon) -> list[str]:
         elif key in lex.coordinators:
             labels[i] = "C"
         else:
-            marker = next((m for m in lex.markers if tuple(keys[i : i + len(m)]) == m), None)
+            marker = (
+                next((m for m in lex.markers if tuple(keys[i : i + len(m)]) == m), None)
+                if key in marker_firsts
+                else None
+            )
             if marker is not None and len(marker) == 1 and i + 1 < len(keys) and keys[i + 1] in lex.comparatives:
                 labels[i] = labels[i + 1] = "S"
                 i += 2

@@ -71,7 +71,7 @@ def parse_sentences(work: Sequence[tuple[Analysis, Collection[int]]]) -> None:
                 by_sentence.setdefault(token.sentence, []).append(token)
         pieces.extend((analysis, tokens) for tokens in by_sentence.values())
     docs = annotate_all(
-        (a.spacy_doc[tokens[0].index : tokens[-1].index + 1].as_doc() for a, tokens in pieces), components=SYNTAX
+        (_sentence_doc(a.spacy_doc, tokens[0].index, tokens[-1].index + 1) for a, tokens in pieces), components=SYNTAX
     )
     parsed: dict[int, dict[int, Token]] = {}
     for (analysis, tokens), doc in zip(pieces, docs, strict=True):
@@ -86,3 +86,12 @@ def parse_sentences(work: Sequence[tuple[Analysis, Collection[int]]]) -> None:
         mine = parsed.get(id(analysis), {})
         if mine:
             analysis.tokens = [mine.get(t.index, t) for t in analysis.tokens]
+
+
+def _sentence_doc(doc: Doc, start: int, end: int) -> Doc:
+    """A new Doc of the words ``start:end`` of ``doc`` (lighter than ``Span.as_doc``, which copies
+    every attribute the parse does not need)."""
+    words = [t.text for t in doc[start:end]]
+    spaces = [bool(t.whitespace_) for t in doc[start:end]]
+    starts: list[bool | int | None] = [True] + [False] * (len(words) - 1)
+    return Doc(doc.vocab, words=words, spaces=spaces, sent_starts=starts)

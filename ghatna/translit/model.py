@@ -27,8 +27,10 @@ class JointModel:
     by_source: dict[str, tuple[str, ...]]  # Hindi chunk -> graphones that read it
 
     def score(self, history: tuple[str, ...], unit: str) -> float:
+        return self._score_after(history[-(self.order - 1) :] if self.order > 1 else (), unit)
+
+    def _score_after(self, context: tuple[str, ...], unit: str) -> float:
         penalty = 0.0
-        context = history[-(self.order - 1) :] if self.order > 1 else ()
         while True:
             found = self.logprob.get((*context, unit))
             if found is not None:
@@ -47,21 +49,23 @@ class JointModel:
         frontier: dict[int, dict[tuple[str, ...], float]] = {0: {start: 0.0}}
         for pos in range(len(units)):
             states = sorted(frontier.pop(pos, {}).items(), key=lambda kv: -kv[1])[:beam]
+            options = [
+                (frontier.setdefault(pos + size, {}), readings)
+                for size in range(1, min(self.max_source, len(units) - pos) + 1)
+                if (readings := self.by_source.get("".join(units[pos : pos + size]), ()))
+            ]
             for history, score in states:
-                extended = False
-                for size in range(1, self.max_source + 1):
-                    if pos + size > len(units):
-                        break
-                    for graphone in self.by_source.get("".join(units[pos : pos + size]), ()):
-                        new = (*history, graphone)
-                        total = score + self.score(history, graphone)
-                        bucket = frontier.setdefault(pos + size, {})
-                        if total > bucket.get(new, -math.inf):
-                            bucket[new] = total
-                        extended = True
-                if not extended:  # an unknown character: skip it at a cost
+                if not options:  # an unknown character: skip it at a cost
                     bucket = frontier.setdefault(pos + 1, {})
                     bucket[history] = max(bucket.get(history, -math.inf), score - 5.0)
+                    continue
+                context = history[-(self.order - 1) :] if self.order > 1 else ()
+                for bucket, readings in options:
+                    for graphone in readings:
+                        new = (*history, graphone)
+                        total = score + self._score_after(context, graphone)
+                        if total > bucket.get(new, -math.inf):
+                            bucket[new] = total
         finals: dict[str, float] = {}
         for history, score in frontier.get(len(units), {}).items():
             text = "".join(g.split("|", 1)[1] for g in history[1:])
