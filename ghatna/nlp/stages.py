@@ -93,5 +93,6 @@ def _sentence_doc(doc: Doc, start: int, end: int) -> Doc:
     every attribute the parse does not need)."""
     words = [t.text for t in doc[start:end]]
     spaces = [bool(t.whitespace_) for t in doc[start:end]]
-    starts: list[bool | int | None] = [True] + [False] * (len(words) - 1)
+    starts: list[bool | int | None] = [False] * len(words)
+    starts[0] = True
     return Doc(doc.vocab, words=words, spaces=spaces, sent_starts=starts)
