@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -26,17 +26,30 @@ class JointModel:
     backoff: dict[tuple[str, ...], float]  # context -> log10 back-off weight
     by_source: dict[str, tuple[str, ...]]  # Hindi chunk -> graphones that read it
 
-    def score(self, history: tuple[str, ...], unit: str) -> float:
-        return self._score_after(history[-(self.order - 1) :] if self.order > 1 else (), unit)
+    _after: dict[tuple[str, ...], dict[str, float]] = field(init=False, repr=False, compare=False)
+    _latin: dict[str, str] = field(init=False, repr=False, compare=False)  # graphone -> its Latin side
 
-    def _score_after(self, context: tuple[str, ...], unit: str) -> float:
+    def __post_init__(self) -> None:
+        after: dict[tuple[str, ...], dict[str, float]] = {}
+        for key, logprob in self.logprob.items():
+            after.setdefault(key[:-1], {})[key[-1]] = logprob
+        object.__setattr__(self, "_after", after)
+        object.__setattr__(self, "_latin", {g: g.split("|", 1)[1] for g in after.get((), {}) if "|" in g})
+
+    def score(self, history: tuple[str, ...], unit: str) -> float:
+        levels, unseen = self._back_off_levels(history)
+        return next((penalty + p for table, penalty in levels if (p := table.get(unit)) is not None), unseen)
+
+    def _back_off_levels(self, history: tuple[str, ...]) -> tuple[list[tuple[dict[str, float], float]], float]:
+        """For the context that ``history`` ends in, longest first: what follows it and the back-off
+        penalty paid to reach it; and the score of a unit seen after none of them."""
+        context = history[-(self.order - 1) :] if self.order > 1 else ()
+        levels: list[tuple[dict[str, float], float]] = []
         penalty = 0.0
         while True:
-            found = self.logprob.get((*context, unit))
-            if found is not None:
-                return penalty + found
+            levels.append((self._after.get(context, {}), penalty))
             if not context:
-                return penalty - 7.0
+                return levels, penalty - 7.0
             penalty += self.backoff.get(context, 0.0)
             context = context[1:]
 
@@ -59,18 +72,28 @@ class JointModel:
                     bucket = frontier.setdefault(pos + 1, {})
                     bucket[history] = max(bucket.get(history, -math.inf), score - 5.0)
                     continue
-                context = history[-(self.order - 1) :] if self.order > 1 else ()
+                levels, unseen = self._back_off_levels(history)
                 for bucket, readings in options:
                     for graphone in readings:
+                        for table, penalty in levels:
+                            if (found := table.get(graphone)) is not None:
+                                total = score + (penalty + found)
+                                break
+                        else:
+                            total = score + unseen
                         new = (*history, graphone)
-                        total = score + self._score_after(context, graphone)
                         if total > bucket.get(new, -math.inf):
                             bucket[new] = total
         finals: dict[str, float] = {}
+        ending: dict[tuple[str, ...], float] = {}  # a word end's score depends only on the context
+        latin = self._latin
         for history, score in frontier.get(len(units), {}).items():
-            text = "".join(g.split("|", 1)[1] for g in history[1:])
-            total = score + self.score(history, BOUNDARY)
-            finals[text] = _log10_add(finals.get(text, -math.inf), total)  # sum over derivations
+            context = history[-(self.order - 1) :] if self.order > 1 else ()
+            end = ending.get(context)
+            if end is None:
+                end = ending[context] = self.score(history, BOUNDARY)
+            text = "".join([latin[g] for g in history[1:]])
+            finals[text] = _log10_add(finals.get(text, -math.inf), score + end)  # sum over derivations
         return sorted(finals.items(), key=lambda kv: -kv[1])
 
 
