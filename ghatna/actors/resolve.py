@@ -3,6 +3,8 @@ coreference. ``resolve_entities`` is the library entry point of the ``entities``
 
 from __future__ import annotations
 
+from functools import cache
+
 from ghatna.actors.context import Affiliations, home_country
 from ghatna.actors.coref import PersonMention, resolve_pronouns
 from ghatna.actors.gazetteer import HOME, Gazetteer, Known, gazetteer
@@ -65,11 +67,16 @@ def _name_en(known: Known, country: str | None, gaz: Gazetteer, place: Known | N
     return " ".join(name.replace(" of ", " of ").split()).removesuffix(" of").strip()
 
 
+@cache
+def _known_words() -> frozenset[str]:
+    return gazetteer().vocabulary | title_book().vocabulary
+
+
 def resolve_entities(analysis: Analysis) -> list[Entity]:
     article = analysis.article
     text = article.text
     gaz, book, cue = gazetteer(), title_book(), cues()
-    words = split_words(text, analysis.sentences, gaz.vocabulary | book.vocabulary, cue.postpositions)
+    words = split_words(text, analysis.sentences, _known_words(), cue.postpositions)
     hits = _with_ner_names(scan(words, gaz, book), words, analysis)
     home = home_country(article, hits, gaz, cue)
     aff = Affiliations(text, words, hits, cue, home)

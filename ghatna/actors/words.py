@@ -60,6 +60,7 @@ def split_words(
     text: str, sentences: Sequence[Sentence], known: Collection[str], glue: Collection[str]
 ) -> list[Word]:
     """Every word of ``text``; a word that is a postposition glued to a ``known`` word is split in two."""
+    known, glue = frozenset(known), frozenset(glue)  # no copy when they already are
     starts = [s.start for s in sentences]
     pieces: list[tuple[int, int]] = []
     for match in _WORD.finditer(text):
@@ -77,6 +78,8 @@ def split_words(
 
 def _sentence_dots(start: int, word: str) -> list[tuple[int, int]]:
     """Split "हैं.कांग्रेस" (a full stop without a space) but keep "डॉ.राम", "ई.पू." (abbreviations)."""
+    if "." not in word:
+        return [(start, start + len(word))]
     spans, begin = [], 0
     for at, ch in enumerate(word):
         rest = word[at + 1 :].split(".", 1)[0]
@@ -87,15 +90,23 @@ def _sentence_dots(start: int, word: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _unglue(text: str, start: int, end: int, known: Collection[str], glue: Collection[str]) -> list[tuple[int, int]]:
-    word = text[start:end]
+def _unglue(
+    text: str, start: int, end: int, known: frozenset[str], glue: frozenset[str]
+) -> list[tuple[int, int]]:
+    cut = _glue_cut(text[start:end], known, glue)
+    return [(start, end)] if cut is None else [(start, start + cut), (start + cut, end)]
+
+
+@lru_cache(maxsize=1 << 16)  # most words are tried in every article; bounded so memory stays flat
+def _glue_cut(word: str, known: frozenset[str], glue: frozenset[str]) -> int | None:
+    """Where ``word`` splits into a postposition and a known word, if it does."""
     key = loose_key(word)
     if key in known or not key:
-        return [(start, end)]
+        return None
     for cut in range(1, len(word)):
         head, tail = loose_key(word[:cut]), loose_key(word[cut:])
         if len(tail) < 2 or len(head) < 1:
             continue
         if (head in glue and tail in known) or (tail in glue and head in known):
-            return [(start, start + cut), (start + cut, end)]
-    return [(start, end)]
+            return cut
+    return None
