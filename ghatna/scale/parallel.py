@@ -6,6 +6,7 @@ corpus. Each worker builds the pipeline once (its resources load once per proces
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
@@ -21,6 +22,8 @@ _worker_pipeline: Pipeline | None = None
 
 def _start_worker(stage_names: Sequence[str]) -> None:
     global _worker_pipeline
+    if _worker_pipeline is not None and _worker_pipeline.names == list(stage_names):
+        return  # loaded by the parent before the fork: shared, not loaded again
     _worker_pipeline = Pipeline(stage_names)
     warm = Article(id="warm-up", text="भारत ने कहा।", source="warm-up")
     extract(warm, _worker_pipeline)  # loads models and data files before the first real article
@@ -57,15 +60,20 @@ def analyse_stream(
                 yield _portable(analysis)
         return
     window = window or workers * 4
+    _start_worker(stage_names)  # load once here; the forked workers share the loaded pages
+    gc.freeze()  # keep the collector from touching (and so copying) those pages in every worker
     context = multiprocessing.get_context("fork")
-    with context.Pool(workers, initializer=_start_worker, initargs=(tuple(stage_names),)) as pool:
-        pending: deque[AsyncResult[list[Analysis | InputError]]] = deque()
-        for group in _chunks(articles, chunk):
-            pending.append(pool.apply_async(_analyse_chunk, (group,)))
-            if len(pending) >= window:
+    try:
+        with context.Pool(workers, initializer=_start_worker, initargs=(tuple(stage_names),)) as pool:
+            pending: deque[AsyncResult[list[Analysis | InputError]]] = deque()
+            for group in _chunks(articles, chunk):
+                pending.append(pool.apply_async(_analyse_chunk, (group,)))
+                if len(pending) >= window:
+                    yield from pending.popleft().get()
+            while pending:
                 yield from pending.popleft().get()
-        while pending:
-            yield from pending.popleft().get()
+    finally:
+        gc.unfreeze()
 
 
 def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
