@@ -21,13 +21,15 @@ from spacy.vocab import Vocab
 
 from ghatna.errors import ModelError
 
-__all__ = ["NER", "SYNTAX", "annotate", "annotate_all", "load_pipeline", "pipeline_path"]
+__all__ = ["NER", "PARSE", "SYNTAX", "annotate", "annotate_all", "load_pipeline", "pipeline_path"]
 
 PIPELINE_NAME = "hi_ghatna"
 #: The named-entity recogniser (it has its own tok2vec).
 NER = ("ner",)
 #: Tags, morphology, lemmas and the dependency parse, over their shared tok2vec.
 SYNTAX = ("tok2vec", "tagger", "morphologizer", "trainable_lemmatizer", "parser")
+#: The dependency parse alone (what the event coder reads).
+PARSE = ("tok2vec", "parser")
 # Vocabs already given our labels, by id (held here so an id is never reused; a process has few).
 _prepared_vocabs: dict[int, Vocab] = {}
 

@@ -9,7 +9,7 @@ from typing import cast
 
 from spacy.tokens import Doc
 
-from ghatna.nlp.model import NER, SYNTAX, annotate, annotate_all
+from ghatna.nlp.model import NER, PARSE, annotate, annotate_all
 from ghatna.nlp.segment import segment
 from ghatna.nlp.tokenise import tokenise
 from ghatna.pipeline import stage
@@ -60,9 +60,10 @@ def _take_mentions(analysis: Analysis, doc: Doc) -> Analysis:
     return analysis
 
 
-def parse_sentences(work: Sequence[tuple[Analysis, Collection[int]]]) -> None:
-    """Tag and parse the given sentences of each analysis (batched over all of them); their tokens
-    get POS, tag, lemma, morphology, head (a token index of the whole text) and relation."""
+def parse_sentences(work: Sequence[tuple[Analysis, Collection[int]]], components: Sequence[str] = PARSE) -> None:
+    """Parse the given sentences of each analysis (batched over all of them): their tokens get a head
+    (a token index of the whole text) and a relation, and POS, tag, lemma and morphology when
+    ``components`` include the tagger, morphologizer and lemmatizer (``SYNTAX``)."""
     pieces: list[tuple[Analysis, list[Token]]] = []
     for analysis, wanted in work:
         by_sentence: dict[int, list[Token]] = {}
@@ -71,7 +72,8 @@ def parse_sentences(work: Sequence[tuple[Analysis, Collection[int]]]) -> None:
                 by_sentence.setdefault(token.sentence, []).append(token)
         pieces.extend((analysis, tokens) for tokens in by_sentence.values())
     docs = annotate_all(
-        (_sentence_doc(a.spacy_doc, tokens[0].index, tokens[-1].index + 1) for a, tokens in pieces), components=SYNTAX
+        (_sentence_doc(a.spacy_doc, tokens[0].index, tokens[-1].index + 1) for a, tokens in pieces),
+        components=components,
     )
     parsed: dict[int, dict[int, Token]] = {}
     for (analysis, tokens), doc in zip(pieces, docs, strict=True):
