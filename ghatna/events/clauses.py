@@ -100,7 +100,9 @@ def _match_at(keys: list[str], i: int, lex: Lexicon) -> Trigger | None:
         if predicate.light is None:
             return Trigger(predicate, i, i + n - 1, i + n - 1)
         for j in range(i + n, min(i + n + 3, len(keys))):
-            if keys[j] in predicate.light and not _genitive_here(keys, j, lex):
+            if _genitive_here(keys, j, lex):
+                break  # मदद की अपील की: the noun modifies the next one; the light verb is not its own
+            if keys[j] in predicate.light:
                 return Trigger(predicate, i, i + n - 1, j)
             if _PUNCT.match(keys[j]) or keys[j] in lex.boundaries:
                 break

@@ -28,7 +28,7 @@ class Predicate:
     context: tuple[str, ...]
     frame: str
     weight: float
-    requires_marker: str | None
+    requires_marker: Phrase | None  # folded tokens of the case marker the trigger needs
     verbal: bool
 
 
@@ -51,6 +51,7 @@ class Lexicon:
     comparatives: frozenset[str]
     complementisers: frozenset[str]
     participles: frozenset[str]
+    upcoming: frozenset[str]
     predicative_markers: frozenset[str]
     boundaries: frozenset[str]
     coordinators: frozenset[str]
@@ -89,7 +90,7 @@ def lexicon() -> Lexicon:
                     context=tuple(entry.get("context", [])),
                     frame=entry["frame"],
                     weight=float(entry.get("weight", 0.6)),
-                    requires_marker=entry.get("requires_marker"),
+                    requires_marker=key_tokens(entry["requires_marker"]) if entry.get("requires_marker") else None,
                     verbal=bool(entry.get("verbal", False)),
                 )
             )
@@ -121,6 +122,7 @@ def lexicon() -> Lexicon:
         comparatives=_keys(clauses["comparatives"]),
         complementisers=_keys(clauses["complementisers"]),
         participles=_keys(clauses["participles"]),
+        upcoming=_keys(clauses["upcoming"]),
         predicative_markers=_keys(clauses["predicative_markers"]),
         boundaries=_keys(clauses["boundaries"]),
         coordinators=_keys(clauses["coordinators"]),
