@@ -90,3 +90,23 @@ def test_speaking_to_someone_is_not_a_request_or_a_meeting() -> None:
 def test_a_noun_in_a_genitive_is_the_content_of_the_next_predicate() -> None:
     analysis = code("सीरिया ने मदद की अपील की।")
     assert [e.type for e in analysis.events] == ["REQUEST"]
+
+
+def test_a_demonstrative_mention_adds_evidence_to_the_event_told_before() -> None:
+    analysis = code("नक्सलियों ने कांग्रेस के काफिले पर हमला किया। इस हमले में दो जवान घायल हुए।")
+    (event,) = analysis.events
+    assert event.type == "ASSAULT"
+    assert [ev.sentence for ev in event.evidence] == [0, 1]
+
+
+def test_an_infinitive_before_a_genitive_is_the_content_of_the_next_trigger() -> None:
+    analysis = code("भारत ने पाकिस्तान को बातचीत करने का न्योता दिया।")
+    assert [e.type for e in analysis.events] == ["AGREE"]
+    assert not [e for e in code("उनके ऊपर नौकरानी की पिटाई करने के आरोप हैं।").events if e.type == "ASSAULT"]
+
+
+def test_ke_upar_marks_the_target_and_contact_takes_a_genitive_partner() -> None:
+    (accuse,) = code("पुलिस ने नेता के ऊपर मामला दर्ज किया।").events
+    assert accuse.recipient is not None and accuse.recipient.name_hi == "नेता"
+    (contact,) = code("हम जर्मन दूतावास के संपर्क में हैं।").events
+    assert contact.type == "CONSULT" and contact.recipient is not None and contact.recipient.country == "DEU"

@@ -70,6 +70,13 @@ def code_events(analysis: Analysis) -> list[Event]:
                 called.add(n)
             elif _is_complement(view, trigger, later, lex):
                 continue
+            earlier = _told_before(view, trigger, lex, events)
+            if earlier is not None:
+                # इस हमले में …: a mention of an event already told, not a new one
+                clause_toks = view.clause_toks(trigger.clause)
+                text = view.text(trigger.first, trigger.cue_last)
+                earlier.evidence.append(Evidence(sentence.index, clause_toks[0].start, clause_toks[-1].end, text))
+                continue
             coded = _code_one(analysis, view, trigger, lex, home, state, sentence.index, during, n in called)
             events.extend(coded)
         _update_topic(view, lex, analysis, home, state)
@@ -195,6 +202,16 @@ def _reported(view: SentenceView, lex: Lexicon) -> bool:
     return any(t.key in lex.speech_verbs or t.key in lex.complementisers for t in view.toks)
 
 
+def _told_before(view: SentenceView, trigger: Trigger, lex: Lexicon, events: list[Event]) -> Event | None:
+    """The last event of the same type, when the trigger is an event noun after a demonstrative
+    (इस हमले में, यह हमला … हुआ) that points back to it rather than telling a new event."""
+    if trigger.first == 0 or view.toks[trigger.first - 1].key not in lex.anaphoric:
+        return None
+    if trigger.last > trigger.cue_last or trigger.predicate.verbal:
+        return None
+    return next((e for e in reversed(events) if e.type == trigger.predicate.type), None)
+
+
 def _has_marker(view: SentenceView, trigger: Trigger) -> bool:
     """Whether a phrase of the trigger's clause before it carries the case marker the trigger
     needs (X से मिले, Y से संपर्क किया): बीबीसी से कहा is a statement, not a meeting."""
@@ -270,13 +287,21 @@ def _linked(view: SentenceView, trigger: Trigger, later: list[Trigger], lex: Lex
 
 
 def _is_complement(view: SentenceView, trigger: Trigger, later: list[Trigger], lex: Lexicon) -> bool:
-    """A noun or infinitive trigger joined by का/की/के to a verbal trigger is that one's content."""
-    if not later or trigger.last != trigger.cue_last:
+    """A noun or infinitive trigger joined by का/की/के to a verbal trigger is that one's content;
+    so is a noun + light-verb infinitive before any later trigger (पिटाई करने के आरोप, हमला करने
+    की धमकी, बातचीत करने का न्योता)."""
+    if not later:
         return False
     nxt = later[0].first
-    between = [view.toks[i].key for i in range(trigger.cue_last + 1, nxt) if view.labels[i] != "P"]
+    between = [
+        view.toks[i].key for i in range(trigger.last + 1, nxt) if view.labels[i] != "P" and view.labels[i] != "S"
+    ]
+    if not (len(between) == 1 and between[0] in lex.genitives):
+        return False
+    if trigger.last != trigger.cue_last:
+        return True  # an infinitive light verb (करने, देने) with its genitive: a content clause
     # धमकाने का आरोप (an infinitive), हमले की निंदा (a noun): the content of the next predicate
-    return len(between) == 1 and between[0] in lex.genitives and later[0].last != later[0].cue_last
+    return later[0].last != later[0].cue_last
 
 
 def _placed(resolved: Resolved, home: Home) -> Resolved:

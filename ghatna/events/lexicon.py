@@ -52,6 +52,7 @@ class Lexicon:
     complementisers: frozenset[str]
     participles: frozenset[str]
     upcoming: frozenset[str]
+    anaphoric: frozenset[str]
     predicative_markers: frozenset[str]
     boundaries: frozenset[str]
     coordinators: frozenset[str]
@@ -123,6 +124,7 @@ def lexicon() -> Lexicon:
         complementisers=_keys(clauses["complementisers"]),
         participles=_keys(clauses["participles"]),
         upcoming=_keys(clauses["upcoming"]),
+        anaphoric=_keys(clauses["anaphoric"]),
         predicative_markers=_keys(clauses["predicative_markers"]),
         boundaries=_keys(clauses["boundaries"]),
         coordinators=_keys(clauses["coordinators"]),

@@ -107,7 +107,7 @@ def _clauses(where: str, data: Any) -> None:
     keys = {
         "boundaries", "coordinators", "verb_ends", "speech_verbs", "pronouns", "during", "np_stop", "markers",
         "genitives", "passive", "comparatives", "complementisers", "participles", "predicative_markers",
-        "upcoming",
+        "upcoming", "anaphoric",
     }
     check_keys(where, data, keys, keys)
     for key in keys - {"during", "markers"}:
