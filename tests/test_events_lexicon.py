@@ -110,3 +110,18 @@ def test_ke_upar_marks_the_target_and_contact_takes_a_genitive_partner() -> None
     assert accuse.recipient is not None and accuse.recipient.name_hi == "नेता"
     (contact,) = code("हम जर्मन दूतावास के संपर्क में हैं।").events
     assert contact.type == "CONSULT" and contact.recipient is not None and contact.recipient.country == "DEU"
+
+
+def test_asking_to_do_something_is_a_request_saying_on_a_day_is_not() -> None:
+    (event,) = of_type("सीरिया ने विदेशी सेनाओं को तुरंत लौटने को कहा।", "REQUEST")
+    assert event.actor is not None and event.actor.country == "SYR"
+    assert not of_type("ईरान ने मंगलवार को कहा कि हालात सामान्य हैं।", "REQUEST")
+
+
+def test_an_appeal_lodged_in_a_court_is_addressed_to_it() -> None:
+    (event,) = of_type("पीड़ित के पिता ने हाई कोर्ट में अपील की।", "REQUEST")
+    assert event.recipient is not None
+
+
+def test_an_interview_is_not_a_consultation() -> None:
+    assert not of_type("प्रधानमंत्री ने बीबीसी से बातचीत की।", "CONSULT")

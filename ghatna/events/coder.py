@@ -23,7 +23,9 @@ from ghatna.events.ontology import (
     FUTURE_AS,
     FUTURE_CONTENT,
     FUTURE_THREAT,
+    INTERVIEW_TYPES,
     NEGATED_AS,
+    PRESS_SECTORS,
     STATE_IMPLIED,
     SYMMETRIC,
 )
@@ -133,7 +135,7 @@ def _code_one(
     actors, recipients = args.actors, args.recipients
     if len(actors) > 1 and not recipients and predicate.type in SYMMETRIC:
         actors, recipients = actors[:1], actors[1:2]
-    if not recipients and predicate.frame in ("accuse", "request", "give"):
+    if not recipients and predicate.frame in ("accuse", "request", "appeal", "give"):
         recipients = complement_subject(view, trigger, lex, analysis, home)
     clause_toks = view.clause_toks(trigger.clause)
     evidence = Evidence(sentence, clause_toks[0].start, clause_toks[-1].end, view.text(trigger.first, trigger.cue_last))
@@ -150,6 +152,8 @@ def _code_one(
             recipient: Actor | None = recipient_r.actor if recipient_r is not None else None
             if recipient is not None and actor is not None and _same(actor, recipient):
                 recipient = None
+            if predicate.type in INTERVIEW_TYPES and recipient is not None and recipient.sector in PRESS_SECTORS:
+                continue  # बीबीसी से बातचीत की: an interview, not a consultation
             event = Event(
                 type=predicate.type,
                 actor=actor,

@@ -30,6 +30,7 @@ class Predicate:
     weight: float
     requires_marker: Phrase | None  # folded tokens of the case marker the trigger needs
     verbal: bool
+    after_infinitive: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +54,7 @@ class Lexicon:
     participles: frozenset[str]
     upcoming: frozenset[str]
     anaphoric: frozenset[str]
+    infinitive_endings: tuple[str, ...]
     predicative_markers: frozenset[str]
     boundaries: frozenset[str]
     coordinators: frozenset[str]
@@ -93,6 +95,7 @@ def lexicon() -> Lexicon:
                     weight=float(entry.get("weight", 0.6)),
                     requires_marker=key_tokens(entry["requires_marker"]) if entry.get("requires_marker") else None,
                     verbal=bool(entry.get("verbal", False)),
+                    after_infinitive=bool(entry.get("after_infinitive", False)),
                 )
             )
     by_first: dict[str, list[Predicate]] = {}
@@ -125,6 +128,7 @@ def lexicon() -> Lexicon:
         participles=_keys(clauses["participles"]),
         upcoming=_keys(clauses["upcoming"]),
         anaphoric=_keys(clauses["anaphoric"]),
+        infinitive_endings=tuple(match_key(e) for e in clauses["infinitive_endings"]),
         predicative_markers=_keys(clauses["predicative_markers"]),
         boundaries=_keys(clauses["boundaries"]),
         coordinators=_keys(clauses["coordinators"]),
