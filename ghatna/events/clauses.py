@@ -97,14 +97,26 @@ def _match_at(keys: list[str], i: int, lex: Lexicon) -> Trigger | None:
         n = len(predicate.phrase)
         if tuple(keys[i : i + n]) != predicate.phrase:
             continue
+        if predicate.after_infinitive and not _after_infinitive(keys, i, lex):
+            continue
         if predicate.light is None:
             return Trigger(predicate, i, i + n - 1, i + n - 1)
         for j in range(i + n, min(i + n + 3, len(keys))):
-            if keys[j] in predicate.light and not _genitive_here(keys, j, lex):
+            if _genitive_here(keys, j, lex):
+                break  # मदद की अपील की: the noun modifies the next one; the light verb is not its own
+            if keys[j] in predicate.light:
                 return Trigger(predicate, i, i + n - 1, j)
             if _PUNCT.match(keys[j]) or keys[j] in lex.boundaries:
                 break
     return None
+
+
+def _after_infinitive(keys: list[str], i: int, lex: Lexicon) -> bool:
+    """Whether the word before position ``i`` is an oblique infinitive (लौटने को कहा)."""
+    if i == 0:
+        return False
+    word = keys[i - 1]
+    return any(word.endswith(e) and len(word) > len(e) + 1 for e in lex.infinitive_endings)
 
 
 def _genitive_here(keys: list[str], j: int, lex: Lexicon) -> bool:

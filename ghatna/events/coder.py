@@ -17,8 +17,18 @@ from ghatna.events.confidence import score
 from ghatna.events.dates import EventDates
 from ghatna.events.lexicon import Lexicon, lexicon
 from ghatna.events.merge import merge_events
-from ghatna.events.modality import modality_of
-from ghatna.events.ontology import ACTORLESS, FUTURE_AS, FUTURE_CONTENT, STATE_IMPLIED, SYMMETRIC
+from ghatna.events.modality import agentive, conditional, modality_of
+from ghatna.events.ontology import (
+    ACTORLESS,
+    FUTURE_AS,
+    FUTURE_CONTENT,
+    FUTURE_THREAT,
+    INTERVIEW_TYPES,
+    NEGATED_AS,
+    PRESS_SECTORS,
+    STATE_IMPLIED,
+    SYMMETRIC,
+)
 from ghatna.events.parsing import sentence_toks
 from ghatna.events.romanise import romanise
 from ghatna.records import Actor, Analysis, Event, Evidence
@@ -58,6 +68,13 @@ def code_events(analysis: Analysis) -> list[Event]:
                 called.add(n)
             elif _is_complement(view, trigger, later, lex):
                 continue
+            earlier = _told_before(view, trigger, lex, events)
+            if earlier is not None:
+                # इस हमले में …: a mention of an event already told, not a new one
+                clause_toks = view.clause_toks(trigger.clause)
+                text = view.text(trigger.first, trigger.cue_last)
+                earlier.evidence.append(Evidence(sentence.index, clause_toks[0].start, clause_toks[-1].end, text))
+                continue
             coded = _code_one(analysis, view, trigger, lex, home, state, sentence.index, during, n in called)
             events.extend(coded)
         _update_topic(view, lex, analysis, home, state)
@@ -76,14 +93,33 @@ def _code_one(
     called_for: bool = False,
 ) -> list[Event]:
     predicate = trigger.predicate
+    if agentive(view, trigger, lex):
+        return []  # कब्जा करने वाले सैन्य बल: a description of the forces, not an event
     verbal = called_for or _heads_predicate(view, trigger, lex)
     args = extract(view, trigger, lex, analysis, home, verbal=verbal)
     if not verbal and args.recipients and not args.actors:
         # a relational noun with its own argument (Y के साथ बैठक के बाद X ने कहा): X took part
         args = extract(view, trigger, lex, analysis, home, verbal=True)
-    if predicate.requires_marker is not None and not args.recipients:
+    if predicate.requires_marker is not None and not (args.recipients and _has_marker(view, trigger)):
         return []
+    modality = "future" if called_for else modality_of(view, trigger, lex)
+    # the consequence of a condition (अगर … तो हम कार्रवाई करेंगे) is a threat when it is future
+    promised = modality == "future" or (
+        modality == "hypothetical"
+        and conditional(view, trigger)
+        and modality_of(view, trigger, lex, ignore_opener=True) == "future"
+    )
+    if predicate.type in FUTURE_CONTENT and (promised or (modality == "hypothetical" and conditional(view, trigger))):
+        modality = "asserted"
+    # a refusal is a negated promise (हथियार नहीं डालेंगे, मदद स्वीकार नहीं करेगा), not any negation
+    refusal = modality == "negated" and modality_of(view, trigger, lex, ignore_negation=True) == "future"
+    # a threat is said (X ने कहा कि … हमले जारी रहेंगे) by an actor who will act himself
+    threat = promised and not args.passive and _reported(view, lex)
     carried = False
+    if not args.actors and not args.passive and verbal and (promised or refusal):
+        # X ने कहा कि वे हथियार नहीं डालेंगे: the speaker commits himself
+        args.actors = _speaker(view, trigger, lex, analysis, home)
+        carried = bool(args.actors)
     if not args.actors and not args.passive and not args.stated_agent and state.topic and verbal:
         args.actors = list(state.topic)
         carried = True
@@ -95,14 +131,11 @@ def _code_one(
     actors, recipients = args.actors, args.recipients
     if len(actors) > 1 and not recipients and predicate.type in SYMMETRIC:
         actors, recipients = actors[:1], actors[1:2]
-    if not recipients and predicate.frame in ("accuse", "request", "give"):
+    if not recipients and predicate.frame in ("accuse", "request", "appeal", "give"):
         recipients = complement_subject(view, trigger, lex, analysis, home)
     clause_toks = view.clause_toks(trigger.clause)
     evidence = Evidence(sentence, clause_toks[0].start, clause_toks[-1].end, view.text(trigger.first, trigger.cue_last))
     date = state.dates.date_of(sentence, _date_span(view, trigger, lex, clause_toks)) if state.dates else None
-    modality = "future" if called_for else modality_of(view, trigger, lex)
-    if modality == "future" and predicate.type in FUTURE_CONTENT:
-        modality = "asserted"
     contexts = _contexts(view, trigger, lex, predicate.context)
     events: list[Event] = []
     actors = [_placed(r, home) for r in actors]
@@ -115,6 +148,8 @@ def _code_one(
             recipient: Actor | None = recipient_r.actor if recipient_r is not None else None
             if recipient is not None and actor is not None and _same(actor, recipient):
                 recipient = None
+            if predicate.type in INTERVIEW_TYPES and recipient is not None and recipient.sector in PRESS_SECTORS:
+                continue  # बीबीसी से बातचीत की: an interview, not a consultation
             event = Event(
                 type=predicate.type,
                 actor=actor,
@@ -135,11 +170,55 @@ def _code_one(
             if modality == "future" and event.type in FUTURE_AS:
                 event.type, event.cameo = FUTURE_AS[event.type]
                 event.mode = None
+            elif threat and event.type in FUTURE_THREAT and actor is not None:
+                event.type, event.cameo, event.mode = FUTURE_THREAT[event.type]
+                event.modality = "asserted"
+            elif refusal and event.type in NEGATED_AS and actor is not None:
+                event.type, event.cameo, event.mode = NEGATED_AS[event.type]
+                event.modality = "asserted"
             event.confidence = score(predicate.weight, trigger, args, carried, event)
             if predicate.type == "CONSULT" and predicate.mode == _VISIT and modality == "asserted":
                 state.visit = event
             events.append(event)
     return events
+
+
+def _speaker(view: SentenceView, trigger: Trigger, lex: Lexicon, analysis: Analysis, home: Home) -> list[Resolved]:
+    """The ने-subject of the verb of saying whose complement (… ने कहा कि …) holds the trigger."""
+    from ghatna.events.arguments import _resolve
+
+    opener = next((t.index for t in reversed(view.toks[: trigger.first]) if t.key in lex.complementisers), None)
+    if opener is None or not any(t.key in lex.speech_verbs for t in view.toks[:opener]):
+        return []
+    for phrase in reversed(view.phrases):
+        if phrase.last < opener and phrase.marker == ("ने",):
+            found = _resolve(view, phrase.first, phrase.last, lex, analysis, home, allow_names=True, np=phrase)
+            return [r for r in found if not r.is_place or r.how == "country"]
+    return []
+
+
+def _reported(view: SentenceView, lex: Lexicon) -> bool:
+    """Whether the sentence reports speech (a verb of saying or a complementiser: X ने कहा कि …)."""
+    return any(t.key in lex.speech_verbs or t.key in lex.complementisers for t in view.toks)
+
+
+def _told_before(view: SentenceView, trigger: Trigger, lex: Lexicon, events: list[Event]) -> Event | None:
+    """The last event of the same type, when the trigger is an event noun after a demonstrative
+    (इस हमले में, यह हमला … हुआ) that points back to it rather than telling a new event."""
+    if trigger.first == 0 or view.toks[trigger.first - 1].key not in lex.anaphoric:
+        return None
+    if trigger.last > trigger.cue_last or trigger.predicate.verbal:
+        return None
+    return next((e for e in reversed(events) if e.type == trigger.predicate.type), None)
+
+
+def _has_marker(view: SentenceView, trigger: Trigger) -> bool:
+    """Whether a phrase of the trigger's clause before it carries the case marker the trigger
+    needs (X से मिले, Y से संपर्क किया): बीबीसी से कहा is a statement, not a meeting."""
+    needed = trigger.predicate.requires_marker
+    return any(
+        phrase.marker == needed and phrase.last < trigger.first for phrase in view.clause_phrases(trigger.clause)
+    )
 
 
 def _after_article(start: str, analysis: Analysis) -> bool:
@@ -208,13 +287,21 @@ def _linked(view: SentenceView, trigger: Trigger, later: list[Trigger], lex: Lex
 
 
 def _is_complement(view: SentenceView, trigger: Trigger, later: list[Trigger], lex: Lexicon) -> bool:
-    """A noun or infinitive trigger joined by का/की/के to a verbal trigger is that one's content."""
-    if not later or trigger.last != trigger.cue_last:
+    """A noun or infinitive trigger joined by का/की/के to a verbal trigger is that one's content;
+    so is a noun + light-verb infinitive before any later trigger (पिटाई करने के आरोप, हमला करने
+    की धमकी, बातचीत करने का न्योता)."""
+    if not later:
         return False
     nxt = later[0].first
-    between = [view.toks[i].key for i in range(trigger.cue_last + 1, nxt) if view.labels[i] != "P"]
+    between = [
+        view.toks[i].key for i in range(trigger.last + 1, nxt) if view.labels[i] != "P" and view.labels[i] != "S"
+    ]
+    if not (len(between) == 1 and between[0] in lex.genitives):
+        return False
+    if trigger.last != trigger.cue_last:
+        return True  # an infinitive light verb (करने, देने) with its genitive: a content clause
     # धमकाने का आरोप (an infinitive), हमले की निंदा (a noun): the content of the next predicate
-    return len(between) == 1 and between[0] in lex.genitives and later[0].last != later[0].cue_last
+    return later[0].last != later[0].cue_last
 
 
 def _placed(resolved: Resolved, home: Home) -> Resolved:

@@ -28,8 +28,9 @@ class Predicate:
     context: tuple[str, ...]
     frame: str
     weight: float
-    requires_marker: str | None
+    requires_marker: Phrase | None  # folded tokens of the case marker the trigger needs
     verbal: bool
+    after_infinitive: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +52,9 @@ class Lexicon:
     comparatives: frozenset[str]
     complementisers: frozenset[str]
     participles: frozenset[str]
+    upcoming: frozenset[str]
+    anaphoric: frozenset[str]
+    infinitive_endings: tuple[str, ...]
     predicative_markers: frozenset[str]
     boundaries: frozenset[str]
     coordinators: frozenset[str]
@@ -89,8 +93,9 @@ def lexicon() -> Lexicon:
                     context=tuple(entry.get("context", [])),
                     frame=entry["frame"],
                     weight=float(entry.get("weight", 0.6)),
-                    requires_marker=entry.get("requires_marker"),
+                    requires_marker=key_tokens(entry["requires_marker"]) if entry.get("requires_marker") else None,
                     verbal=bool(entry.get("verbal", False)),
+                    after_infinitive=bool(entry.get("after_infinitive", False)),
                 )
             )
     by_first: dict[str, list[Predicate]] = {}
@@ -121,6 +126,9 @@ def lexicon() -> Lexicon:
         comparatives=_keys(clauses["comparatives"]),
         complementisers=_keys(clauses["complementisers"]),
         participles=_keys(clauses["participles"]),
+        upcoming=_keys(clauses["upcoming"]),
+        anaphoric=_keys(clauses["anaphoric"]),
+        infinitive_endings=tuple(match_key(e) for e in clauses["infinitive_endings"]),
         predicative_markers=_keys(clauses["predicative_markers"]),
         boundaries=_keys(clauses["boundaries"]),
         coordinators=_keys(clauses["coordinators"]),

@@ -10,7 +10,12 @@ from ghatna.records import Modality
 _WINDOW = 4
 
 
-def modality_of(view: SentenceView, trigger: Trigger, lex: Lexicon) -> Modality:
+def modality_of(
+    view: SentenceView, trigger: Trigger, lex: Lexicon, *, ignore_opener: bool = False, ignore_negation: bool = False
+) -> Modality:
+    """``ignore_opener``: read the clause as if no conditional opener (अगर, यदि) preceded it, to
+    tell what a condition's consequence is (तो हम कार्रवाई करेंगे: future); ``ignore_negation``:
+    as if it were not negated, to tell a refusal (नहीं करेंगे: future) from a plain negation."""
     clause = trigger.clause
     after = [
         t
@@ -18,9 +23,9 @@ def modality_of(view: SentenceView, trigger: Trigger, lex: Lexicon) -> Modality:
         if view.clause_of[t.index] == clause and view.labels[t.index] not in ("P", "B")
     ]
     around = [view.toks[trigger.first - 1]] if trigger.first > 0 else []
-    if any(t.key in lex.negation for t in [*around, *after]):
+    if not ignore_negation and any(t.key in lex.negation for t in [*around, *after]):
         return "negated"
-    if view.opener_at is not None and view.opener_at < trigger.first:
+    if not ignore_opener and conditional(view, trigger):
         return "hypothetical"
     verbs = [t for t in after if view.labels[t.index] in ("V", "W", "S")]
     light = view.toks[trigger.last] if trigger.last > trigger.cue_last else None
@@ -33,3 +38,22 @@ def modality_of(view: SentenceView, trigger: Trigger, lex: Lexicon) -> Modality:
     if any(t.key in lex.hypothetical_words for t in after):
         return "hypothetical"
     return "asserted"
+
+
+def conditional(view: SentenceView, trigger: Trigger) -> bool:
+    """Whether a conditional opener (अगर, यदि, जब तक) comes before the trigger in its sentence."""
+    return view.opener_at is not None and view.opener_at < trigger.first
+
+
+def agentive(view: SentenceView, trigger: Trigger, lex: Lexicon) -> bool:
+    """Whether the trigger only describes a participant (कब्जा करने वाले सैन्य बल, समर्थन करने
+    वाले नेता: "the forces who occupy"), not an event of its clause: an infinitive followed by a
+    participle that does not head the predicate (करने वाले हैं is "about to do"), unless the
+    infinitive is one that makes an upcoming event (होने वाली बैठक)."""
+    at = trigger.last + 1
+    if at >= len(view.toks) or view.toks[at].key not in lex.participles:
+        return False
+    if view.toks[trigger.last].key in lex.upcoming:
+        return False
+    following = view.toks[at + 1].key if at + 1 < len(view.toks) else ""
+    return following not in lex.verb_ends

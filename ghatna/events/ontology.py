@@ -61,5 +61,32 @@ SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE", "ASSAULT"})
 # सुरक्षा कड़ी कर दी गई): the implied actor is the authorities of the article's home country.
 STATE_IMPLIED = frozenset({"COERCE", "MOBILIZE"})
 
-# Speech acts about the future whose own modality stays asserted (the threat is made now).
-FUTURE_CONTENT = frozenset({"THREATEN"})
+# Speech acts about the future whose own modality stays asserted (the threat or the refusal
+# is made now: स्वीकार नहीं करेगा).
+FUTURE_CONTENT = frozenset({"THREATEN", "REJECT"})
+
+# PLOVER: a statement that an actor will use force or coercion is a THREATEN (हमले जारी
+# रहेंगे, अगर … तो हमला करेंगे), made when it is said: type, CAMEO code and mode of the threat.
+FUTURE_THREAT: dict[str, tuple[str, str, str | None]] = {
+    "ASSAULT": ("THREATEN", "138", "violence"),
+    "COERCE": ("THREATEN", "137", "restrict"),
+    "SANCTION": ("THREATEN", "131", None),
+    "MOBILIZE": ("THREATEN", "138", "violence"),
+}
+
+# PLOVER: refusing a cooperative or yielding action (will not disarm, did not accept the aid,
+# refused to meet) is a REJECT: type, CAMEO code and mode of the refusal, made when it is said.
+NEGATED_AS: dict[str, tuple[str, str, str | None]] = {
+    "AGREE": ("REJECT", "120", None),
+    "CONSULT": ("REJECT", "125", "meet"),
+    "SUPPORT": ("REJECT", "120", None),
+    "CONCEDE": ("REJECT", "124", "yield"),
+    "COOPERATE": ("REJECT", "121", None),
+    "AID": ("REJECT", "122", "assist"),
+    "RETREAT": ("REJECT", "124", "yield"),
+}
+
+# Talking to the press (बीबीसी से बातचीत की, पत्रकारों से बात की) is an interview, not a
+# consultation between political actors.
+INTERVIEW_TYPES = frozenset({"CONSULT"})
+PRESS_SECTORS = frozenset({"MED"})

@@ -15,6 +15,7 @@ ROLES = ("actor", "recipient", "place")
 SPECIAL_MARKERS = ("subject", "genitive")
 _PREDICATE_KEYS = {
     "cue", "forms", "light", "type", "mode", "cameo", "context", "frame", "weight", "requires_marker", "verbal",
+    "after_infinitive",
 }
 
 
@@ -86,8 +87,9 @@ def _predicates(where: str, data: Any) -> None:
         weight = entry.get("weight", 0.6)
         if not isinstance(weight, float) or not 0 < weight <= 1:
             raise LanguageDataError(f"{at}: weight must be a number in (0, 1]")
-        if not isinstance(entry.get("verbal", False), bool):
-            raise LanguageDataError(f"{at}: verbal must be true or false")
+        for flag in ("verbal", "after_infinitive"):
+            if not isinstance(entry.get(flag, False), bool):
+                raise LanguageDataError(f"{at}: {flag} must be true or false")
         marker = entry.get("requires_marker")
         if marker is not None and not isinstance(marker, str):
             raise LanguageDataError(f"{at}: requires_marker must be one marker")
@@ -107,13 +109,14 @@ def _clauses(where: str, data: Any) -> None:
     keys = {
         "boundaries", "coordinators", "verb_ends", "speech_verbs", "pronouns", "during", "np_stop", "markers",
         "genitives", "passive", "passive_stems", "comparatives", "complementisers", "participles",
-        "predicative_markers",
+        "predicative_markers", "upcoming", "anaphoric", "infinitive_endings",
     }
     check_keys(where, data, keys, keys)
-    for key in keys - {"during", "markers"}:
+    for key in keys - {"during", "markers", "infinitive_endings"}:
         check_terms(f"{where}: {key}", data[key], single_words=True)
     check_terms(f"{where}: during", data["during"])
     check_terms(f"{where}: markers", data["markers"])
+    check_terms(f"{where}: infinitive_endings", data["infinitive_endings"])
 
 
 @register_schema("events/contexts")

@@ -1,0 +1,127 @@
+"""The coder's vocabulary and modality rules on hand-written Hindi news sentences: common
+synonyms and light-verb constructions for every PLOVER type, refusals, threats, reported speech
+and the triggers that must not become events."""
+
+from __future__ import annotations
+
+import pytest
+
+from ghatna.extract import extract
+from ghatna.records import Analysis, Article, Event
+
+
+def code(text: str) -> Analysis:
+    return extract(Article(id="t", text=text, source="test"))
+
+
+def of_type(text: str, kind: str) -> list[Event]:
+    return [e for e in code(text).events if e.type == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("पाकिस्तान ने भारत से फोन पर बातचीत की।", "CONSULT"),
+        ("भारत और चीन के विदेश मंत्रियों ने परामर्श किया।", "CONSULT"),
+        ("इसराइल ने युद्धविराम का वचन दिया।", "AGREE"),
+        ("नेपाल ने भारत को बधाई दी।", "SUPPORT"),
+        ("जापान ने अमेरिका के साथ समझौते पर दस्तखत किए।", "SUPPORT"),
+        ("सरकार ने किसानों की मांगें मान लीं।", "CONCEDE"),
+        ("भारत और अमेरिका की नौसेनाओं ने संयुक्त गश्त की।", "COOPERATE"),
+        ("भारत ने श्रीलंका को राहत सामग्री भेजी।", "AID"),
+        ("रूस ने सीरिया से अपनी सेना हटाई।", "RETREAT"),
+        ("विपक्ष ने सरकार से इस्तीफे की मांग उठाई।", "REQUEST"),
+        ("रूस ने यूक्रेन की सरकार का विरोध किया।", "ACCUSE"),
+        ("कांग्रेस ने घटना को सरकार की विफलता बताया।", "ACCUSE"),
+        ("चीन ने अमेरिका के आरोपों को बेबुनियाद बताया।", "REJECT"),
+        ("ईरान ने अमेरिका को गंभीर परिणाम भुगतने की चेतावनी दी।", "THREATEN"),
+        ("हजारों किसान सरकार के खिलाफ सड़कों पर उतरे।", "PROTEST"),
+        ("अमेरिका ने चीन पर नई पाबंदियां लगाईं।", "SANCTION"),
+        ("अमेरिका ने चीन के आयात पर सीमा शुल्क लागू किया।", "SANCTION"),
+        ("सरकार ने सीमा पर अतिरिक्त बल भेजे।", "MOBILIZE"),
+        ("पुलिस ने आरोपी नेता को दबोचा।", "COERCE"),
+        ("हमास ने इसराइल पर रॉकेट दागे।", "ASSAULT"),
+    ],
+)
+def test_common_news_vocabulary(text: str, kind: str) -> None:
+    assert of_type(text, kind), f"no {kind} in {text}: {[e.type for e in code(text).events]}"
+
+
+def test_a_refused_future_cooperation_is_reject() -> None:
+    (event,) = code("भारत पाकिस्तान से बातचीत नहीं करेगा।").events
+    assert (event.type, event.mode, event.modality) == ("REJECT", "meet", "asserted")
+    assert event.actor is not None and event.actor.country == "IND"
+
+
+def test_a_past_negation_is_not_a_refusal() -> None:
+    (event,) = code("भारत ने पाकिस्तान से बातचीत नहीं की।").events
+    assert (event.type, event.modality) == ("CONSULT", "negated")
+
+
+def test_the_speaker_refuses_in_reported_speech() -> None:
+    (event,) = of_type("माओवादियों ने कहा कि वे हथियार नहीं डालेंगे।", "REJECT")
+    assert event.actor is not None and event.actor.name_hi == "माओवादियों"
+    assert not of_type("माओवादियों ने कहा कि वे हथियार नहीं डालेंगे।", "RETREAT")
+
+
+def test_announced_violence_is_a_threat_of_the_speaker() -> None:
+    analysis = code("हिजबुल ने कहा कि वह भारत पर हमला करेगा।")
+    assert not [e for e in analysis.events if e.type == "ASSAULT"]
+    (event,) = [e for e in analysis.events if e.type == "THREATEN"]
+    assert (event.mode, event.modality) == ("violence", "asserted")
+    assert event.actor is not None and event.actor.name_hi == "हिजबुल"
+
+
+def test_a_conditional_threat_is_asserted() -> None:
+    (event,) = of_type("प्रधानमंत्री ने कहा कि अगर गड़बड़ी पाई गई तो सरकार कड़ी कार्रवाई करेगी।", "THREATEN")
+    assert event.modality == "asserted"
+
+
+def test_a_participle_describing_a_participant_is_no_event() -> None:
+    analysis = code("भारत ने पाकिस्तान पर हमला करने वाले आतंकियों की निंदा की।")
+    assert [e.type for e in analysis.events] == ["ACCUSE"]
+
+
+def test_speaking_to_someone_is_not_a_request_or_a_meeting() -> None:
+    assert not code("मंत्री ने बीबीसी से कहा कि हालात ठीक हैं।").events
+    assert not of_type("पुलिस को घटनास्थल पर खून के निशान मिले।", "CONSULT")
+
+
+def test_a_noun_in_a_genitive_is_the_content_of_the_next_predicate() -> None:
+    analysis = code("सीरिया ने मदद की अपील की।")
+    assert [e.type for e in analysis.events] == ["REQUEST"]
+
+
+def test_a_demonstrative_mention_adds_evidence_to_the_event_told_before() -> None:
+    analysis = code("नक्सलियों ने कांग्रेस के काफिले पर हमला किया। इस हमले में दो जवान घायल हुए।")
+    (event,) = analysis.events
+    assert event.type == "ASSAULT"
+    assert [ev.sentence for ev in event.evidence] == [0, 1]
+
+
+def test_an_infinitive_before_a_genitive_is_the_content_of_the_next_trigger() -> None:
+    analysis = code("भारत ने पाकिस्तान को बातचीत करने का न्योता दिया।")
+    assert [e.type for e in analysis.events] == ["AGREE"]
+    assert not [e for e in code("उनके ऊपर नौकरानी की पिटाई करने के आरोप हैं।").events if e.type == "ASSAULT"]
+
+
+def test_ke_upar_marks_the_target_and_contact_takes_a_genitive_partner() -> None:
+    (accuse,) = code("पुलिस ने नेता के ऊपर मामला दर्ज किया।").events
+    assert accuse.recipient is not None and accuse.recipient.name_hi == "नेता"
+    (contact,) = code("हम जर्मन दूतावास के संपर्क में हैं।").events
+    assert contact.type == "CONSULT" and contact.recipient is not None and contact.recipient.country == "DEU"
+
+
+def test_asking_to_do_something_is_a_request_saying_on_a_day_is_not() -> None:
+    (event,) = of_type("सीरिया ने विदेशी सेनाओं को तुरंत लौटने को कहा।", "REQUEST")
+    assert event.actor is not None and event.actor.country == "SYR"
+    assert not of_type("ईरान ने मंगलवार को कहा कि हालात सामान्य हैं।", "REQUEST")
+
+
+def test_an_appeal_lodged_in_a_court_is_addressed_to_it() -> None:
+    (event,) = of_type("पीड़ित के पिता ने हाई कोर्ट में अपील की।", "REQUEST")
+    assert event.recipient is not None
+
+
+def test_an_interview_is_not_a_consultation() -> None:
+    assert not of_type("प्रधानमंत्री ने बीबीसी से बातचीत की।", "CONSULT")
