@@ -46,11 +46,10 @@ def tokenise(text: str, sentences: list[Sentence]) -> tuple[Doc, list[Token]]:
     words: list[str] = []
     spaces: list[bool] = []
     starts: list[bool | int | None] = []
-    sentence_of: list[int] = []
     tokens: list[Token] = []
     cursor = 0
     for sentence in sentences:
-        _gap(text[cursor : sentence.start], words, spaces, starts, sentence_of, sentence.index - 1)
+        _gap(text, cursor, sentence.start, words, spaces, starts, tokens, sentence.index - 1)
         first = True
         for piece in nlp.tokenizer(text[sentence.start : sentence.end]):
             if not piece.is_space:
@@ -59,30 +58,33 @@ def tokenise(text: str, sentences: list[Sentence]) -> tuple[Doc, list[Token]]:
             words.append(piece.text)
             spaces.append(bool(piece.whitespace_))
             starts.append(first)
-            sentence_of.append(sentence.index)
             first = False
         cursor = sentence.end
-    _gap(text[cursor:], words, spaces, starts, sentence_of, len(sentences) - 1)
+    _gap(text, cursor, len(text), words, spaces, starts, tokens, len(sentences) - 1)
     if sentences and sentences[0].start > 0 and len(starts) > 1:
         starts[1] = False  # leading white space belongs to the first sentence
     return Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=starts), tokens
 
 
 def _gap(
-    gap: str,
+    text: str,
+    start: int,
+    end: int,
     words: list[str],
     spaces: list[bool],
     starts: list[bool | int | None],
-    sentence_of: list[int],
+    tokens: list[Token],
     sentence: int,
 ) -> None:
-    """Attach the white space between sentences to the sentence before it."""
+    """Attach the text between sentences (white space) to the sentence before it."""
+    gap = text[start:end]
     if not gap:
         return
     if gap == " " and words and not spaces[-1]:
         spaces[-1] = True
         return
+    if not gap.isspace():
+        tokens.append(Token(len(words), start, end, gap, max(sentence, 0)))
     words.append(gap)
     spaces.append(False)
     starts.append(not words[:-1])
-    sentence_of.append(max(sentence, 0))

@@ -40,10 +40,14 @@ class JointModel:
         levels, unseen = self._back_off_levels(history)
         return next((penalty + p for table, penalty in levels if (p := table.get(unit)) is not None), unseen)
 
+    def _context(self, history: tuple[str, ...]) -> tuple[str, ...]:
+        """The part of ``history`` the next unit's probability depends on."""
+        return history[-(self.order - 1) :] if self.order > 1 else ()
+
     def _back_off_levels(self, history: tuple[str, ...]) -> tuple[list[tuple[dict[str, float], float]], float]:
         """For the context that ``history`` ends in, longest first: what follows it and the back-off
         penalty paid to reach it; and the score of a unit seen after none of them."""
-        context = history[-(self.order - 1) :] if self.order > 1 else ()
+        context = self._context(history)
         levels: list[tuple[dict[str, float], float]] = []
         penalty = 0.0
         while True:
@@ -75,7 +79,7 @@ class JointModel:
                 levels, unseen = self._back_off_levels(history)
                 for bucket, readings in options:
                     for graphone in readings:
-                        for table, penalty in levels:
+                        for table, penalty in levels:  # ``score`` written out: this loop is the hot path
                             if (found := table.get(graphone)) is not None:
                                 total = score + (penalty + found)
                                 break
@@ -88,7 +92,7 @@ class JointModel:
         ending: dict[tuple[str, ...], float] = {}  # a word end's score depends only on the context
         latin = self._latin
         for history, score in frontier.get(len(units), {}).items():
-            context = history[-(self.order - 1) :] if self.order > 1 else ()
+            context = self._context(history)
             end = ending.get(context)
             if end is None:
                 end = ending[context] = self.score(history, BOUNDARY)
