@@ -201,3 +201,22 @@ def test_an_event_takes_the_place_its_sentence_names() -> None:
     analysis = code("श्रीनगर में हालात तनावपूर्ण रहे और पुलिस ने कई युवकों को गिरफ्तार किया।")
     (arrest,) = only(analysis, "COERCE")
     assert arrest.location is not None and arrest.location.name_hi == "श्रीनगर"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor", "recipient"),
+    [
+        ("माओवादियों ने कांग्रेस की रैली पर हमला किया।", "ASSAULT", "REB", "Indian National Congress"),
+        ("नक्सलियों ने कांग्रेस की परिवर्तन यात्रा पर हमला किया।", "ASSAULT", "REB", "Indian National Congress"),
+        ("चरमपंथियों ने भाजपा की यात्रा को लेकर धमकी दी थी।", "THREATEN", "REB", "Bharatiya Janata Party"),
+    ],
+)
+def test_a_thing_attacked_stands_for_its_owner(text: str, kind: str, actor: str, recipient: str) -> None:
+    (event,) = only(code(text), kind)
+    assert event.actor is not None and event.actor.sector == actor
+    assert event.recipient is not None and event.recipient.name_en == recipient
+
+
+def test_an_owner_is_not_read_into_a_meeting() -> None:
+    (event,) = only(code("मोदी ने ओबामा के दफ़्तर में मुलाकात की।"), "CONSULT")
+    assert event.recipient is None or event.recipient.name_en != "Barack Obama"

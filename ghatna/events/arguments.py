@@ -64,7 +64,9 @@ def extract(
     recipient_markers = list(frame.recipient)
     if passive:
         recipient_markers.append(("subject",))
-    found = _fill(view, before, recipient_markers, lex, analysis, home, used, allow_names=True)
+    if frame.owner:
+        before = sorted(before + _event_noun_phrases(view, trigger, lex), key=lambda p: p.last)
+    found = _fill(view, before, recipient_markers, lex, analysis, home, used, allow_names=True, possessor=frame.owner)
     if found is not None:
         args.recipients = [r for r in found[0] if not r.is_place]
         if not args.recipients and found[0][0].is_place:
@@ -117,7 +119,11 @@ def _fill(
     *,
     allow_names: bool,
     persons_only: bool = False,
+    possessor: bool = False,
 ) -> tuple[list[Resolved], NP] | None:
+    """The first phrase, by the frame's order of markers, that resolves to an actor. With
+    ``possessor``, a phrase headed by a thing (कांग्रेस की परिवर्तन यात्रा पर, उनकी नियुक्ति को)
+    stands for its owner: an attack on a party's rally is aimed at the party."""
     for marker in markers:
         want: Phrase | str = marker[0] if marker in (("subject",), ("genitive",)) else marker
         for phrase in reversed(phrases):
@@ -127,6 +133,8 @@ def _fill(
             resolved = _resolve(view, phrase.first, phrase.last, lex, analysis, home, allow_names=names_ok, np=phrase)
             if want == "genitive" and persons_only:
                 resolved = [r for r in resolved if _is_person(r, analysis)]
+            if not resolved and possessor:
+                resolved = _possessor(view, phrase, lex, analysis, home)
             if resolved:
                 used.add(id(phrase))
                 return resolved, phrase
@@ -160,6 +168,40 @@ def _resolve(
     if placed and len(out) > 1:  # coordinated phrases share the country one of them states
         out = [r if r.placed else replace(r, actor=replace(r.actor, country=placed[0].actor.country)) for r in out]
     return out
+
+
+def _event_noun_phrases(view: SentenceView, trigger: Trigger, lex: Lexicon) -> list[NP]:
+    """Event nouns that are things acted upon (कांग्रेस की परिवर्तन यात्रा पर हमला किया): each
+    with its owner's genitive and the marker after it, as one phrase."""
+    out: list[NP] = []
+    for other in view.triggers:
+        if other.clause != trigger.clause or other.last >= trigger.first or other.last != other.cue_last:
+            continue
+        marker = _marker_at(view, other.last + 1, lex)
+        owners = [p for p in view.clause_phrases(trigger.clause) if p.marker == "genitive" and p.last < other.first]
+        owner = owners[-1] if owners else None
+        if marker is None or owner is None:
+            continue
+        if all(view.labels[i] in ("G", "W", "S") for i in range(owner.last + 1, other.first)):
+            out.append(NP(owner.first, other.last, marker, other.clause))
+    return out
+
+
+def _marker_at(view: SentenceView, at: int, lex: Lexicon) -> Phrase | None:
+    end = at
+    while end < len(view.labels) and view.labels[end] == "M":
+        end += 1
+    keys = view.keys(at, end - 1)
+    return next((m for m in lex.markers if keys[: len(m)] == m), None) if keys else None
+
+
+def _possessor(view: SentenceView, phrase: NP, lex: Lexicon, analysis: Analysis, home: Home) -> list[Resolved]:
+    """The actor in the genitive before the head of ``phrase`` (X की यात्रा → X), if any."""
+    genitive = max((i for i in range(phrase.first + 1, phrase.last) if view.toks[i].key in lex.genitives), default=None)
+    if genitive is None:
+        return []
+    owner = _resolve(view, phrase.first, genitive - 1, lex, analysis, home, allow_names=False)
+    return [r for r in owner if not r.is_place]
 
 
 def _join_across_mentions(

@@ -131,7 +131,7 @@ def _code_one(
     actors, recipients = args.actors, args.recipients
     if len(actors) > 1 and not recipients and predicate.type in SYMMETRIC:
         actors, recipients = actors[:1], actors[1:2]
-    if not recipients and predicate.frame in ("accuse", "request", "appeal", "give"):
+    if not recipients and predicate.frame in ("accuse", "request", "appeal", "give", "warn"):
         recipients = complement_subject(view, trigger, lex, analysis, home)
     clause_toks = view.clause_toks(trigger.clause)
     evidence = Evidence(sentence, clause_toks[0].start, clause_toks[-1].end, view.text(trigger.first, trigger.cue_last))

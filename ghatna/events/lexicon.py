@@ -38,6 +38,7 @@ class Frame:
     actor: tuple[Phrase, ...]
     recipient: tuple[Phrase, ...]
     place: tuple[Phrase, ...]
+    owner: bool = False  # a thing in a recipient phrase stands for its owner (X की रैली पर हमला)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +107,7 @@ def lexicon() -> Lexicon:
             actor=tuple(key_tokens(m) for m in frame.get("actor", [])),
             recipient=tuple(key_tokens(m) for m in frame.get("recipient", [])),
             place=tuple(key_tokens(m) for m in frame.get("place", [])),
+            owner=bool(frame.get("owner", False)),
         )
         for name, frame in load("events/frames")["frames"].items()
     }

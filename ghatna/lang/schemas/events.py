@@ -42,9 +42,12 @@ def _light_verbs(where: str, data: Any) -> None:
 def _frames(where: str, data: Any) -> None:
     check_keys(where, data, {"frames"}, {"frames"})
     for name, frame in data["frames"].items():
-        check_keys(f"{where}: {name}", frame, set(ROLES), {"actor"})
-        for role, markers in frame.items():
-            check_terms(f"{where}: {name}.{role}", markers)
+        check_keys(f"{where}: {name}", frame, {*ROLES, "owner"}, {"actor"})
+        if not isinstance(frame.get("owner", False), bool):
+            raise LanguageDataError(f"{where}: {name}.owner must be true or false")
+        for role in ROLES:
+            if role in frame:
+                check_terms(f"{where}: {name}.{role}", frame[role])
 
 
 @register_schema("events/predicates")
