@@ -220,3 +220,22 @@ def test_a_thing_attacked_stands_for_its_owner(text: str, kind: str, actor: str,
 def test_an_owner_is_not_read_into_a_meeting() -> None:
     (event,) = only(code("मोदी ने ओबामा के दफ़्तर में मुलाकात की।"), "CONSULT")
     assert event.recipient is None or event.recipient.name_en != "Barack Obama"
+
+
+def test_a_condemned_attack_blames_its_doer_and_is_not_told_again() -> None:
+    analysis = code("माओवादियों ने पुलिस पर हमला किया। मुख्यमंत्री ने पुलिस पर हमले की कड़े शब्दों में निंदा की।")
+    (attack,) = only(analysis, "ASSAULT")
+    assert attack.actor is not None and attack.actor.sector == "REB"
+    (condemnation,) = only(analysis, "ACCUSE")
+    assert condemnation.recipient is not None and condemnation.recipient.sector == "REB"
+
+
+def test_what_something_is_called_is_not_an_event() -> None:
+    analysis = code("प्रधानमंत्री ने इस घटना को लोकतंत्र पर हमला करार दिया।")
+    assert not only(analysis, "ASSAULT")
+
+
+def test_an_object_pronoun_stands_for_the_person_named_before() -> None:
+    analysis = code("पुलिस ने नरेंद्र मोदी से पूछताछ की। उन्हें बाद में गिरफ़्तार कर लिया गया।")
+    arrests = only(analysis, "COERCE")
+    assert any(e.recipient is not None and e.recipient.name_en == "Narendra Modi" for e in arrests)

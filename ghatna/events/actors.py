@@ -161,6 +161,19 @@ def entity_covering(entities: list[Entity], start: int, end: int) -> Entity | No
     return max(rows, key=lambda row: row[1])[2] if rows else None
 
 
+def person_before(analysis: Analysis, at: int, since: int, unlike: list[Actor]) -> Resolved | None:
+    """The person named last before offset ``at`` (and not before ``since``) who is none of
+    ``unlike``: what a third-person pronoun most likely stands for."""
+    best: tuple[int, Entity] | None = None
+    for entity in analysis.entities:
+        if entity.type != "PERSON" or any(a.entity == entity.id for a in unlike):
+            continue
+        for start, _end in entity.mentions:
+            if since <= start < at and (best is None or start > best[0]):
+                best = (start, entity)
+    return Resolved(actor_of_entity(best[1]), "entity") if best is not None else None
+
+
 def actor_of_entity(entity: Entity) -> Actor:
     return Actor(
         entity=entity.id,

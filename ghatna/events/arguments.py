@@ -27,6 +27,8 @@ class Arguments:
     passive: bool = False
     # the clause names its agent (नौकर ने …) but not as an actor we know: no subject is carried in
     stated_agent: bool = False
+    # where the recipient is a pronoun (उन्हें, उन पर, उनके घर पर): its text offset
+    recipient_pronoun_at: int | None = None
 
 
 _CLAUSE_SUBJECTS = (("ने",), ("subject",))
@@ -67,7 +69,9 @@ def extract(
     if frame.owner:
         before = sorted(before + _event_noun_phrases(view, trigger, lex), key=lambda p: p.last)
     found = _fill(view, before, recipient_markers, lex, analysis, home, used, allow_names=True, possessor=frame.owner)
-    if found is not None:
+    if found is None:
+        args.recipient_pronoun_at = _pronoun_at(view, before, recipient_markers, lex, used, owner=frame.owner)
+    else:
         args.recipients = [r for r in found[0] if not r.is_place]
         if not args.recipients and found[0][0].is_place:
             args.place = found[0][0]
@@ -168,6 +172,24 @@ def _resolve(
     if placed and len(out) > 1:  # coordinated phrases share the country one of them states
         out = [r if r.placed else replace(r, actor=replace(r.actor, country=placed[0].actor.country)) for r in out]
     return out
+
+
+def _pronoun_at(
+    view: SentenceView, phrases: list[NP], markers: list[Phrase], lex: Lexicon, used: set[int], *, owner: bool
+) -> int | None:
+    """The offset of a pronoun that fills the recipient slot (उन्हें; with ``owner``, also a
+    possessive before a thing: उनके निवास पर), if one does."""
+    wanted = {m[0] if m in (("subject",), ("genitive",)) else m for m in markers}
+    dative = ("को",) in wanted or "subject" in wanted
+    for phrase in reversed(phrases):
+        first = view.toks[phrase.first]
+        if id(phrase) in used:
+            continue
+        if dative and first.key in lex.dative_pronouns:
+            return first.start
+        if phrase.marker in wanted and first.key in lex.object_pronouns and (phrase.first == phrase.last or owner):
+            return first.start
+    return None
 
 
 def _event_noun_phrases(view: SentenceView, trigger: Trigger, lex: Lexicon) -> list[NP]:

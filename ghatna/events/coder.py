@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ghatna.events.actors import Home, Resolved, country_name, home_of
+from ghatna.events.actors import Home, Resolved, country_name, home_of, person_before
 from ghatna.events.arguments import Arguments, complement_subject, extract
 from ghatna.events.clauses import SentenceView, Tok, Trigger, analyse
 from ghatna.events.confidence import score
@@ -34,6 +34,9 @@ from ghatna.events.romanise import romanise
 from ghatna.records import Actor, Analysis, Event, Evidence
 
 _VISIT = "visit"
+
+# how many sentences back a pronoun may point (उन्हें … in the next sentence after the name)
+_PRONOUN_REACH = 1
 
 
 class _State:
@@ -60,6 +63,7 @@ def code_events(analysis: Analysis) -> list[Event]:
         view = analyse(toks, lex, spans)
         during = _starts_with_during(view, lex)
         called: set[int] = set()  # protests that a later appeal calls for (बंद की अपील की)
+        content: dict[int, Trigger] = {}  # what a predicate is about (हमले की निंदा), by its position
         for n, trigger in enumerate(view.triggers):
             if n - 1 in called:
                 continue  # the appeal itself is coded as the protest it calls for
@@ -67,6 +71,7 @@ def code_events(analysis: Analysis) -> list[Event]:
             if trigger.predicate.type == "PROTEST" and _linked(view, trigger, later, lex) == "REQUEST":
                 called.add(n)
             elif _is_complement(view, trigger, later, lex):
+                content[n + 1] = trigger
                 continue
             earlier = _told_before(view, trigger, lex, events)
             if earlier is not None:
@@ -75,7 +80,8 @@ def code_events(analysis: Analysis) -> list[Event]:
                 text = view.text(trigger.first, trigger.cue_last)
                 earlier.evidence.append(Evidence(sentence.index, clause_toks[0].start, clause_toks[-1].end, text))
                 continue
-            coded = _code_one(analysis, view, trigger, lex, home, state, sentence.index, during, n in called)
+            doer = _doer(content.get(n), events) if lex.frames[trigger.predicate.frame].blames_doer else None
+            coded = _code_one(analysis, view, trigger, lex, home, state, sentence.index, during, n in called, doer)
             events.extend(coded)
         _update_topic(view, lex, analysis, home, state)
     return merge_events(events)
@@ -91,10 +97,13 @@ def _code_one(
     sentence: int,
     during: bool,
     called_for: bool = False,
+    doer: Actor | None = None,
 ) -> list[Event]:
     predicate = trigger.predicate
     if agentive(view, trigger, lex):
         return []  # कब्जा करने वाले सैन्य बल: a description of the forces, not an event
+    if _labels_something(view, trigger, lex):
+        return []  # इसे लोकतंत्र पर हमला करार दिया: what something is called, not an event
     verbal = called_for or _heads_predicate(view, trigger, lex)
     args = extract(view, trigger, lex, analysis, home, verbal=verbal)
     if not verbal and args.recipients and not args.actors:
@@ -131,7 +140,13 @@ def _code_one(
     actors, recipients = args.actors, args.recipients
     if len(actors) > 1 and not recipients and predicate.type in SYMMETRIC:
         actors, recipients = actors[:1], actors[1:2]
-    if not recipients and predicate.frame in ("accuse", "request", "appeal", "give", "warn"):
+    if not recipients and args.recipient_pronoun_at is not None:
+        since = analysis.sentences[max(0, sentence - _PRONOUN_REACH)].start
+        found = person_before(analysis, args.recipient_pronoun_at, since, [r.actor for r in actors])
+        recipients = [found] if found is not None else []
+    if doer is not None and not any(_same(r.actor, doer) for r in actors):
+        recipients = [Resolved(doer, "entity")]  # हमले की निंदा: the attack's doer is condemned
+    if not recipients and predicate.frame in ("accuse", "condemn", "request", "appeal", "give", "warn"):
         recipients = complement_subject(view, trigger, lex, analysis, home)
     clause_toks = view.clause_toks(trigger.clause)
     evidence = Evidence(sentence, clause_toks[0].start, clause_toks[-1].end, view.text(trigger.first, trigger.cue_last))
@@ -210,6 +225,19 @@ def _told_before(view: SentenceView, trigger: Trigger, lex: Lexicon, events: lis
     if trigger.last > trigger.cue_last or trigger.predicate.verbal:
         return None
     return next((e for e in reversed(events) if e.type == trigger.predicate.type), None)
+
+
+def _doer(content: Trigger | None, events: list[Event]) -> Actor | None:
+    """The actor of the last event told of the type of ``content`` (an event noun)."""
+    if content is None or content.predicate.verbal or content.last != content.cue_last:
+        return None
+    told = next((e for e in reversed(events) if e.type == content.predicate.type), None)
+    return told.actor if told is not None else None
+
+
+def _labels_something(view: SentenceView, trigger: Trigger, lex: Lexicon) -> bool:
+    after = trigger.cue_last + 1
+    return trigger.last == trigger.cue_last and after < len(view.toks) and view.toks[after].key in lex.labelling
 
 
 def _has_marker(view: SentenceView, trigger: Trigger) -> bool:
@@ -293,15 +321,23 @@ def _is_complement(view: SentenceView, trigger: Trigger, later: list[Trigger], l
     if not later:
         return False
     nxt = later[0].first
-    between = [
-        view.toks[i].key for i in range(trigger.last + 1, nxt) if view.labels[i] != "P" and view.labels[i] != "S"
-    ]
-    if not (len(between) == 1 and between[0] in lex.genitives):
+    inside = [i for i in range(trigger.last + 1, nxt) if view.labels[i] not in ("P", "S")]
+    if not inside or view.toks[inside[0]].key not in lex.genitives:
         return False
     if trigger.last != trigger.cue_last:
-        return True  # an infinitive light verb (करने, देने) with its genitive: a content clause
-    # धमकाने का आरोप (an infinitive), हमले की निंदा (a noun): the content of the next predicate
-    return later[0].last != later[0].cue_last
+        return len(inside) == 1  # an infinitive light verb (करने, देने) with its genitive: a content clause
+    # धमकाने का आरोप (an infinitive), हमले की (कड़े शब्दों में) निंदा (a noun): the next predicate's content
+    return later[0].last != later[0].cue_last and _adverbial(view, inside[0] + 1, nxt, lex)
+
+
+def _adverbial(view: SentenceView, first: int, end: int, lex: Lexicon) -> bool:
+    """Whether the tokens ``first:end`` are at most one manner phrase (कड़े शब्दों में) and no
+    argument of the predicate: plain words closed by one marker, or nothing."""
+    labels = [view.labels[i] for i in range(first, end) if view.labels[i] not in ("P", "S")]
+    if not labels:
+        return True
+    keys = [view.toks[i].key for i in range(first, end)]
+    return labels[-1] == "M" and all(label == "W" for label in labels[:-1]) and not lex.genitives & set(keys)
 
 
 def _placed(resolved: Resolved, home: Home) -> Resolved:

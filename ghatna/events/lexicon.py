@@ -39,6 +39,7 @@ class Frame:
     recipient: tuple[Phrase, ...]
     place: tuple[Phrase, ...]
     owner: bool = False  # a thing in a recipient phrase stands for its owner (X की रैली पर हमला)
+    blames_doer: bool = False  # a condemned event already told stands for its doer (हमले की निंदा)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +56,9 @@ class Lexicon:
     participles: frozenset[str]
     upcoming: frozenset[str]
     anaphoric: frozenset[str]
+    labelling: frozenset[str]
+    object_pronouns: frozenset[str]
+    dative_pronouns: frozenset[str]
     infinitive_endings: tuple[str, ...]
     predicative_markers: frozenset[str]
     boundaries: frozenset[str]
@@ -108,6 +112,7 @@ def lexicon() -> Lexicon:
             recipient=tuple(key_tokens(m) for m in frame.get("recipient", [])),
             place=tuple(key_tokens(m) for m in frame.get("place", [])),
             owner=bool(frame.get("owner", False)),
+            blames_doer=bool(frame.get("blames_doer", False)),
         )
         for name, frame in load("events/frames")["frames"].items()
     }
@@ -130,6 +135,9 @@ def lexicon() -> Lexicon:
         participles=_keys(clauses["participles"]),
         upcoming=_keys(clauses["upcoming"]),
         anaphoric=_keys(clauses["anaphoric"]),
+        labelling=_keys(clauses["labelling"]),
+        object_pronouns=_keys(clauses["object_pronouns"]),
+        dative_pronouns=_keys(clauses["dative_pronouns"]),
         infinitive_endings=tuple(match_key(e) for e in clauses["infinitive_endings"]),
         predicative_markers=_keys(clauses["predicative_markers"]),
         boundaries=_keys(clauses["boundaries"]),

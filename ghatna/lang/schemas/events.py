@@ -42,9 +42,10 @@ def _light_verbs(where: str, data: Any) -> None:
 def _frames(where: str, data: Any) -> None:
     check_keys(where, data, {"frames"}, {"frames"})
     for name, frame in data["frames"].items():
-        check_keys(f"{where}: {name}", frame, {*ROLES, "owner"}, {"actor"})
-        if not isinstance(frame.get("owner", False), bool):
-            raise LanguageDataError(f"{where}: {name}.owner must be true or false")
+        check_keys(f"{where}: {name}", frame, {*ROLES, "owner", "blames_doer"}, {"actor"})
+        for flag in ("owner", "blames_doer"):
+            if not isinstance(frame.get(flag, False), bool):
+                raise LanguageDataError(f"{where}: {name}.{flag} must be true or false")
         for role in ROLES:
             if role in frame:
                 check_terms(f"{where}: {name}.{role}", frame[role])
@@ -112,7 +113,8 @@ def _clauses(where: str, data: Any) -> None:
     keys = {
         "boundaries", "coordinators", "verb_ends", "speech_verbs", "pronouns", "during", "np_stop", "markers",
         "genitives", "passive", "passive_stems", "comparatives", "complementisers", "participles",
-        "predicative_markers", "upcoming", "anaphoric", "infinitive_endings",
+        "predicative_markers", "upcoming", "anaphoric", "infinitive_endings", "labelling", "object_pronouns",
+        "dative_pronouns",
     }
     check_keys(where, data, keys, keys)
     for key in keys - {"during", "markers", "infinitive_endings"}:
