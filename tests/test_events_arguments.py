@@ -239,3 +239,10 @@ def test_an_object_pronoun_stands_for_the_person_named_before() -> None:
     analysis = code("पुलिस ने नरेंद्र मोदी से पूछताछ की। उन्हें बाद में गिरफ़्तार कर लिया गया।")
     arrests = only(analysis, "COERCE")
     assert any(e.recipient is not None and e.recipient.name_en == "Narendra Modi" for e in arrests)
+
+
+def test_a_participle_before_a_noun_describes_it() -> None:
+    analysis = code("सरकार को समर्थन दे रहे दल मामले को संसद में उठा रहे हैं।")
+    assert not only(analysis, "SUPPORT")
+    condemnation = code("मुख्यमंत्री ने हमले की निंदा करते हुए जांच के आदेश दिए।")
+    assert only(condemnation, "ACCUSE")

@@ -59,6 +59,7 @@ class Lexicon:
     labelling: frozenset[str]
     object_pronouns: frozenset[str]
     dative_pronouns: frozenset[str]
+    conjunctive: frozenset[str]
     infinitive_endings: tuple[str, ...]
     predicative_markers: frozenset[str]
     boundaries: frozenset[str]
@@ -138,6 +139,7 @@ def lexicon() -> Lexicon:
         labelling=_keys(clauses["labelling"]),
         object_pronouns=_keys(clauses["object_pronouns"]),
         dative_pronouns=_keys(clauses["dative_pronouns"]),
+        conjunctive=_keys(clauses["conjunctive"]),
         infinitive_endings=tuple(match_key(e) for e in clauses["infinitive_endings"]),
         predicative_markers=_keys(clauses["predicative_markers"]),
         boundaries=_keys(clauses["boundaries"]),

@@ -45,6 +45,19 @@ def conditional(view: SentenceView, trigger: Trigger) -> bool:
     return view.opener_at is not None and view.opener_at < trigger.first
 
 
+def modifies_noun(view: SentenceView, trigger: Trigger, lex: Lexicon) -> bool:
+    """Whether the trigger's verb is a participle before a noun (सरकार को समर्थन दे रहे दल:
+    "the parties supporting the government"): it describes who they are, not an event told."""
+    if trigger.last == trigger.cue_last and not trigger.predicate.verbal:
+        return False
+    at = trigger.last + 1
+    while at < len(view.labels) and view.labels[at] == "V":
+        at += 1
+    if at == trigger.last + 1 or at >= len(view.labels) or view.labels[at] != "W":
+        return False
+    return view.toks[at - 1].key not in lex.conjunctive
+
+
 def agentive(view: SentenceView, trigger: Trigger, lex: Lexicon) -> bool:
     """Whether the trigger only describes a participant (कब्जा करने वाले सैन्य बल, समर्थन करने
     वाले नेता: "the forces who occupy"), not an event of its clause: an infinitive followed by a
