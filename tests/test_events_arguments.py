@@ -246,3 +246,10 @@ def test_a_participle_before_a_noun_describes_it() -> None:
     assert not only(analysis, "SUPPORT")
     condemnation = code("मुख्यमंत्री ने हमले की निंदा करते हुए जांच के आदेश दिए।")
     assert only(condemnation, "ACCUSE")
+
+
+def test_an_attack_retold_with_its_victims_only_described_is_one_event() -> None:
+    analysis = code("माओवादियों ने कांग्रेस की रैली पर हमला किया। माओवादियों ने कई नेताओं को गोली मारी।")
+    (attack,) = only(analysis, "ASSAULT")
+    assert attack.recipient is not None and attack.recipient.name_en == "Indian National Congress"
+    assert len(attack.evidence) == 2

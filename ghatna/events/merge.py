@@ -39,12 +39,32 @@ def merge_events(events: list[Event]) -> list[Event]:
                 ),
                 None,
             )
+        if same is None and event.recipient is not None:
+            same = next((e for e in merged if _vaguer_side(e, event) or _vaguer_side(event, e)), None)
+            if same is not None and _vaguer_side(same, event):
+                same.recipient = event.recipient  # the named side wins (कई नेताओं को → कांग्रेस)
         if same is None:
             merged.append(event)
             index[_key(event)] = event
             continue
         _join(same, event)
     return _fold_bare(merged)
+
+
+def _vaguer_side(vague: Event, named: Event) -> bool:
+    """Whether ``vague`` repeats ``named`` with its recipient only described (कई नेताओं को …)
+    where ``named`` names one of the same country and sector: the same event told twice."""
+    a, b = vague.recipient, named.recipient
+    if a is None or b is None or a.entity or a.name_en or not (b.entity or b.name_en):
+        return False
+    return (
+        vague.type == named.type
+        and _actor_key(vague.actor) == _actor_key(named.actor)
+        and a.country == b.country
+        and a.sector in (None, b.sector)
+        and _dates_fit(vague, named)
+        and vague.modality == named.modality
+    )
 
 
 def _join(same: Event, event: Event) -> None:
