@@ -55,7 +55,7 @@ def extract(
         phrase = found[1]
         args.actor_is_pronoun = view.keys(phrase.first, phrase.last)[-1] in lex.pronouns
     else:
-        subject = parse_subject(analysis, view, trigger)
+        subject = parse_subject(analysis, view, trigger) if verbal else None
         if subject is not None:
             resolved = _resolve(view, subject[0], subject[1], lex, analysis, home, allow_names=True)
             args.actors = [r for r in resolved if not r.is_place or r.how == "country"]

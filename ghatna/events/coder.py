@@ -35,6 +35,8 @@ from ghatna.records import Actor, Analysis, Event, Evidence
 
 _VISIT = "visit"
 
+# frames of events held with someone (Y के साथ बैठक के बाद X ने कहा: X took part in the meeting)
+_RELATIONAL_FRAMES = frozenset({"meet", "contact", "joint", "agent"})
 # how many sentences back a pronoun may point (उन्हें … in the next sentence after the name)
 _PRONOUN_REACH = 1
 
@@ -108,7 +110,7 @@ def _code_one(
         return []  # इसे लोकतंत्र पर हमला करार दिया: what something is called, not an event
     verbal = called_for or _heads_predicate(view, trigger, lex)
     args = extract(view, trigger, lex, analysis, home, verbal=verbal)
-    if not verbal and args.recipients and not args.actors:
+    if not verbal and args.recipients and not args.actors and predicate.frame in _RELATIONAL_FRAMES:
         # a relational noun with its own argument (Y के साथ बैठक के बाद X ने कहा): X took part
         args = extract(view, trigger, lex, analysis, home, verbal=True)
     if predicate.requires_marker is not None and not (args.recipients and _has_marker(view, trigger)):
