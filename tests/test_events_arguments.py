@@ -253,3 +253,15 @@ def test_an_attack_retold_with_its_victims_only_described_is_one_event() -> None
     (attack,) = only(analysis, "ASSAULT")
     assert attack.recipient is not None and attack.recipient.name_en == "Indian National Congress"
     assert len(attack.evidence) == 2
+
+
+def test_a_coordinated_between_phrase_names_both_sides() -> None:
+    (talks,) = only(code("भारत और चीन के बीच हाल ही में हुई बैठक में सीमा पर चर्चा हुई।"), "CONSULT")
+    sides = {talks.actor.country if talks.actor else None, talks.recipient.country if talks.recipient else None}
+    assert sides == {"IND", "CHN"}
+
+
+def test_a_noun_mentioned_in_passing_takes_no_agent_from_its_clause() -> None:
+    analysis = code("सीबीआई ने सांसद दीनू सोलंकी को हत्या के एक मामले में पूछताछ के लिए बुलाया था।")
+    agents = {e.actor.name_en for e in only(analysis, "ASSAULT") if e.actor is not None}
+    assert "Central Bureau of Investigation" not in agents

@@ -48,7 +48,14 @@ def extract(
         m for m in frame.actor if not (passive and m == ("subject",)) and (verbal or m not in _CLAUSE_SUBJECTS)
     ]
     found = _fill(view, before, actor_markers, lex, analysis, home, used, allow_names=True, persons_only=True)
-    if found is not None and all(r.is_place for r in found[0]):
+    sides = None
+    if found is None:
+        sides = _fill(view, before, list(frame.both), lex, analysis, home, used, allow_names=True)
+    if sides is not None and len([r for r in sides[0] if not r.is_place]) > 1:
+        # भारत और चीन के बीच बातचीत: the first named side acts, the other receives
+        first, *rest = [r for r in sides[0] if not r.is_place]
+        args.actors, args.recipients = [first], rest
+    elif found is not None and all(r.is_place for r in found[0]):
         args.place = found[0][0]
     elif found is not None:
         args.actors = [r for r in found[0] if not r.is_place]
@@ -68,10 +75,13 @@ def extract(
         recipient_markers.append(("subject",))
     if frame.owner:
         before = sorted(before + _event_noun_phrases(view, trigger, lex), key=lambda p: p.last)
-    found = _fill(view, before, recipient_markers, lex, analysis, home, used, allow_names=True, possessor=frame.owner)
-    if found is None:
+    found = None
+    if not args.recipients:
+        owner = frame.owner
+        found = _fill(view, before, recipient_markers, lex, analysis, home, used, allow_names=True, possessor=owner)
+    if found is None and not args.recipients:
         args.recipient_pronoun_at = _pronoun_at(view, before, recipient_markers, lex, used, owner=frame.owner)
-    else:
+    elif found is not None:
         args.recipients = [r for r in found[0] if not r.is_place]
         if not args.recipients and found[0][0].is_place:
             args.place = found[0][0]

@@ -39,6 +39,7 @@ class Frame:
     recipient: tuple[Phrase, ...]
     place: tuple[Phrase, ...]
     owner: bool = False  # a thing in a recipient phrase stands for its owner (X की रैली पर हमला)
+    both: tuple[Phrase, ...] = ()  # a coordinated phrase that names both sides (X और Y के बीच)
     blames_doer: bool = False  # a condemned event already told stands for its doer (हमले की निंदा)
 
 
@@ -114,6 +115,7 @@ def lexicon() -> Lexicon:
             place=tuple(key_tokens(m) for m in frame.get("place", [])),
             owner=bool(frame.get("owner", False)),
             blames_doer=bool(frame.get("blames_doer", False)),
+            both=tuple(key_tokens(m) for m in frame.get("both", [])),
         )
         for name, frame in load("events/frames")["frames"].items()
     }

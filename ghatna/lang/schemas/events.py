@@ -42,11 +42,11 @@ def _light_verbs(where: str, data: Any) -> None:
 def _frames(where: str, data: Any) -> None:
     check_keys(where, data, {"frames"}, {"frames"})
     for name, frame in data["frames"].items():
-        check_keys(f"{where}: {name}", frame, {*ROLES, "owner", "blames_doer"}, {"actor"})
+        check_keys(f"{where}: {name}", frame, {*ROLES, "owner", "blames_doer", "both"}, {"actor"})
         for flag in ("owner", "blames_doer"):
             if not isinstance(frame.get(flag, False), bool):
                 raise LanguageDataError(f"{where}: {name}.{flag} must be true or false")
-        for role in ROLES:
+        for role in (*ROLES, "both"):
             if role in frame:
                 check_terms(f"{where}: {name}.{role}", frame[role])
 
