@@ -265,3 +265,9 @@ def test_a_noun_mentioned_in_passing_takes_no_agent_from_its_clause() -> None:
     analysis = code("सीबीआई ने सांसद दीनू सोलंकी को हत्या के एक मामले में पूछताछ के लिए बुलाया था।")
     agents = {e.actor.name_en for e in only(analysis, "ASSAULT") if e.actor is not None}
     assert "Central Bureau of Investigation" not in agents
+
+
+def test_a_bare_riot_is_not_folded_into_a_strike() -> None:
+    analysis = code("पुणे में हिंसा हुई। दलित संगठनों ने मुंबई बंद का आह्वान किया।")
+    modes = {e.mode for e in only(analysis, "PROTEST")}
+    assert "riot" in modes

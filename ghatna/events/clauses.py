@@ -269,7 +269,7 @@ def _phrases(toks: list[Tok], labels: list[str], clause_of: list[int], lex: Lexi
         phrases.append(NP(first, j, marker, clause_of[first], conjuncts if len(conjuncts) > 1 else []))
         i = j + 1
     phrases = _split_adjacent(phrases, toks, labels)
-    _mark_subjects(phrases, labels)
+    _mark_subjects(phrases, labels, lex)
     return phrases
 
 
@@ -311,11 +311,14 @@ def _split_adjacent(phrases: list[NP], toks: list[Tok], labels: list[str]) -> li
     return out
 
 
-def _mark_subjects(phrases: list[NP], labels: list[str]) -> None:
-    """The first unmarked phrase of a clause (not a noun compound before a trigger) is its subject."""
+def _mark_subjects(phrases: list[NP], labels: list[str], lex: Lexicon) -> None:
+    """The first unmarked phrase of a clause (not a noun compound before a trigger) is its subject;
+    it may follow phrases of place or time (सीरिया में रूस …, शनिवार को पुलिस …)."""
     seen: set[int] = set()
     for phrase in phrases:
         if phrase.clause in seen:
+            continue
+        if phrase.marker in lex.before_subject:
             continue
         seen.add(phrase.clause)
         after = phrase.last + 1

@@ -61,6 +61,7 @@ class Lexicon:
     object_pronouns: frozenset[str]
     dative_pronouns: frozenset[str]
     conjunctive: frozenset[str]
+    before_subject: frozenset[Phrase]
     infinitive_endings: tuple[str, ...]
     predicative_markers: frozenset[str]
     boundaries: frozenset[str]
@@ -142,6 +143,7 @@ def lexicon() -> Lexicon:
         object_pronouns=_keys(clauses["object_pronouns"]),
         dative_pronouns=_keys(clauses["dative_pronouns"]),
         conjunctive=_keys(clauses["conjunctive"]),
+        before_subject=frozenset(key_tokens(m) for m in clauses["before_subject"]),
         infinitive_endings=tuple(match_key(e) for e in clauses["infinitive_endings"]),
         predicative_markers=_keys(clauses["predicative_markers"]),
         boundaries=_keys(clauses["boundaries"]),

@@ -26,7 +26,7 @@ def merge_events(events: list[Event]) -> list[Event]:
     for event in events:
         same = index.get(_key(event))
         if same is None and event.actor is None and event.type in ACTORLESS:
-            same = next((e for e in merged if e.type == event.type and _dates_fit(e, event)), None)
+            same = next((e for e in merged if _same_kind(e, event) and _dates_fit(e, event)), None)
         if same is None and event.recipient is None:
             same = next(
                 (
@@ -87,7 +87,7 @@ def _fold_bare(events: list[Event]) -> list[Event]:
                     e
                     for e in events
                     if e is not event
-                    and e.type == event.type
+                    and _same_kind(e, event)
                     and (e.actor is not None or e.recipient is not None)
                     and _dates_fit(e, event)
                     and e.modality == event.modality
@@ -99,6 +99,11 @@ def _fold_bare(events: list[Event]) -> list[Event]:
                 continue
         out.append(event)
     return out
+
+
+def _same_kind(a: Event, b: Event) -> bool:
+    """Same type, and same mode where both have one: riots (हिंसा) are not the strike (बंद)."""
+    return a.type == b.type and (a.mode is None or b.mode is None or a.mode == b.mode)
 
 
 def _dates_fit(a: Event, b: Event) -> bool:
