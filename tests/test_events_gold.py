@@ -18,11 +18,12 @@ SCORER = str(SHARED / "tools" / "score_events.py")
 GOLD = SHARED / "spec" / "gold"
 IITP = SHARED / "data" / "events_hi" / "iitp_hindi_disaster_events_nirbhay002" / "train_annotated_xml"
 
-# measured at the commit that set them (entities and time stages merged; no parse yet)
+# pinned a little under what was measured at the commit that set them (seed 1.000/1.000, dev
+# dyad 0.658, full 0.450, IITP 0.730); raise them as the coder improves, never lower them silently
 SEED_DYAD_F1 = 0.95
 SEED_FULL_F1 = 0.95
-DEV_DYAD_F1 = 0.57
-DEV_FULL_F1 = 0.37
+DEV_DYAD_F1 = 0.64
+DEV_FULL_F1 = 0.43
 IITP_F1 = 0.72
 
 needs_shared = pytest.mark.skipif(not (SHARED / "tools" / "score_events.py").is_file(), reason="../shared missing")
