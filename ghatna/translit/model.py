@@ -37,8 +37,18 @@ class JointModel:
         object.__setattr__(self, "_latin", {g: g.split("|", 1)[1] for g in after.get((), {}) if "|" in g})
 
     def score(self, history: tuple[str, ...], unit: str) -> float:
-        levels, unseen = self._back_off_levels(history)
-        return next((penalty + p for table, penalty in levels if (p := table.get(unit)) is not None), unseen)
+        """What ``_back_off_levels`` gives for ``unit``, walking down only as far as needed (the
+        additions are the same, in the same order, so the floats are the same)."""
+        context = self._context(history)
+        penalty = 0.0
+        while True:
+            after = self._after.get(context)
+            if after is not None and (found := after.get(unit)) is not None:
+                return penalty + found
+            if not context:
+                return penalty - 7.0
+            penalty += self.backoff.get(context, 0.0)
+            context = context[1:]
 
     def _context(self, history: tuple[str, ...]) -> tuple[str, ...]:
         """The part of ``history`` the next unit's probability depends on."""
