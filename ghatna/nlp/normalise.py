@@ -57,15 +57,25 @@ def _rules() -> _Rules:
     consonants = data.get("consonants", "")
     drop = f"[{regex.escape(''.join(data['drop']))}]" if data["drop"] else ""
     joiners = f"{drop}*" if drop else ""
+    copies_single_spaces = " " not in chars and " " not in data["drop"]
     alternatives = [  # in the order they are tried at one place
         f"(?P<drop>{drop})" if drop else None,
-        f"(?P<space>[{regex.escape(_SPACES)}]+)",
+        f"(?P<space>{_space_run(copies_single_spaces)})",
         f"(?P<nasal>(?:{'|'.join(map(regex.escape, nasals))})(?={joiners}[{regex.escape(consonants)}]))"
         if nasals and consonants
         else None,  # न्‍ह with a joiner between is still a class nasal before a consonant
         f"(?P<char>{'|'.join(regex.escape(k) for k in sorted(chars, key=len, reverse=True))})" if chars else None,
     ]
     return _Rules(chars=chars, special=regex.compile("|".join(a for a in alternatives if a)))
+
+
+def _space_run(copies_single_spaces: bool) -> str:
+    """White space that ``fold`` must look at. The single space between two words is most of it;
+    where the rules allow, it is left to the plain copy (see ``_copy_plain``), which is much faster."""
+    spaces = f"[{regex.escape(_SPACES)}]"
+    if not copies_single_spaces:
+        return f"{spaces}+"
+    return f"(?!(?<=[^{regex.escape(_SPACES)}]) (?!{spaces})){spaces}+"
 
 
 def fold(text: str) -> Folded:
@@ -78,9 +88,7 @@ def fold(text: str) -> Folded:
     for match in rules.special.finditer(text):
         at = match.start()
         if at > copied:  # unchanged text is copied in one piece
-            out.append(text[copied:at])
-            origin.extend(range(copied, at))
-            ends_in_space = False  # white space is never copied
+            ends_in_space = _copy_plain(text, copied, at, out, origin, ends_in_space)
         copied = match.end()
         kind = match.lastgroup
         if kind == "space":
@@ -99,9 +107,25 @@ def fold(text: str) -> Folded:
             if replacement:
                 ends_in_space = replacement[-1] == " "
     if copied < len(text):
-        out.append(text[copied:])
-        origin.extend(range(copied, len(text)))
+        _copy_plain(text, copied, len(text), out, origin, ends_in_space)
     return Folded("".join(out), tuple(origin))
+
+
+def _copy_plain(text: str, start: int, end: int, out: list[str], origin: list[int], ends_in_space: bool) -> bool:
+    """Copy ``text[start:end]`` (no special character; single spaces after a word) and say whether
+    the key now ends in a space. A space at ``start`` follows a special match: it is kept only where
+    a space run would be (not at the start of the key, not after a space)."""
+    if text[start] == " ":
+        if origin and not ends_in_space:
+            out.append(" ")
+            origin.append(start)
+            ends_in_space = True
+        start += 1
+        if start == end:
+            return ends_in_space
+    out.append(text[start:end])
+    origin.extend(range(start, end))
+    return text[end - 1] == " "
 
 
 @lru_cache(maxsize=1 << 16)  # called on every token; words repeat, and the bound keeps memory flat
