@@ -4,7 +4,7 @@ loose keys of their Hindi forms for a longest-match scan over words."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from ghatna.actors.words import phrase_keys
@@ -34,9 +34,15 @@ class Gazetteer:
     country_names: dict[str, str]
     adjectives: dict[str, str]
     vocabulary: frozenset[str]
+    first_words: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "first_words", frozenset(keys[0] for keys in self.index if keys))
 
     def longest_match(self, keys: Sequence[str], at: int) -> tuple[Known, int] | None:
         """The longest entry whose words start at ``keys[at]``, and its length in words."""
+        if at >= len(keys) or keys[at] not in self.first_words:  # most words start no entry
+            return None
         for size in range(min(self.longest, len(keys) - at), 0, -1):
             found = self.index.get(tuple(keys[at : at + size]))
             if found is not None:

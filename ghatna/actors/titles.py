@@ -9,7 +9,7 @@ and returns the English role ("Defence Minister", "Minister of Defence and Aeros
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -54,6 +54,11 @@ class TitleBook:
     former: frozenset[str]
     templates: dict[str, str]
     longest: int
+    first_words: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        phrases = [*self.honorifics, *self.offices, *self.portfolios]
+        object.__setattr__(self, "first_words", frozenset(keys[0] for keys in phrases if keys))
 
     @property
     def vocabulary(self) -> frozenset[str]:
@@ -62,13 +67,21 @@ class TitleBook:
 
     def honorific_at(self, keys: Sequence[str], at: int) -> tuple[int, str | None] | None:
         """The length in words of an honorific or rank at ``at``, and the sector a rank gives."""
+        if not self._may_start(keys, at):
+            return None
         for size in range(min(self.longest, len(keys) - at), 0, -1):
             phrase = tuple(keys[at : at + size])
             if phrase in self.honorifics:
                 return size, self.honorifics[phrase]
         return None
 
+    def _may_start(self, keys: Sequence[str], at: int) -> bool:
+        """Whether a phrase of the book may start at ``keys[at]`` (most words start none)."""
+        return at < len(keys) and keys[at] in self.first_words
+
     def _longest(self, table: dict[tuple[str, ...], Any], keys: Sequence[str], at: int) -> tuple[Any, int] | None:
+        if not self._may_start(keys, at):
+            return None
         for size in range(min(self.longest, len(keys) - at), 0, -1):
             found = table.get(tuple(keys[at : at + size]))
             if found is not None:
