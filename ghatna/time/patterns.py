@@ -69,7 +69,9 @@ def base_pattern() -> tuple[regex.Pattern[str], tuple[str, ...]]:
     }
     alternatives = [rf"(?<=[\p{{L}}\p{{M}}]-)(?P<nameyear>{_YEAR})"]
     alternatives += [rf"{LEFT}(?P<{name}>{body})" for name, body in branches.items()]
-    return regex.compile("|".join(alternatives), regex.IGNORECASE), ("nameyear", *branches)
+    # every alternative starts at a word start (after "-" too): tested once, the branches are tried only there
+    pattern = rf"{LEFT}(?:{'|'.join(alternatives)})"
+    return regex.compile(pattern, regex.IGNORECASE), ("nameyear", *branches)
 
 
 def base_matches(folded: str) -> list[BaseMatch]:
