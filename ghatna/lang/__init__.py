@@ -61,7 +61,13 @@ def check_terms(where: str, terms: Any, *, single_words: bool = False) -> list[s
     return list(terms)
 
 
-class _UniqueKeyLoader(yaml.SafeLoader):
+try:  # libyaml's parser, about 7 times faster, with the same safe constructor
+    from yaml import CSafeLoader as _SafeLoader
+except ImportError:  # PyYAML built without libyaml
+    from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]
+
+
+class _UniqueKeyLoader(_SafeLoader):
     """A YAML loader that rejects duplicate mapping keys (PyYAML silently keeps the last one)."""
 
 
