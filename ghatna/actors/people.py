@@ -94,9 +94,10 @@ class People:
             surnames.setdefault(person.keys, []).append(person)
             if len(person.keys) > 1:
                 surnames.setdefault(person.keys[-1:], []).append(person)
+        firsts = {name[0] for name in surnames if name}
         keys = [w.key for w in self.words]
         for i in range(len(self.words)):
-            if i in covered:
+            if i in covered or keys[i] not in firsts:
                 continue
             for size in (3, 2, 1):
                 if i + size > len(keys):

@@ -3,6 +3,7 @@ coreference. ``resolve_entities`` is the library entry point of the ``entities``
 
 from __future__ import annotations
 
+import bisect
 from functools import cache
 
 from ghatna.actors.context import Affiliations, home_country
@@ -130,14 +131,25 @@ def resolve_entities(analysis: Analysis) -> list[Entity]:
 def _with_ner_names(hits: list[Hit], words: list[Word], analysis: Analysis) -> list[Hit]:
     """Add PERSON mentions of a trained NER model where the scan found nothing."""
     taken = {i for h in hits for i in range(h.start, h.end)}
+    starts = [w.start for w in words]
     extra = []
     for mention in analysis.mentions:
         if mention.label != "PERSON":
             continue
-        inside = [w.index for w in words if w.start >= mention.start and w.end <= mention.end]
+        inside = _words_inside(words, starts, mention.start, mention.end)
         if inside and not taken.intersection(inside):
             extra.append(Hit("name", inside[0], inside[-1] + 1))
     return sorted([*hits, *extra], key=lambda h: h.start)
+
+
+def _words_inside(words: list[Word], starts: list[int], start: int, end: int) -> list[int]:
+    """The indices of the words within ``[start, end)``: a run, as words are in order and apart."""
+    inside = []
+    for word in words[bisect.bisect_left(starts, start) :]:
+        if word.end > end:
+            break
+        inside.append(word.index)
+    return inside
 
 
 def _role_entity(hit: Hit, words: list[Word], aff: Affiliations, registry: _Registry, gaz: Gazetteer,
