@@ -62,18 +62,26 @@ def split_words(
     """Every word of ``text``; a word that is a postposition glued to a ``known`` word is split in two."""
     known, glue = frozenset(known), frozenset(glue)  # no copy when they already are
     starts = [s.start for s in sentences]
-    pieces: list[tuple[int, int]] = []
-    for match in _WORD.finditer(text):
-        for start, end in _sentence_dots(match.start(), match.group()):
-            if text[end - 1] == "." and loose_key(text[start:end]) not in known:
-                end -= 1
-            pieces.extend(_unglue(text, start, end, known, glue))
     words: list[Word] = []
-    for start, end in pieces:
-        sentence = max(0, bisect.bisect_right(starts, start) - 1) if starts else 0
-        spaced = not words or not text[words[-1].end : start].strip()
-        words.append(Word(len(words), start, end, text[start:end], loose_key(text[start:end]), sentence, spaced))
+    for match in _WORD.finditer(text):
+        at = match.start()
+        for piece_start, piece_end, key in _pieces(match.group(), known, glue):
+            start, end = at + piece_start, at + piece_end
+            sentence = max(0, bisect.bisect_right(starts, start) - 1) if starts else 0
+            spaced = not words or not text[words[-1].end : start].strip()
+            words.append(Word(len(words), start, end, text[start:end], key, sentence, spaced))
     return words
+
+
+@lru_cache(maxsize=1 << 16)  # words repeat across articles; bounded so memory stays flat
+def _pieces(word: str, known: frozenset[str], glue: frozenset[str]) -> tuple[tuple[int, int, str], ...]:
+    """The words that one match of ``_WORD`` stands for: offsets within it and keys."""
+    pieces: list[tuple[int, int]] = []
+    for start, end in _sentence_dots(0, word):
+        if word[end - 1] == "." and loose_key(word[start:end]) not in known:
+            end -= 1
+        pieces.extend(_unglue(word, start, end, known, glue))
+    return tuple((start, end, loose_key(word[start:end])) for start, end in pieces)
 
 
 def _sentence_dots(start: int, word: str) -> list[tuple[int, int]]:
