@@ -271,3 +271,9 @@ def test_a_bare_riot_is_not_folded_into_a_strike() -> None:
     analysis = code("पुणे में हिंसा हुई। दलित संगठनों ने मुंबई बंद का आह्वान किया।")
     modes = {e.mode for e in only(analysis, "PROTEST")}
     assert "riot" in modes
+
+
+def test_a_promise_in_a_direct_quote_is_the_speakers() -> None:
+    analysis = code('मनमोहन सिंह ने कहा, "अगर गड़बड़ी पाई जाती है, तो हम कड़ी से कड़ी कार्रवाई करेंगे."')
+    (threat,) = only(analysis, "THREATEN")
+    assert threat.actor is not None and threat.actor.name_en == "Manmohan Singh"

@@ -207,6 +207,8 @@ def _speaker(view: SentenceView, trigger: Trigger, lex: Lexicon, analysis: Analy
     from ghatna.events.arguments import _resolve
 
     opener = next((t.index for t in reversed(view.toks[: trigger.first]) if t.key in lex.complementisers), None)
+    if opener is None:
+        opener = _quote_opener(view, trigger, lex)
     if opener is None or not any(t.key in lex.speech_verbs for t in view.toks[:opener]):
         return []
     for phrase in reversed(view.phrases):
@@ -214,6 +216,16 @@ def _speaker(view: SentenceView, trigger: Trigger, lex: Lexicon, analysis: Analy
             found = _resolve(view, phrase.first, phrase.last, lex, analysis, home, allow_names=True, np=phrase)
             return [r for r in found if not r.is_place or r.how == "country"]
     return []
+
+
+def _quote_opener(view: SentenceView, trigger: Trigger, lex: Lexicon) -> int | None:
+    """Where a direct quote opens before the trigger (X ने कहा, "… हम कार्रवाई करेंगे"): the
+    punctuation right after the verb of saying."""
+    for tok in reversed(view.toks[1 : trigger.first]):
+        before = view.toks[tok.index - 1]
+        if view.labels[tok.index] == "P" and before.key in lex.speech_verbs:
+            return tok.index
+    return None
 
 
 def _reported(view: SentenceView, lex: Lexicon) -> bool:
