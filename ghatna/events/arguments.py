@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from ghatna.events.actors import Home, Resolved, resolve_name, resolve_phrase
-from ghatna.events.clauses import NP, SentenceView, Trigger
+from ghatna.events.clauses import NP, SentenceView, Trigger, marker_at
 from ghatna.events.lexicon import Lexicon, Phrase
 from ghatna.lang import load
 from ghatna.nlp.normalise import match_key
@@ -51,10 +51,10 @@ def extract(
     sides = None
     if found is None:
         sides = _fill(view, before, list(frame.both), lex, analysis, home, used, allow_names=True)
-    if sides is not None and len([r for r in sides[0] if not r.is_place]) > 1:
+    named = [r for r in sides[0] if not r.is_place] if sides is not None else []
+    if len(named) > 1:
         # भारत और चीन के बीच बातचीत: the first named side acts, the other receives
-        first, *rest = [r for r in sides[0] if not r.is_place]
-        args.actors, args.recipients = [first], rest
+        args.actors, args.recipients = named[:1], named[1:]
     elif found is not None and all(r.is_place for r in found[0]):
         args.place = found[0][0]
     elif found is not None:
@@ -75,16 +75,15 @@ def extract(
         recipient_markers.append(("subject",))
     if frame.owner:
         before = sorted(before + _event_noun_phrases(view, trigger, lex), key=lambda p: p.last)
-    found = None
     if not args.recipients:
         owner = frame.owner
         found = _fill(view, before, recipient_markers, lex, analysis, home, used, allow_names=True, possessor=owner)
-    if found is None and not args.recipients:
-        args.recipient_pronoun_at = _pronoun_at(view, before, recipient_markers, lex, used, owner=frame.owner)
-    elif found is not None:
-        args.recipients = [r for r in found[0] if not r.is_place]
-        if not args.recipients and found[0][0].is_place:
-            args.place = found[0][0]
+        if found is None:
+            args.recipient_pronoun_at = _pronoun_at(view, before, recipient_markers, lex, used, owner=owner)
+        else:
+            args.recipients = [r for r in found[0] if not r.is_place]
+            if not args.recipients and found[0][0].is_place:
+                args.place = found[0][0]
     for phrase in before:
         marker = (phrase.marker,) if isinstance(phrase.marker, str) else phrase.marker
         if id(phrase) in used or marker not in frame.place:
@@ -139,7 +138,7 @@ def _fill(
     ``possessor``, a phrase headed by a thing (कांग्रेस की परिवर्तन यात्रा पर, उनकी नियुक्ति को)
     stands for its owner: an attack on a party's rally is aimed at the party."""
     for marker in markers:
-        want: Phrase | str = marker[0] if marker in (("subject",), ("genitive",)) else marker
+        want = _as_phrase_marker(marker)
         for phrase in reversed(phrases):
             if id(phrase) in used or phrase.marker != want:
                 continue
@@ -184,17 +183,22 @@ def _resolve(
     return out
 
 
+def _as_phrase_marker(marker: Phrase) -> Phrase | str:
+    """A frame's marker as noun phrases carry it: "subject" and "genitive" are names, not words."""
+    return marker[0] if marker in (("subject",), ("genitive",)) else marker
+
+
 def _pronoun_at(
     view: SentenceView, phrases: list[NP], markers: list[Phrase], lex: Lexicon, used: set[int], *, owner: bool
 ) -> int | None:
     """The offset of a pronoun that fills the recipient slot (उन्हें; with ``owner``, also a
     possessive before a thing: उनके निवास पर), if one does."""
-    wanted = {m[0] if m in (("subject",), ("genitive",)) else m for m in markers}
+    wanted = {_as_phrase_marker(m) for m in markers}
     dative = ("को",) in wanted or "subject" in wanted
     for phrase in reversed(phrases):
-        first = view.toks[phrase.first]
         if id(phrase) in used:
             continue
+        first = view.toks[phrase.first]
         if dative and first.key in lex.dative_pronouns:
             return first.start
         if phrase.marker in wanted and first.key in lex.object_pronouns and (phrase.first == phrase.last or owner):
@@ -209,7 +213,7 @@ def _event_noun_phrases(view: SentenceView, trigger: Trigger, lex: Lexicon) -> l
     for other in view.triggers:
         if other.clause != trigger.clause or other.last >= trigger.first or other.last != other.cue_last:
             continue
-        marker = _marker_at(view, other.last + 1, lex)
+        marker = marker_at(view.toks, view.labels, view.clause_of, other.last + 1, lex)
         owners = [p for p in view.clause_phrases(trigger.clause) if p.marker == "genitive" and p.last < other.first]
         owner = owners[-1] if owners else None
         if marker is None or owner is None:
@@ -217,14 +221,6 @@ def _event_noun_phrases(view: SentenceView, trigger: Trigger, lex: Lexicon) -> l
         if all(view.labels[i] in ("G", "W", "S") for i in range(owner.last + 1, other.first)):
             out.append(NP(owner.first, other.last, marker, other.clause))
     return out
-
-
-def _marker_at(view: SentenceView, at: int, lex: Lexicon) -> Phrase | None:
-    end = at
-    while end < len(view.labels) and view.labels[end] == "M":
-        end += 1
-    keys = view.keys(at, end - 1)
-    return next((m for m in lex.markers if keys[: len(m)] == m), None) if keys else None
 
 
 def _possessor(view: SentenceView, phrase: NP, lex: Lexicon, analysis: Analysis, home: Home) -> list[Resolved]:

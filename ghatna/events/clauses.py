@@ -253,11 +253,7 @@ def _phrases(toks: list[Tok], labels: list[str], clause_of: list[int], lex: Lexi
         marker: Phrase | str | None = None
         k = j + 1
         if k < n and labels[k] == "M":
-            m_end = k
-            while m_end + 1 < n and labels[m_end + 1] == "M" and clause_of[m_end + 1] == clause_of[k]:
-                m_end += 1
-            marker = tuple(t.key for t in toks[k : m_end + 1])
-            marker = next((m for m in lex.markers if marker[: len(m)] == m), marker)
+            marker = marker_at(toks, labels, clause_of, k, lex)
         elif k < n and labels[k] == "G" and _next_label(labels, k + 1) == "T":
             marker = "genitive"
         if marker is None and k < n and labels[k] == "T":
@@ -271,6 +267,18 @@ def _phrases(toks: list[Tok], labels: list[str], clause_of: list[int], lex: Lexi
     phrases = _split_adjacent(phrases, toks, labels)
     _mark_subjects(phrases, labels, lex)
     return phrases
+
+
+def marker_at(toks: list[Tok], labels: list[str], clause_of: list[int], at: int, lex: Lexicon) -> Phrase | None:
+    """The case marker whose run of marker tokens starts at ``at``: the longest known marker the run
+    begins with, else the run itself; None where no marker starts there."""
+    if at >= len(labels) or labels[at] != "M":
+        return None
+    end = at
+    while end + 1 < len(labels) and labels[end + 1] == "M" and clause_of[end + 1] == clause_of[at]:
+        end += 1
+    run = tuple(t.key for t in toks[at : end + 1])
+    return next((m for m in lex.markers if run[: len(m)] == m), run)
 
 
 def _next_label(labels: list[str], i: int) -> str | None:

@@ -240,15 +240,19 @@ def _told_before(view: SentenceView, trigger: Trigger, lex: Lexicon, events: lis
         return None
     if trigger.last > trigger.cue_last or trigger.predicate.verbal:
         return None
-    return next((e for e in reversed(events) if e.type == trigger.predicate.type), None)
+    return _last_told(events, trigger.predicate.type)
 
 
 def _doer(content: Trigger | None, events: list[Event]) -> Actor | None:
     """The actor of the last event told of the type of ``content`` (an event noun)."""
     if content is None or content.predicate.verbal or content.last != content.cue_last:
         return None
-    told = next((e for e in reversed(events) if e.type == content.predicate.type), None)
+    told = _last_told(events, content.predicate.type)
     return told.actor if told is not None else None
+
+
+def _last_told(events: list[Event], kind: str) -> Event | None:
+    return next((e for e in reversed(events) if e.type == kind), None)
 
 
 def _labels_something(view: SentenceView, trigger: Trigger, lex: Lexicon) -> bool:

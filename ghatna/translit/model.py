@@ -16,6 +16,8 @@ from ghatna.translit.units import hindi_units
 
 BOUNDARY = "#"
 _BEAM = 24
+# log10 score of a unit seen after no context at all (below every trained probability)
+_UNSEEN = -7.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +48,7 @@ class JointModel:
             if after is not None and (found := after.get(unit)) is not None:
                 return penalty + found
             if not context:
-                return penalty - 7.0
+                return penalty + _UNSEEN
             penalty += self.backoff.get(context, 0.0)
             context = context[1:]
 
@@ -63,7 +65,7 @@ class JointModel:
         while True:
             levels.append((self._after.get(context, {}), penalty))
             if not context:
-                return levels, penalty - 7.0
+                return levels, penalty + _UNSEEN
             penalty += self.backoff.get(context, 0.0)
             context = context[1:]
 
