@@ -138,7 +138,7 @@ def page(chromium: Any) -> Iterator[Any]:
     page.problems = []
     page.on("console", lambda m: page.problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
     page.on("pageerror", lambda e: page.problems.append(f"page error: {e}"))
-    page.on("requestfailed", lambda r: page.problems.append(f"request failed: {r.url}"))
+    page.on("requestfailed", lambda r: _record_failed_request(page.problems, r))
 
     def on_dialog(dialog: Any) -> None:
         page.problems.append(f"dialog: {dialog.message}")
@@ -147,3 +147,11 @@ def page(chromium: Any) -> Iterator[Any]:
     page.on("dialog", on_dialog)
     yield page
     context.close()
+
+
+def _record_failed_request(problems: list[str], request: Any) -> None:
+    """A request that failed on the network or at the server is a problem; one the browser itself
+    cancelled because the page moved on (a late favicon fetch, net::ERR_ABORTED) is not."""
+    failure = request.failure or ""
+    if "ERR_ABORTED" not in failure:
+        problems.append(f"request failed: {request.url} ({failure})")
