@@ -2,7 +2,8 @@
 
 ``load_pipeline()`` loads ``ghatna/models/hi_ghatna`` once per process. ``annotate()`` runs its
 trained components over a ``Doc`` made by ghatna's own tokenizer: the Doc keeps its tokens and
-its sentence starts (the parser does not move a boundary that is already set).
+its sentence starts (the parser does not move a boundary that is already set). The recogniser's
+actions are decoded by ``ghatna.nlp.ner_decoder`` (the same entities as spaCy's loop, faster).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from importlib.resources import files
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -18,8 +20,10 @@ from spacy.language import Language
 from spacy.pipeline import TrainablePipe
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
+from thinc.api import NumpyOps
 
 from ghatna.errors import ModelError
+from ghatna.nlp.ner_decoder import decodable, recognise
 
 __all__ = ["NER", "PARSE", "SYNTAX", "annotate", "annotate_all", "load_pipeline", "pipeline_path"]
 
@@ -46,9 +50,25 @@ def load_pipeline() -> Language:
     if not (path / "config.cfg").is_file():
         raise ModelError(f"no trained pipeline at {path}: run `make models` to build it")
     try:
-        return spacy.load(path)
+        nlp = spacy.load(path)
     except (OSError, ValueError) as e:
         raise ModelError(f"cannot load the pipeline at {path} ({e}): rebuild it with `make models`") from e
+    _multiply_with_numpy(nlp)
+    return nlp
+
+
+def _multiply_with_numpy(nlp: Language) -> None:
+    """Have every layer multiply matrices with numpy's BLAS instead of thinc's default (blis).
+
+    On the benchmark machine numpy's OpenBLAS runs the tok2vec products about 2.8 times as fast
+    as blis (NER 17 -> 10 ms an article), and the annotations of 300 news articles are the same.
+    """
+    ops = NumpyOps(use_blis=False)
+    for _, proc in nlp.pipeline:
+        model = getattr(proc, "model", None)
+        if model is not None:
+            for layer in model.walk():
+                layer.ops = ops
 
 
 def _prepare_vocab(nlp: Language, vocab: Vocab) -> None:
@@ -73,11 +93,7 @@ def _prepare_vocab(nlp: Language, vocab: Vocab) -> None:
 
 def annotate(doc: Doc, components: Sequence[str] | None = None) -> Doc:
     """Run the trained ``components`` (default: all) over ``doc`` in place and return it."""
-    nlp = load_pipeline()
-    _prepare_vocab(nlp, doc.vocab)
-    for _, proc in _components(nlp, components):
-        doc = proc(doc)
-    return doc
+    return next(annotate_all([doc], components=components))
 
 
 def annotate_all(docs: Iterable[Doc], batch_size: int = 64, components: Sequence[str] | None = None) -> Iterator[Doc]:
@@ -85,8 +101,19 @@ def annotate_all(docs: Iterable[Doc], batch_size: int = 64, components: Sequence
     nlp = load_pipeline()
     stream: Iterable[Doc] = (_prepared(nlp, d) for d in docs)
     for _, proc in _components(nlp, components):
-        stream = proc.pipe(stream, batch_size=batch_size) if isinstance(proc, TrainablePipe) else map(proc, stream)
+        if decodable(proc):
+            stream = _recognised(proc, stream, batch_size)
+        elif isinstance(proc, TrainablePipe):
+            stream = proc.pipe(stream, batch_size=batch_size)
+        else:
+            stream = map(proc, stream)
     yield from stream
+
+
+def _recognised(ner: Any, docs: Iterable[Doc], batch_size: int) -> Iterator[Doc]:
+    stream = iter(docs)
+    while batch := list(islice(stream, batch_size)):
+        yield from recognise(ner, batch)
 
 
 def _components(nlp: Language, names: Sequence[str] | None) -> list[tuple[str, Any]]:

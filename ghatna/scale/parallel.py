@@ -1,7 +1,8 @@
 """Run the pipeline over a stream of articles with N worker processes, in input order.
 
 At most ``window`` articles are in flight at any time, so memory stays flat however large the
-corpus. Each worker builds the pipeline once (its resources load once per process).
+corpus. Each worker builds the pipeline once (its resources load once per process) and does
+its matrix products on one thread, so N workers keep N cores busy, not more.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from multiprocessing.pool import AsyncResult
+
+from threadpoolctl import threadpool_limits
 
 from ghatna.errors import InputError
 from ghatna.extract import extract, extract_many
@@ -27,6 +30,11 @@ def _start_worker(stage_names: Sequence[str]) -> None:
     _worker_pipeline = Pipeline(stage_names)
     warm = Article(id="warm-up", text="भारत ने कहा।", source="warm-up")
     extract(warm, _worker_pipeline)  # loads models and data files before the first real article
+
+
+def _start_worker_process(stage_names: Sequence[str]) -> None:
+    threadpool_limits(1)
+    _start_worker(stage_names)
 
 
 def _analyse_chunk(articles: list[Article]) -> list[Analysis | InputError]:
@@ -56,15 +64,16 @@ def analyse_stream(
     if workers <= 1:
         pipeline = Pipeline(stage_names)
         for group in _chunks(articles, chunk):
-            for analysis in extract_many(group, pipeline):
-                yield _portable(analysis)
+            with threadpool_limits(1):
+                analyses = extract_many(group, pipeline)
+            yield from (_portable(a) for a in analyses)
         return
     window = window or workers * 4
     _start_worker(stage_names)  # load once here; the forked workers share the loaded pages
     gc.freeze()  # keep the collector from touching (and so copying) those pages in every worker
     context = multiprocessing.get_context("fork")
     try:
-        with context.Pool(workers, initializer=_start_worker, initargs=(tuple(stage_names),)) as pool:
+        with context.Pool(workers, initializer=_start_worker_process, initargs=(tuple(stage_names),)) as pool:
             pending: deque[AsyncResult[list[Analysis | InputError]]] = deque()
             for group in _chunks(articles, chunk):
                 pending.append(pool.apply_async(_analyse_chunk, (group,)))
