@@ -57,7 +57,7 @@ def analyse_stream(
     workers: int = 1,
     stage_names: Sequence[str] = DEFAULT_STAGES,
     window: int | None = None,
-    chunk: int = 8,
+    chunk: int = 16,
 ) -> Iterator[Analysis | InputError]:
     """Analyses of ``articles`` (or the error of one that failed) in the same order, computed by
     ``workers`` processes; at most ``window`` chunks of ``chunk`` articles are in flight."""
