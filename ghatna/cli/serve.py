@@ -6,7 +6,6 @@ import argparse
 from typing import Any
 
 from ghatna.cli.common import add_db_option
-from ghatna.web import WebSettings, create_app
 
 
 def register(commands: Any) -> None:
@@ -22,6 +21,8 @@ def register(commands: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     import uvicorn  # imported here so that other commands start fast
+
+    from ghatna.web import WebSettings, create_app
 
     app = create_app(WebSettings(db=args.db, allow_ingest=args.allow_ingest))
     print(f"ghatna: serving {args.db} on http://{args.host}:{args.port}/ (API docs at /docs)")

@@ -16,6 +16,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _CONTROL_OK = {9, 10, 12, 13}
+_CONTROL = bytes(b for b in range(32) if b not in _CONTROL_OK)
 
 
 def decode(data: bytes, where: str, warnings: list[str]) -> str:
@@ -67,7 +68,7 @@ def _bomless_utf16(data: bytes) -> str | None:
 
 def _control_share(data: bytes) -> float:
     sample = data[:8192]
-    return sum(b < 32 and b not in _CONTROL_OK for b in sample) / len(sample)
+    return (len(sample) - len(sample.translate(None, _CONTROL))) / len(sample)
 
 
 def _legacy(data: bytes, where: str, warnings: list[str], error: UnicodeDecodeError) -> str:
