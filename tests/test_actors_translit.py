@@ -58,3 +58,46 @@ def test_evaluate_cli_prints_json(tmp_path: Path, cli: Callable[..., Any]) -> No
 def test_evaluate_cli_reports_a_missing_file(tmp_path: Path, cli: Callable[..., Any]) -> None:
     result = cli("evaluate", "translit", "--test", str(tmp_path / "none.tsv"))
     assert result.code == 2 and "--test" in result.err
+
+
+def _unpruned_decode(word: str, beam: int = 24) -> list[tuple[str, float]]:
+    """The beam search without the decoder's shortcuts: every hypothesis stored, each scored by
+    ``score``, the ``beam`` best expanded at each position, all derivations summed at the end."""
+    import math
+
+    from ghatna.translit.model import BOUNDARY, _log10_add
+    from ghatna.translit.units import hindi_units
+
+    model = load_model()
+    units = hindi_units(word)
+    frontier: dict[int, dict[tuple[str, ...], float]] = {0: {(BOUNDARY,): 0.0}}
+    for pos in range(len(units)):
+        states = sorted(frontier.pop(pos, {}).items(), key=lambda kv: -kv[1])[:beam]
+        for history, score in states:
+            chunks = [(size, "".join(units[pos : pos + size])) for size in range(1, model.max_source + 1)]
+            readings = [(size, g) for size, c in chunks if pos + size <= len(units) for g in model.by_source.get(c, ())]
+            if not readings:
+                bucket = frontier.setdefault(pos + 1, {})
+                bucket[history] = max(bucket.get(history, -math.inf), score - 5.0)
+            for size, graphone in readings:
+                bucket = frontier.setdefault(pos + size, {})
+                total = score + model.score(history, graphone)
+                new = (*history, graphone)
+                bucket[new] = max(bucket.get(new, -math.inf), total)
+    finals: dict[str, float] = {}
+    for history, score in frontier.get(len(units), {}).items():
+        text = "".join(g.split("|", 1)[1] for g in history[1:])
+        finals[text] = _log10_add(finals.get(text, -math.inf), score + model.score(history, BOUNDARY))
+    return sorted(finals.items(), key=lambda kv: -kv[1])
+
+
+def test_the_decoder_gives_the_plain_beam_search_n_best_to_the_last_bit() -> None:
+    import regex
+
+    from tests.conftest import SAMPLES
+
+    text = " ".join(p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt")))
+    words = list(dict.fromkeys(regex.findall(r"\p{Devanagari}+", text)))[:300]
+    words += ["क़ुतुब", "अल-मौलम", "ज्ञ", "श्री", "x१२"]
+    model = load_model()
+    assert [model.decode(w) for w in words] == [_unpruned_decode(w) for w in words]

@@ -6,6 +6,7 @@ context its back-off weight, as in ARPA language models.
 
 from __future__ import annotations
 
+import heapq
 import json
 import math
 from dataclasses import dataclass, field
@@ -76,10 +77,16 @@ class JointModel:
             return []
         start: tuple[str, ...] = (BOUNDARY,)
         frontier: dict[int, dict[tuple[str, ...], float]] = {0: {start: 0.0}}
+        # Per position, the ``beam`` best scores entered so far (a min-heap): a hypothesis that
+        # cannot enter the beam there is never expanded, so it is not stored. Each path reaches
+        # its position once, so no stored entry is ever replaced. The word's end keeps every
+        # hypothesis, as the final scores sum over all of them.
+        final: list[float] = []
+        kept: dict[int, list[float]] = {len(units): final}
         for pos in range(len(units)):
             states = sorted(frontier.pop(pos, {}).items(), key=lambda kv: -kv[1])[:beam]
             options = [
-                (frontier.setdefault(pos + size, {}), readings)
+                (frontier.setdefault(pos + size, {}), readings, kept.setdefault(pos + size, []))
                 for size in range(1, min(self.max_source, len(units) - pos) + 1)
                 if (readings := self.by_source.get("".join(units[pos : pos + size]), ()))
             ]
@@ -89,7 +96,7 @@ class JointModel:
                     bucket[history] = max(bucket.get(history, -math.inf), score - 5.0)
                     continue
                 levels, unseen = self._back_off_levels(history)
-                for bucket, readings in options:
+                for bucket, readings, best in options:
                     for graphone in readings:
                         for table, penalty in levels:  # ``score`` written out: this loop is the hot path
                             if (found := table.get(graphone)) is not None:
@@ -97,9 +104,14 @@ class JointModel:
                                 break
                         else:
                             total = score + unseen
-                        new = (*history, graphone)
-                        if total > bucket.get(new, -math.inf):
-                            bucket[new] = total
+                        if len(best) == beam and total <= best[0]:
+                            continue  # ``beam`` hypotheses already there score as high and come first
+                        bucket[(*history, graphone)] = total
+                        if best is not final:
+                            if len(best) == beam:
+                                heapq.heapreplace(best, total)
+                            else:
+                                heapq.heappush(best, total)
         finals: dict[str, float] = {}
         ending: dict[tuple[str, ...], float] = {}  # a word end's score depends only on the context
         latin = self._latin
