@@ -24,6 +24,7 @@ from typing import Any
 
 import blis.py
 import numpy as np
+from spacy.attrs import ENT_IOB, IS_SPACE, SENT_START
 from spacy.pipeline import EntityRecognizer
 from spacy.tokens import Doc, Span
 
@@ -82,7 +83,7 @@ def recognise(ner: EntityRecognizer, docs: Sequence[Doc]) -> list[Doc]:
     """Set the entities of ``docs`` (a batch) as ``ner`` would; ``decodable(ner)`` must hold."""
     actions = _actions(ner)
     assert actions is not None, "recognise() needs a decodable recogniser"
-    preset = [doc for doc in docs if any(token.ent_iob != 0 for token in doc)]
+    preset = any(doc.to_array(ENT_IOB).any() for doc in docs if len(doc))
     if preset or not any(len(doc) for doc in docs):
         return list(ner.pipe(docs))  # rules for preset entities are not reproduced here
     model = ner.model
@@ -128,10 +129,10 @@ def _first_best(row: np.ndarray, columns: Sequence[int]) -> int:
 def _outside_choices(doc: Doc, closed: np.ndarray, actions: _Actions) -> tuple[np.ndarray, np.ndarray]:
     """For every token, the action taken there if no entity is open; and whether an entity that
     covers it may go on to the next token."""
-    n = len(doc)
-    is_space = np.array([token.is_space for token in doc], dtype=bool)
-    next_starts = np.zeros(n, dtype=bool)
-    next_starts[:-1] = [token.is_sent_start is True for token in doc[1:]]
+    flags = doc.to_array([IS_SPACE, SENT_START])  # SENT_START: 1 starts a sentence, -1 not, 0 unknown
+    is_space = flags[:, 0].astype(bool)
+    next_starts = np.zeros(len(doc), dtype=bool)
+    next_starts[:-1] = flags[1:, 1] == 1
     can_go_on = ~next_starts
     can_go_on[-1] = False  # at the last token an entity can only end
     valid = np.zeros(closed.shape, dtype=bool)
