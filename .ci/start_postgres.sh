@@ -2,6 +2,7 @@
 # Start a private, throw-away PostgreSQL cluster for the test suite and print its URL on stdout.
 # Needs the Debian `postgresql` package (installed by .ci/run). As root, the cluster runs as the
 # `postgres` user (PostgreSQL refuses to run as root). Port: $GHATNA_PG_PORT (default: a free one).
+# The cluster's folder is written to the file $GHATNA_PG_DIR_FILE, if set (stop_postgres.sh takes it).
 set -euo pipefail
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 if [ -z "$PGBIN" ]; then
@@ -11,6 +12,7 @@ fi
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 PORT=${GHATNA_PG_PORT:-$(free_port)}
 DIR=$(mktemp -d /tmp/ghatna-pg.XXXXXX)
+[ -n "${GHATNA_PG_DIR_FILE:-}" ] && echo "$DIR" >"$GHATNA_PG_DIR_FILE"
 as_owner() {
     if [ "$(id -u)" = 0 ]; then su postgres -s /bin/bash -c "$1"; else bash -c "$1"; fi
 }
