@@ -55,11 +55,14 @@ def load_pipeline() -> Language:
     except (OSError, ValueError) as e:
         raise ModelError(f"cannot load the pipeline at {path} ({e}): rebuild it with `make models`") from e
     _multiply_with_numpy(nlp)
-    for _, proc in nlp.pipeline:
-        model = getattr(proc, "model", None)
-        if model is not None:
-            embed_distinct_rows(model)
+    for model in _models(nlp):
+        embed_distinct_rows(model)
     return nlp
+
+
+def _models(nlp: Language) -> list[Any]:
+    """The thinc model of every component that has one."""
+    return [model for _, proc in nlp.pipeline if (model := getattr(proc, "model", None)) is not None]
 
 
 def _multiply_with_numpy(nlp: Language) -> None:
@@ -70,11 +73,9 @@ def _multiply_with_numpy(nlp: Language) -> None:
     entities and parses of 300 news articles and the coder's output on the dev texts are the same.
     """
     ops = NumpyOps(use_blis=False)
-    for _, proc in nlp.pipeline:
-        model = getattr(proc, "model", None)
-        if model is not None:
-            for layer in model.walk():
-                layer.ops = ops
+    for model in _models(nlp):
+        for layer in model.walk():
+            layer.ops = ops
 
 
 def _prepare_vocab(nlp: Language, vocab: Vocab) -> None:

@@ -45,6 +45,7 @@ class _Actions:
     unit: np.ndarray
     out: int
     labels: tuple[str, ...]
+    label_of: dict[int, int]  # a B- or U- action -> its label's position in ``labels``
 
 
 def _actions(ner: EntityRecognizer) -> _Actions | None:
@@ -57,7 +58,8 @@ def _actions(ner: EntityRecognizer) -> _Actions | None:
     if set(names) - set(wanted) - {"O", "U-"}:  # "U-" (no label) is valid only over preset entities
         return None
     columns = {kind: np.array([index[f"{kind}-{label}"] for label in labels]) for kind in "BILU"}
-    return _Actions(columns["B"], columns["I"], columns["L"], columns["U"], index["O"], labels)
+    label_of = {int(action): k for kind in "BU" for k, action in enumerate(columns[kind])}
+    return _Actions(columns["B"], columns["I"], columns["L"], columns["U"], index["O"], labels, label_of)
 
 
 def decodable(ner: Any) -> bool:
@@ -171,13 +173,12 @@ def _decode(doc: Doc, weights: _Weights, offset: int, actions: _Actions) -> list
     # Outside an entity the features are (next token, padding, padding): all tokens at once.
     outside = ((rows[:, 0] + pad[1]) + pad[2]) + weights.bias
     choices, can_go_on = _outside_choices(doc, _scores(outside, weights), actions)
-    label_of = {int(c): k for k, c in enumerate(actions.begin)} | {int(c): k for k, c in enumerate(actions.unit)}
     spans: list[tuple[int, int, str]] = []
     i = 0
     for at in np.flatnonzero(choices != actions.out).tolist():
         if at < i:
             continue  # inside the entity just read
-        label = label_of[int(choices[at])]
+        label = actions.label_of[int(choices[at])]
         if choices[at] == actions.unit[label]:
             spans.append((at, at + 1, actions.labels[label]))
             i = at + 1

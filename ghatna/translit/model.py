@@ -77,16 +77,19 @@ class JointModel:
             return []
         start: tuple[str, ...] = (BOUNDARY,)
         frontier: dict[int, dict[tuple[str, ...], float]] = {0: {start: 0.0}}
-        # Per position, the ``beam`` best scores entered so far (a min-heap): a hypothesis that
-        # cannot enter the beam there is never expanded, so it is not stored. Each path reaches
-        # its position once, so no stored entry is ever replaced. The word's end keeps every
-        # hypothesis, as the final scores sum over all of them.
-        final: list[float] = []
-        kept: dict[int, list[float]] = {len(units): final}
+        # Per position before the word's end, the ``beam`` best scores entered so far (a min-heap):
+        # a hypothesis that cannot enter the beam there is never expanded, so it is not stored.
+        # Each path reaches its position once, so no stored entry is ever replaced. The word's end
+        # (no heap) keeps every hypothesis, as the final scores sum over all of them.
+        kept: dict[int, list[float]] = {}
         for pos in range(len(units)):
             states = sorted(frontier.pop(pos, {}).items(), key=lambda kv: -kv[1])[:beam]
             options = [
-                (frontier.setdefault(pos + size, {}), readings, kept.setdefault(pos + size, []))
+                (
+                    frontier.setdefault(pos + size, {}),
+                    readings,
+                    None if pos + size == len(units) else kept.setdefault(pos + size, []),
+                )
                 for size in range(1, min(self.max_source, len(units) - pos) + 1)
                 if (readings := self.by_source.get("".join(units[pos : pos + size]), ()))
             ]
@@ -104,14 +107,14 @@ class JointModel:
                                 break
                         else:
                             total = score + unseen
-                        if len(best) == beam and total <= best[0]:
-                            continue  # ``beam`` hypotheses already there score as high and come first
-                        bucket[(*history, graphone)] = total
-                        if best is not final:
-                            if len(best) == beam:
+                        if best is not None:
+                            if len(best) < beam:
+                                heapq.heappush(best, total)
+                            elif total > best[0]:
                                 heapq.heapreplace(best, total)
                             else:
-                                heapq.heappush(best, total)
+                                continue  # ``beam`` hypotheses already there score as high and come first
+                        bucket[(*history, graphone)] = total
         finals: dict[str, float] = {}
         ending: dict[tuple[str, ...], float] = {}  # a word end's score depends only on the context
         latin = self._latin
