@@ -128,7 +128,8 @@ class _Transaction:
             raise StoreError(f"{self.url}: the write was rolled back, nothing was saved: {error}") from error
 
     def _rollback(self) -> None:
-        with contextlib.suppress(*self.connection.dialect.errors):  # none open when BEGIN itself failed
+        # None is open when BEGIN itself failed, and none can be when the connection is lost.
+        with contextlib.suppress(StoreError, *self.connection.dialect.errors):
             self.connection.execute("ROLLBACK")
 
 

@@ -8,6 +8,7 @@ from several processes take turns, like SQLite's single writer).
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
@@ -38,18 +39,36 @@ class Connection:
         self.dialect = dialect
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Cursor:
-        cursor: Cursor = self.raw.execute(*self.dialect.statement(sql, params))
+        with self._lost_as_store_error():
+            cursor: Cursor = self.raw.execute(*self.dialect.statement(sql, params))
         return cursor
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         rows = list(rows)
-        if rows:
-            text, _ = self.dialect.statement(sql, rows[0])
+        if not rows:
+            return
+        text, _ = self.dialect.statement(sql, rows[0])
+        with self._lost_as_store_error():
             if self.dialect.name == "sqlite":
                 self.raw.executemany(text, rows)
             else:
                 with self.raw.cursor() as cursor:
                     cursor.executemany(text, rows)
+
+    @contextlib.contextmanager
+    def _lost_as_store_error(self) -> Iterator[None]:
+        """A server that went away (restart, shutdown, network) is the user's problem to fix, not a bug:
+        say so in one line. Every other database error stays as it is for the caller to handle."""
+        try:
+            yield
+        except self.dialect.errors as e:
+            if not self.dialect.lost(self.raw):
+                raise
+            reason = " ".join(str(e).split())
+            raise StoreError(
+                f"{redact(self.dialect.url)}: lost the connection to the database ({reason}); "
+                "nothing after the last committed batch was saved; run the command again to resume"
+            ) from e
 
     def close(self) -> None:
         self.raw.close()
@@ -76,6 +95,10 @@ class Dialect:
 
     def begin(self, connection: Connection) -> None:
         connection.execute("BEGIN IMMEDIATE")
+
+    def lost(self, raw: Any) -> bool:
+        """Whether the connection is gone for good (a file database never is)."""
+        return False
 
     def connect(self) -> Connection:
         path = self.url.removeprefix(SQLITE_PREFIX)
@@ -115,6 +138,9 @@ class PostgresDialect(Dialect):
     def begin(self, connection: Connection) -> None:
         connection.execute("BEGIN")
         connection.execute("SELECT pg_advisory_xact_lock(?)", (WRITER_LOCK,))
+
+    def lost(self, raw: Any) -> bool:
+        return bool(raw.closed or raw.broken)
 
     def connect(self) -> Connection:
         try:
