@@ -19,9 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from ghatna.actors.words import phrase_keys
-from ghatna.extract import extract
 from ghatna.ingest.article import make_article
 from ghatna.records import Entity
+from ghatna.run.extract import extract
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT.parent / "shared" / "spec" / "gold"

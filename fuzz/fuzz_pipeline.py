@@ -20,10 +20,10 @@ import atheris
 
 with atheris.instrument_imports():
     from ghatna.errors import InputError
-    from ghatna.extract import extract
     from ghatna.ingest.article import make_article
     from ghatna.ingest.decode import decode
     from ghatna.output import to_record, validate_record
+    from ghatna.run.extract import extract
 
 
 def run_one(data: bytes) -> None:

@@ -20,8 +20,8 @@ from pathlib import Path
 import httpx
 from playwright.sync_api import sync_playwright
 
-from ghatna.extract import extract
 from ghatna.ingest.article import make_article
+from ghatna.run.extract import extract
 from ghatna.store import open_store
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -8,9 +8,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from ghatna.extract import extract
 from ghatna.ingest.article import make_article
 from ghatna.records import Actor, Analysis, DocDate, Entity, Event, EventDate, Evidence, Place
+from ghatna.run.extract import extract
 
 ROOT = Path(__file__).resolve().parent.parent
 REFERENCE = ROOT / "samples" / "000_80b73bf1b1695fdc.txt"

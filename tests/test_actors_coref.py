@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from ghatna.actors.coref import resolve_span
-from ghatna.extract import extract
 from ghatna.ingest.article import make_article
 from ghatna.records import Analysis
+from ghatna.run.extract import extract
 from tests.conftest import REFERENCE
 
 

@@ -11,9 +11,9 @@ import pytest
 from ghatna.actors.gazetteer import gazetteer
 from ghatna.actors.titles import title_book
 from ghatna.actors.words import split_words
-from ghatna.extract import extract
 from ghatna.ingest.article import make_article
 from ghatna.records import Analysis, Entity, Mention
+from ghatna.run.extract import extract
 from tests.conftest import REFERENCE, SHARED
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from ghatna.extract import extract
 from ghatna.records import Analysis, Article, Event
+from ghatna.run.extract import extract
 
 
 def code(text: str) -> Analysis:

@@ -9,8 +9,8 @@ import pytest
 
 from ghatna.errors import StoreError
 from ghatna.ingest import IngestOptions
+from ghatna.run.ingest import BatchStored, ingest_sources
 from ghatna.store import open_store
-from ghatna.store.ingest import BatchStored, ingest_sources
 from tests.conftest import REFERENCE, SAMPLES
 
 

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from ghatna.errors import InputError
-from ghatna.extract import extract
 from ghatna.ingest.article import make_article
 from ghatna.ingest.decode import decode
 from ghatna.output import to_record, validate_record
+from ghatna.run.extract import extract
 
 CASES = sorted((Path(__file__).parent / "resources" / "fuzz").glob("*"))
 

@@ -11,7 +11,7 @@ from ghatna.ingest.article import make_article
 from ghatna.ingest.count import count_articles
 from ghatna.ingest.options import IngestOptions
 from ghatna.records import Article
-from ghatna.scale.parallel import analyse_stream
+from ghatna.run.parallel import analyse_stream
 from ghatna.store import open_store
 from tests.conftest import SAMPLES, CliResult
 

@@ -10,10 +10,10 @@ from typing import Any
 import pytest
 
 from ghatna.errors import GhatnaError
-from ghatna.extract import extract
 from ghatna.ingest.article import make_article
 from ghatna.nlp.segment import segment
-from ghatna.scale.spark import SparkJob, local_session, run_spark_job
+from ghatna.run.extract import extract
+from ghatna.run.spark import SparkJob, local_session, run_spark_job
 from tests.conftest import SAMPLES
 
 pytest.importorskip("pyspark", reason="PySpark is an optional extra: pip install 'ghatna[spark]'")

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from ghatna.errors import StoreError
-from ghatna.extract import extract
 from ghatna.ingest.article import make_article
 from ghatna.records import Actor, Entity, Event, Evidence
+from ghatna.run.extract import extract
 from ghatna.store import open_store
 from ghatna.store.database import migrations
 from tests.conftest import REFERENCE, SAMPLES, CliResult

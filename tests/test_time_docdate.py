@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from ghatna.extract import extract
 from ghatna.records import Article, DocDate
+from ghatna.run.extract import extract
 
 
 def doc_date(text: str) -> DocDate | None:

@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from ghatna.extract import extract
 from ghatna.ingest.article import make_article
 from ghatna.records import Analysis, Article, DocDate
+from ghatna.run.extract import extract
 from ghatna.time import dates_in_span, event_date
 from tests.conftest import REFERENCE
 

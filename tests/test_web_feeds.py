@@ -9,13 +9,13 @@ from collections.abc import Callable
 
 import pytest
 
-import ghatna.store.watch as watch_module
+import ghatna.run.watch as watch_module
 from ghatna.ingest import IngestOptions
 from ghatna.ingest.feeds import parse_feed
 from ghatna.ingest.fetch import Fetcher
 from ghatna.ingest.options import FetchOptions
+from ghatna.run.watch import FeedPolled, ItemStored, watch_feeds
 from ghatna.store import open_store
-from ghatna.store.watch import FeedPolled, ItemStored, watch_feeds
 from tests.conftest import CliResult
 from tests.web_pages import HINDI, Story, atom, page, rss
 from tests.web_server import Answer, LocalWeb, Request

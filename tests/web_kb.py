@@ -12,9 +12,9 @@ from pathlib import Path
 
 import regex
 
-from ghatna.extract import extract
 from ghatna.ingest.article import make_article
 from ghatna.records import Actor, Analysis, Entity, Event, EventDate, Evidence, Place
+from ghatna.run.extract import extract
 from ghatna.store import open_store
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -7,10 +7,10 @@ import json
 import sys
 from typing import Any, TextIO
 
-from ghatna.batch import analyse_sources
 from ghatna.cli.common import add_input_options, error, input_options, warn
 from ghatna.errors import InputError
 from ghatna.output import to_record
+from ghatna.run.batch import analyse_sources
 
 
 def register(commands: Any) -> None:

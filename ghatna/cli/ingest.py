@@ -12,9 +12,9 @@ from ghatna.cli.progress import Progress
 from ghatna.cli.stats import print_summary
 from ghatna.errors import InputError
 from ghatna.ingest.count import count_articles
+from ghatna.run.ingest import BatchStored, ingest_sources
 from ghatna.store import open_store
 from ghatna.store.dedup import DEFAULT_WINDOW_DAYS
-from ghatna.store.ingest import BatchStored, ingest_sources
 
 
 def register(commands: Any) -> None:

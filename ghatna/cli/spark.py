@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import Any
 
-from ghatna.scale.spark import SparkJob, local_session, run_spark_job
+from ghatna.run.spark import SparkJob, local_session, run_spark_job
 
 
 def register(commands: Any) -> None:

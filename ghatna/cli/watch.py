@@ -13,8 +13,8 @@ from ghatna.errors import InputError
 from ghatna.ingest import IngestOptions
 from ghatna.ingest.fetch import Fetcher
 from ghatna.ingest.options import DEFAULT_MAX_BYTES
+from ghatna.run.watch import FeedPolled, ItemStored, watch_feeds
 from ghatna.store import open_store
-from ghatna.store.watch import FeedPolled, ItemStored, watch_feeds
 
 _DURATION = regex.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smh]?)\s*$")
 _UNIT_S = {"": 1, "s": 1, "m": 60, "h": 3600}

@@ -8,10 +8,10 @@ from typing import Annotated, Any
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 from pydantic import BaseModel, Field
 
-from ghatna.extract import extract
 from ghatna.ingest.article import content_id, make_article
 from ghatna.output import to_record
 from ghatna.pipeline import Pipeline, default_pipeline
+from ghatna.run.extract import extract
 from ghatna.store import open_store
 from ghatna.web.models import ArticlePage, ArticleRecord, Problem
 from ghatna.web.params import ARTICLE_KEY, DATE, Connection, Limit, Offset, settings

@@ -6,10 +6,10 @@ from collections.abc import Iterator
 from typing import BinaryIO
 
 from ghatna.errors import InputError
-from ghatna.extract import extract_or_error
 from ghatna.ingest import IngestOptions, read_sources
 from ghatna.pipeline import Pipeline, default_pipeline
 from ghatna.records import Analysis
+from ghatna.run.extract import extract_or_error
 
 
 def analyse_sources(

@@ -14,7 +14,7 @@ from ghatna.errors import InputError
 from ghatna.ingest import IngestOptions, read_sources
 from ghatna.pipeline import DEFAULT_STAGES
 from ghatna.records import Analysis, Article
-from ghatna.scale.parallel import analyse_stream
+from ghatna.run.parallel import analyse_stream
 from ghatna.store.database import Store
 
 

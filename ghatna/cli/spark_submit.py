@@ -1,6 +1,6 @@
 """Entry point for ``spark-submit`` on a cluster: the master comes from spark-submit.
 
-spark-submit --master yarn ghatna/scale/submit.py hdfs:///news/*.jsonl hdfs:///ghatna/out
+spark-submit --master yarn ghatna/cli/spark_submit.py hdfs:///news/*.jsonl hdfs:///ghatna/out
 """
 
 from __future__ import annotations

@@ -12,12 +12,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from ghatna.errors import FetchError, InputError
-from ghatna.extract import extract
 from ghatna.ingest import IngestOptions
 from ghatna.ingest.feeds import FeedItem, poll_feed
 from ghatna.ingest.fetch import Fetcher
 from ghatna.ingest.pages import read_page_url
 from ghatna.pipeline import Pipeline, default_pipeline
+from ghatna.run.extract import extract
 from ghatna.store.database import Store
 from ghatna.store.feeds import FeedStates
 

@@ -16,9 +16,9 @@ from multiprocessing.pool import AsyncResult
 from threadpoolctl import threadpool_limits
 
 from ghatna.errors import InputError
-from ghatna.extract import extract, extract_many
 from ghatna.pipeline import DEFAULT_STAGES, Pipeline
 from ghatna.records import Analysis, Article
+from ghatna.run.extract import extract, extract_many
 
 _worker_pipeline: Pipeline | None = None
 

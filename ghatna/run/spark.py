@@ -2,7 +2,7 @@
 
 Each partition builds one pipeline and runs it over its rows (``mapPartitions``); a row that
 fails becomes an article row with its ``error`` set, never a failed job. Output folders:
-``OUTPUT/articles`` and ``OUTPUT/events``, with the columns of ``ghatna.scale.rows``.
+``OUTPUT/articles`` and ``OUTPUT/events``, with the columns of ``ghatna.run.spark_rows``.
 """
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from ghatna.errors import GhatnaError
-from ghatna.extract import extract
 from ghatna.ingest.article import make_article
 from ghatna.pipeline import DEFAULT_STAGES, Pipeline
-from ghatna.scale.rows import ARTICLE_COLUMNS, EVENT_COLUMNS, article_row, event_rows, failed_article_row
+from ghatna.run.extract import extract
+from ghatna.run.spark_rows import ARTICLE_COLUMNS, EVENT_COLUMNS, article_row, event_rows, failed_article_row
 
 
 @dataclass(frozen=True, slots=True)
