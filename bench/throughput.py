@@ -25,10 +25,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import corpus, write_jsonl
 
 from ghatna.ingest.article import make_article
-from ghatna.nlp.language import guess_language
 from ghatna.pipeline import default_pipeline
 from ghatna.records import Analysis
 from ghatna.store import open_store
+from ghatna.text.language import guess_language
 
 
 def tokenizer_ceiling(texts: list[str]) -> tuple[float, float]:

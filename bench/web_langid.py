@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from ghatna.ingest.langid import identify_language
+from ghatna.text.langid import identify_language
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELLED = [

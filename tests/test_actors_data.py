@@ -11,9 +11,10 @@ from ghatna.actors.gazetteer import gazetteer
 from ghatna.actors.titles import title_book
 from ghatna.actors.words import split_words
 from ghatna.errors import LanguageDataError
-from ghatna.lang import SCHEMAS, load
+from ghatna.lang import load
+from ghatna.lang.schemas import SCHEMAS
 from ghatna.lang.schemas.actors import GAZETTEERS
-from ghatna.nlp.normalise import nfc
+from ghatna.text.normalise import nfc
 
 _ENTRY = {"en": "India", "country": "IND", "type": "LOCATION", "kind": "country", "hi": ["भारत"]}
 

@@ -7,8 +7,9 @@ from typing import Any
 import pytest
 
 from ghatna.errors import LanguageDataError
-from ghatna.lang import SCHEMAS, data_names, load
-from ghatna.nlp.normalise import match_key, nfc
+from ghatna.lang import data_names, load
+from ghatna.lang.schemas import SCHEMAS
+from ghatna.text.normalise import match_key, nfc
 
 
 @pytest.mark.parametrize("name", data_names())

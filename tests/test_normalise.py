@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ghatna.nlp.normalise import fold, match_key, nfc
+from ghatna.text.normalise import fold, match_key, nfc
 
 
 @pytest.mark.parametrize(

@@ -10,11 +10,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ghatna.ingest.article import make_article
-from ghatna.nlp.normalise import fold, match_key, nfc
 from ghatna.nlp.segment import segment
 from ghatna.nlp.tokenise import tokenise
 from ghatna.output import to_record, validate_record
 from ghatna.run.extract import extract
+from ghatna.text.normalise import fold, match_key, nfc
 
 DEVANAGARI = st.characters(min_codepoint=0x0900, max_codepoint=0x097F)
 PUNCTUATION = st.sampled_from(list("।॥.?!,:;\"'‘’“”()-–— \n\t\u200b\u200c\u200d\ufeff\u00a0"))

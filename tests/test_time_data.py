@@ -7,7 +7,8 @@ from typing import Any
 import pytest
 
 from ghatna.errors import LanguageDataError
-from ghatna.lang import SCHEMAS, load
+from ghatna.lang import load
+from ghatna.lang.schemas import SCHEMAS
 from ghatna.time.lexicon import lexicon
 
 MONTHS = {n: [f"m{n}"] for n in range(1, 13)}

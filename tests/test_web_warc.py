@@ -16,8 +16,8 @@ from warcio.warcwriter import WARCWriter
 
 from ghatna.errors import InputError
 from ghatna.ingest import IngestOptions, read_sources
-from ghatna.ingest.langid import has_gcld3
 from ghatna.records import Article
+from ghatna.text.langid import has_gcld3
 from tests.conftest import CliResult
 from tests.web_pages import ENGLISH, HINDI, MARATHI, NEPALI, Story, page
 

@@ -16,8 +16,8 @@ from functools import cache, lru_cache
 import regex
 
 from ghatna.lang import load
-from ghatna.nlp.normalise import fold
 from ghatna.records import Sentence
+from ghatna.text.normalise import fold
 
 _ABBREVIATION = 3  # a dotted piece this long or shorter is an abbreviation ("डॉ.", "ई.पू.")
 # a joiner (ZWJ/ZWNJ: "उन्‍होंने") is part of the word it sits in

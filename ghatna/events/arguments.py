@@ -12,8 +12,8 @@ from ghatna.events.actors import Home, Resolved, resolve_name, resolve_phrase
 from ghatna.events.clauses import NP, SentenceView, Trigger, marker_at
 from ghatna.events.lexicon import Lexicon, Phrase
 from ghatna.lang import load
-from ghatna.nlp.normalise import match_key
 from ghatna.records import Actor, Analysis, Token
+from ghatna.text.normalise import match_key
 
 _MAX_NAME_TOKENS = 4
 

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ghatna.errors import InputError
-from ghatna.nlp.normalise import fold, nfc
 from ghatna.records import Article
 from ghatna.run.extract import extract
+from ghatna.text.normalise import fold, nfc
 
 #: IITP type -> (PLOVER type, mode or None, context or None).
 IITP_TO_PLOVER: dict[str, tuple[str, str | None, str | None]] = {

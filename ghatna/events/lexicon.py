@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ghatna.lang import load
-from ghatna.nlp.normalise import match_key
+from ghatna.text.normalise import match_key
 
 Phrase = tuple[str, ...]
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from ghatna.events.clauses import Tok, find_triggers
 from ghatna.events.lexicon import lexicon
-from ghatna.nlp.normalise import match_key
 from ghatna.nlp.stages import parse_sentences
 from ghatna.pipeline import stage
 from ghatna.records import Analysis
+from ghatna.text.normalise import match_key
 
 
 def sentence_toks(analysis: Analysis) -> dict[int, list[Tok]]:

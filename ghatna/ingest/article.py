@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
-import hashlib
 from datetime import date, datetime
 
 import regex
 
-from ghatna.nlp.dateline import find_dateline
-from ghatna.nlp.normalise import nfc
 from ghatna.records import Article, DocDate, Place, Precision
+from ghatna.text.content import content_id
+from ghatna.text.dateline import find_dateline
+from ghatna.text.normalise import nfc
 
 _SENTENCE_END = regex.compile(r"[।॥.?!:]\s*$")
 _MAX_HEADLINE = 200
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 _DATE_FORMATS: tuple[tuple[str, Precision], ...] = (("%Y-%m-%d", "day"), ("%Y-%m", "month"), ("%Y", "year"))
-
-
-def content_id(text: str) -> str:
-    """A stable id from the NFC text: the first 16 hex digits of its SHA-256."""
-    return hashlib.sha256(nfc(text).encode("utf-8")).hexdigest()[:16]
 
 
 def make_article(

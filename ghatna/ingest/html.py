@@ -11,7 +11,7 @@ What trafilatura gets wrong on Hindi pages, and what is done instead:
   deduplicates by content hash.
 - Its ``deduplicate`` option drops text it has seen in a process-wide cache, so polling a page a third
   time would lose it. It stays off.
-- Its page language is ``None`` without extra packages; ``ghatna.ingest.langid`` decides instead.
+- Its page language is ``None`` without extra packages; ``ghatna.text.langid`` decides instead.
 """
 
 from __future__ import annotations
@@ -29,8 +29,8 @@ from lxml import html as lxml_html
 from ghatna.errors import InputError
 from ghatna.ingest.article import make_article, parse_metadata_date
 from ghatna.ingest.decode import decode
-from ghatna.ingest.langid import identify_language
 from ghatna.records import Article, DocDate
+from ghatna.text.langid import identify_language
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 _SNIFF_BYTES = 2048

@@ -19,10 +19,10 @@ from warcio.recordloader import ArcWarcRecord
 
 from ghatna.errors import InputError
 from ghatna.ingest.html import article_from_html, charset_of, looks_like_html
-from ghatna.ingest.langid import identify_language
 from ghatna.ingest.options import IngestOptions
 from ghatna.ingest.pages import HTML_MEDIA_TYPES
 from ghatna.records import Article, DocDate
+from ghatna.text.langid import identify_language
 
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 MIN_DEVANAGARI_CHARS = 50

@@ -1,7 +1,9 @@
 """Loading of the language data files under ``ghatna/lang/<lang>/``.
 
 Every file is validated against a closed set of keys declared in ``SCHEMAS`` so that a typo in a
-data file fails loudly instead of silently dropping knowledge.
+data file fails loudly instead of silently dropping knowledge. The validators live in
+``ghatna.lang.schemas``, which sits above ``ghatna.text`` (some of them compare matching keys);
+the loader, below ``ghatna.text``, imports that package by name when it first loads a file.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable, Collection
 from functools import cache
-from importlib import resources
+from importlib import import_module, resources
 from typing import Any
 
 import regex
@@ -115,8 +117,7 @@ def load(name: str, lang: str = "hi") -> Any:
         raise LanguageDataError(f"{where}: {e}") from e
     except yaml.YAMLError as e:
         raise LanguageDataError(f"{where}: not valid YAML: {e}") from e
-    from ghatna.lang import schemas  # noqa: F401 - registers every validator
-
+    import_module("ghatna.lang.schemas")  # registers every validator
     validator = SCHEMAS.get(name)
     if validator is None:
         raise LanguageDataError(f"{where}: no schema is registered for this file")

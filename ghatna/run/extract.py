@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from ghatna.errors import InputError
-from ghatna.nlp.language import guess_language
 from ghatna.pipeline import Pipeline, default_pipeline
 from ghatna.records import Analysis, Article
+from ghatna.text.language import guess_language
 
 
 def extract(article: Article, pipeline: Pipeline | None = None) -> Analysis:

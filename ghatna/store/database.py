@@ -7,12 +7,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ghatna.errors import StoreError
-from ghatna.ingest.article import content_id
 from ghatna.records import Analysis
 from ghatna.store.dedup import DEFAULT_WINDOW_DAYS
 from ghatna.store.dialect import Connection, dialect_for, redact
 from ghatna.store.migrate import apply_migrations, migrations, schema_version, set_meta
 from ghatna.store.writer import add_analysis
+from ghatna.text.content import content_id
 
 __all__ = ["DEFAULT_URL", "AddResult", "Store", "migrations", "open_store"]
 

@@ -12,9 +12,9 @@ import json
 from datetime import UTC, date, datetime
 from typing import Any
 
-from ghatna.nlp.normalise import match_key
 from ghatna.store.dates import day_range, distance, near
 from ghatna.store.dialect import Connection
+from ghatna.text.normalise import match_key
 
 DEFAULT_WINDOW_DAYS = 3
 _PRECISION = {"day": 3, "month": 2, "year": 1}

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import regex
 
-from ghatna.nlp.normalise import match_key
 from ghatna.store.dialect import Connection
+from ghatna.text.normalise import match_key
 
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 

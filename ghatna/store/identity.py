@@ -19,8 +19,8 @@ from typing import Any
 
 import regex
 
-from ghatna.nlp.normalise import match_key
 from ghatna.store.dialect import Connection
+from ghatna.text.normalise import match_key
 
 # Titles that precede names and never tell two people apart. (Small and closed; not language data
 # for the pipeline, only for comparing names already extracted.)

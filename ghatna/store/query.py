@@ -13,11 +13,11 @@ from typing import Any
 import regex
 
 from ghatna.errors import StoreError
-from ghatna.nlp.normalise import match_key
 from ghatna.store.database import Store
 from ghatna.store.dates import day_range
 from ghatna.store.fulltext import matching_events
 from ghatna.store.identity import ActorFacts, name_keys
+from ghatna.text.normalise import match_key
 
 _CODE = regex.compile(r"^[A-Z]{3}(?:[A-Z]{3})*$")
 PERIODS = {"year": 4, "month": 7, "day": 10}

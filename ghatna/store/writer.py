@@ -10,13 +10,13 @@ from pathlib import PurePath
 from typing import Any
 from urllib.parse import urlsplit
 
-from ghatna.ingest.article import content_id
 from ghatna.records import Actor, Analysis, Article, Event
 from ghatna.store import identity
 from ghatna.store.dedup import effective_days, fuse
 from ghatna.store.dialect import Connection
 from ghatna.store.fulltext import index_event
 from ghatna.store.plover import plover_score, quad_class
+from ghatna.text.content import content_id
 
 
 def outlet(article: Article) -> str:

@@ -6,8 +6,8 @@ from functools import cache
 
 import regex
 
-from ghatna.nlp.normalise import fold
 from ghatna.records import Analysis, EventDate, TimeExpr
+from ghatna.text.normalise import fold
 from ghatna.time.lexicon import LEFT, RIGHT, lexicon
 
 #: Kinds that date an event by themselves (an open "until"/"before" or a bare duration does not).

@@ -19,9 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from ghatna.errors import InputError
-from ghatna.nlp.normalise import nfc
 from ghatna.nlp.segment import segment
 from ghatna.records import DocDate, TimeExpr
+from ghatna.text.normalise import nfc
 from ghatna.time.stage import tag_text
 
 COLUMNS = ("context", "expression", "reference_date", "expected_start", "expected_end", "precision", "kind", "source")

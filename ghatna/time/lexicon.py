@@ -1,6 +1,6 @@
 """The time cue words of ``ghatna/lang/hi/time/*.yaml`` as folded matching keys and regex pieces.
 
-Every form is folded with :func:`ghatna.nlp.normalise.match_key`, so spelling variants that
+Every form is folded with :func:`ghatna.text.normalise.match_key`, so spelling variants that
 ``fold`` unifies (nukta, candrabindu, class nasals) match without separate entries.
 """
 
@@ -14,7 +14,7 @@ from typing import Any
 import regex
 
 from ghatna.lang import load
-from ghatna.nlp.normalise import match_key
+from ghatna.text.normalise import match_key
 
 #: Left and right word edges that work for Devanagari (letters, marks and digits are word-inside).
 LEFT = r"(?<![\p{L}\p{M}\p{N}])"

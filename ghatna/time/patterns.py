@@ -1,6 +1,6 @@
 """The base patterns of the tagger, built from the data files, and their readings.
 
-Patterns run over the folded matching key of the text (:func:`ghatna.nlp.normalise.fold`); each
+Patterns run over the folded matching key of the text (:func:`ghatna.text.normalise.fold`); each
 alternative is a named branch, and branch-local groups reuse names (``d``, ``m``, ``y``…).
 """
 

@@ -13,8 +13,8 @@ from functools import cache
 
 import regex
 
-from ghatna.nlp.normalise import Folded, fold
 from ghatna.records import Sentence
+from ghatna.text.normalise import Folded, fold
 from ghatna.time.lexicon import RIGHT, lexicon
 from ghatna.time.patterns import BaseMatch, base_matches
 from ghatna.time.readings import Reading, Tense

@@ -8,11 +8,12 @@ from typing import Annotated, Any
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 from pydantic import BaseModel, Field
 
-from ghatna.ingest.article import content_id, make_article
+from ghatna.ingest.article import make_article
 from ghatna.output import to_record
 from ghatna.pipeline import Pipeline, default_pipeline
 from ghatna.run.extract import extract
 from ghatna.store import open_store
+from ghatna.text.content import content_id
 from ghatna.web.models import ArticlePage, ArticleRecord, Problem
 from ghatna.web.params import ARTICLE_KEY, DATE, Connection, Limit, Offset, settings
 from ghatna.web.read_articles import article_record, count_articles, find_article_id, list_articles

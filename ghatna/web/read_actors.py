@@ -6,7 +6,7 @@ import hashlib
 import sqlite3
 from typing import Any
 
-from ghatna.nlp.normalise import nfc
+from ghatna.text.normalise import nfc
 from ghatna.web import plover
 from ghatna.web.db import like_pattern
 from ghatna.web.read_events import WHEN

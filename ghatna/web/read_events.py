@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from ghatna.nlp.normalise import nfc
+from ghatna.text.normalise import nfc
 from ghatna.web import plover
 from ghatna.web.db import like_pattern
 

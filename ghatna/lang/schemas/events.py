@@ -9,7 +9,7 @@ from typing import Any
 from ghatna.errors import LanguageDataError
 from ghatna.events.ontology import ontology
 from ghatna.lang import check_keys, check_terms, register_schema
-from ghatna.nlp.normalise import match_key
+from ghatna.text.normalise import match_key
 
 ROLES = ("actor", "recipient", "place")
 SPECIAL_MARKERS = ("subject", "genitive")

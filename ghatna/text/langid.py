@@ -5,7 +5,7 @@ no Nepali at all: it calls Nepali Hindi or Marathi. gcld3 (Google's CLD3) tells 
 on short texts; ``bench/web_langid.py`` prints the measurement behind this choice.
 
 gcld3 needs Debian's protobuf to build, so it is an optional extra (``pip install 'ghatna[langid]'``).
-Without it, the Hindi function-word check of ``ghatna.nlp.language`` decides: it tells Hindi from
+Without it, the Hindi function-word check of ``ghatna.text.language`` decides: it tells Hindi from
 other Devanagari text (Marathi, Nepali) but cannot name those languages (``und-Deva``).
 """
 
@@ -17,7 +17,7 @@ from typing import Any
 
 import regex
 
-from ghatna.nlp.language import guess_language
+from ghatna.text.language import guess_language
 
 _LETTER = regex.compile(r"\p{L}")
 _DEVANAGARI_LETTER = regex.compile(r"(?=\p{L})\p{Script=Devanagari}")
