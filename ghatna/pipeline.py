@@ -1,64 +1,26 @@
-"""The stage registry and the pipeline that runs stages in order.
+"""The pipeline that runs registered stages (``ghatna.registry``) in order.
 
-A stage is a function ``(Analysis) -> Analysis`` registered by name with the ``Analysis`` fields
-it requires and produces. Building a pipeline checks that every stage's inputs are produced by
-an earlier stage, so a misordered pipeline fails at build time, not half-way through a corpus.
+Building a pipeline checks that every stage's inputs are produced by an earlier stage, so a
+misordered pipeline fails at build time, not half-way through a corpus.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 
 from ghatna.errors import PipelineError
 from ghatna.records import Analysis, Article
-
-StageFunc = Callable[[Analysis], Analysis]
-BatchFunc = Callable[[list[Analysis]], list[Analysis]]
+from ghatna.registry import Stage, registered_stages
 
 #: What an ``Analysis`` holds before any stage has run.
 INITIAL_FIELDS = frozenset({"article"})
 
 
-@dataclass(frozen=True, slots=True)
-class Stage:
-    name: str
-    func: StageFunc
-    requires: frozenset[str]
-    produces: frozenset[str]
-    batch: BatchFunc | None = None
-
-    def run_batch(self, analyses: list[Analysis]) -> list[Analysis]:
-        """The stage over many analyses at once: its batch form where it has one (faster)."""
-        if self.batch is not None:
-            return self.batch(analyses)
-        return [self.func(a) for a in analyses]
-
-
-_REGISTRY: dict[str, Stage] = {}
-
-
-def stage(
-    name: str, *, requires: Iterable[str] = (), produces: Iterable[str] = (), batch: BatchFunc | None = None
-) -> Callable[[StageFunc], StageFunc]:
-    """Register ``func`` as the stage ``name``; ``batch``, if given, does the same for a list at once."""
-
-    def wrap(func: StageFunc) -> StageFunc:
-        if name in _REGISTRY and _REGISTRY[name].func is not func:
-            raise PipelineError(f"stage {name!r} is registered twice")
-        _REGISTRY[name] = Stage(name, func, frozenset(requires), frozenset(produces), batch)
-        return func
-
-    return wrap
-
-
 def registered() -> dict[str, Stage]:
-    _load_builtin_stages()
-    return dict(_REGISTRY)
+    """Every registered stage, the built-in ones included."""
+    from ghatna import stages  # noqa: F401 - importing registers the built-in stages
 
-
-def _load_builtin_stages() -> None:
-    from ghatna import stages  # noqa: F401 - importing registers the stages
+    return registered_stages()
 
 
 class Pipeline:

@@ -1,8 +1,8 @@
 """Importing this module registers every built-in stage."""
 
 from ghatna.actors import stage as actors_stage
-from ghatna.events import parsing as parse_stage
 from ghatna.events import stage as events_stage
+from ghatna.nlp import parse as parse_stage
 from ghatna.nlp import stages as nlp_stages
 from ghatna.time import stage as time_stage
 

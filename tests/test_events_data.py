@@ -8,8 +8,8 @@ import pytest
 
 from ghatna.errors import LanguageDataError
 from ghatna.events.lexicon import lexicon
-from ghatna.events.ontology import ontology
 from ghatna.lang import data_names, load
+from ghatna.lang.ontology import ontology
 from ghatna.lang.schemas import SCHEMAS
 
 EVENT_FILES = [n for n in data_names() if n.startswith("events/")]

@@ -5,6 +5,7 @@ import pytest
 from ghatna.errors import PipelineError
 from ghatna.pipeline import DEFAULT_STAGES, Pipeline, default_pipeline, registered
 from ghatna.records import Article
+from ghatna.registry import stage
 
 
 def test_default_pipeline_is_valid_and_complete() -> None:
@@ -44,3 +45,15 @@ def test_run_many_equals_run_one_by_one() -> None:
             b.timexes,
             b.events,
         )
+
+
+def test_a_stage_may_only_name_fields_that_a_record_has() -> None:
+    with pytest.raises(PipelineError, match="'parse' is not a field"):
+        stage("made-up", produces={"parse"})
+    assert "made-up" not in registered()
+
+
+def test_the_parse_stage_names_the_token_fields_it_fills() -> None:
+    parse = registered()["parse"]
+    assert parse.produces == {"tokens.head", "tokens.dep"}
+    assert parse.produces <= registered()["events"].requires

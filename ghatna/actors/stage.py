@@ -4,8 +4,8 @@ titles and roles) and with its PERSON mentions when ``analysis.mentions`` has th
 from __future__ import annotations
 
 from ghatna.actors.resolve import resolve_entities
-from ghatna.pipeline import stage
 from ghatna.records import Analysis
+from ghatna.registry import stage
 
 
 @stage("entities", requires={"mentions"}, produces={"entities"})

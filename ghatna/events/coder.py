@@ -18,7 +18,9 @@ from ghatna.events.dates import EventDates
 from ghatna.events.lexicon import Lexicon, lexicon
 from ghatna.events.merge import merge_events
 from ghatna.events.modality import agentive, conditional, modality_of, modifies_noun
-from ghatna.events.ontology import (
+from ghatna.events.romanise import romanise
+from ghatna.events.tokens import sentence_toks
+from ghatna.lang.ontology import (
     ACTORLESS,
     FUTURE_AS,
     FUTURE_CONTENT,
@@ -29,8 +31,6 @@ from ghatna.events.ontology import (
     STATE_IMPLIED,
     SYMMETRIC,
 )
-from ghatna.events.parsing import sentence_toks
-from ghatna.events.romanise import romanise
 from ghatna.records import Actor, Analysis, Event, Evidence
 
 _VISIT = "visit"

@@ -4,7 +4,7 @@ both evidence spans and the union of contexts. An event that repeats another wit
 
 from __future__ import annotations
 
-from ghatna.events.ontology import ACTORLESS
+from ghatna.lang.ontology import ACTORLESS
 from ghatna.records import Actor, Event
 
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from ghatna.events.coder import code_events
-from ghatna.pipeline import stage
 from ghatna.records import Analysis
+from ghatna.registry import stage
 
 
-@stage("events", requires={"entities", "timexes", "parse"}, produces={"events"})
+@stage("events", requires={"entities", "timexes", "tokens.head", "tokens.dep"}, produces={"events"})
 def events_stage(analysis: Analysis) -> Analysis:
     analysis.events = code_events(analysis)
     return analysis

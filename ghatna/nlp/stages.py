@@ -1,19 +1,17 @@
-"""Pipeline stages of the text layer: sentences, tokens and named-entity mentions, and the
-trained model's tags and parse for the sentences a later stage asks for."""
+"""Pipeline stages of the text layer: sentences, tokens and named-entity mentions (the parse is
+``ghatna.nlp.parse``)."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
-from dataclasses import replace
 from typing import cast
 
 from spacy.tokens import Doc
 
-from ghatna.nlp.model import NER, PARSE, annotate, annotate_all
+from ghatna.nlp.model import NER, annotate, annotate_all
 from ghatna.nlp.segment import segment
 from ghatna.nlp.tokenise import tokenise
-from ghatna.pipeline import stage
-from ghatna.records import Analysis, EntityType, Mention, Token
+from ghatna.records import Analysis, EntityType, Mention
+from ghatna.registry import stage
 
 #: NER labels of the shipped model that become mentions (others, if any, are left out).
 MENTION_LABELS = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "DATE", "NUMBER", "ARTIFACT"})
@@ -58,43 +56,3 @@ def _take_mentions(analysis: Analysis, doc: Doc) -> Analysis:
         if ent.label_ in MENTION_LABELS and ent.text.strip()
     ]
     return analysis
-
-
-def parse_sentences(work: Sequence[tuple[Analysis, Collection[int]]], components: Sequence[str] = PARSE) -> None:
-    """Parse the given sentences of each analysis (batched over all of them): their tokens get a head
-    (a token index of the whole text) and a relation, and POS, tag, lemma and morphology when
-    ``components`` include the tagger, morphologizer and lemmatizer (``SYNTAX``)."""
-    pieces: list[tuple[Analysis, list[Token]]] = []
-    for analysis, wanted in work:
-        by_sentence: dict[int, list[Token]] = {}
-        for token in analysis.tokens:
-            if token.sentence in wanted:
-                by_sentence.setdefault(token.sentence, []).append(token)
-        pieces.extend((analysis, tokens) for tokens in by_sentence.values())
-    docs = annotate_all(
-        (_sentence_doc(a.spacy_doc, tokens[0].index, tokens[-1].index + 1) for a, tokens in pieces),
-        components=components,
-    )
-    parsed: dict[int, dict[int, Token]] = {}
-    for (analysis, tokens), doc in zip(pieces, docs, strict=True):
-        first = tokens[0].index
-        mine = parsed.setdefault(id(analysis), {})
-        for t in tokens:  # the Doc may hold whitespace tokens that are not among ``tokens``
-            d = doc[t.index - first]
-            mine[t.index] = replace(
-                t, pos=d.pos_, tag=d.tag_, lemma=d.lemma_, morph=str(d.morph), head=first + d.head.i, dep=d.dep_
-            )
-    for analysis, _ in work:
-        mine = parsed.get(id(analysis), {})
-        if mine:
-            analysis.tokens = [mine.get(t.index, t) for t in analysis.tokens]
-
-
-def _sentence_doc(doc: Doc, start: int, end: int) -> Doc:
-    """A new Doc of the words ``start:end`` of ``doc`` (lighter than ``Span.as_doc``, which copies
-    every attribute the parse does not need)."""
-    words = [t.text for t in doc[start:end]]
-    spaces = [bool(t.whitespace_) for t in doc[start:end]]
-    starts: list[bool | int | None] = [False] * len(words)
-    starts[0] = True
-    return Doc(doc.vocab, words=words, spaces=spaces, sent_starts=starts)

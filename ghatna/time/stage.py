@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ghatna.pipeline import stage
 from ghatna.records import Analysis, DocDate, Sentence, TimeExpr
+from ghatna.registry import stage
 from ghatna.time.docdate import infer_doc_date
 from ghatna.time.tagger import find_candidates
 from ghatna.time.values import anchor_of, to_timex

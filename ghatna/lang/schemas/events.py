@@ -7,8 +7,8 @@ from __future__ import annotations
 from typing import Any
 
 from ghatna.errors import LanguageDataError
-from ghatna.events.ontology import ontology
 from ghatna.lang import check_keys, check_terms, register_schema
+from ghatna.lang.ontology import ontology
 from ghatna.text.normalise import match_key
 
 ROLES = ("actor", "recipient", "place")

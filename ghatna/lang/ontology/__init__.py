@@ -1,6 +1,6 @@
 """The closed sets of the event ontology: PLOVER types, modes, contexts and CAMEO codes.
 
-Shipped as package data under ``ghatna/lang/ontology/`` (PLOVER is CC BY-SA 4.0; see the README
+Shipped as package data next to this module (PLOVER is CC BY-SA 4.0; see the README
 there). Everything here is language-independent.
 """
 

@@ -1,15 +1,11 @@
-"""The parse stage: the model's tags and dependency parse, for just the sentences the coder reads.
-
-Parsing is the costliest step of the model, and most sentences of a news article hold no event
-predicate; only those that do are parsed (``parse_subject`` is the parse's one reader).
-"""
+"""The coder's view of an analysis's tokens, and the sentences whose parse it reads (those that
+hold an event predicate: ``parse_subject`` is the parse's one reader)."""
 
 from __future__ import annotations
 
 from ghatna.events.clauses import Tok, find_triggers
 from ghatna.events.lexicon import lexicon
-from ghatna.nlp.stages import parse_sentences
-from ghatna.pipeline import stage
+from ghatna.nlp.parse import parse_wanted
 from ghatna.records import Analysis
 from ghatna.text.normalise import match_key
 
@@ -24,17 +20,8 @@ def sentence_toks(analysis: Analysis) -> dict[int, list[Tok]]:
     return by_sentence
 
 
+@parse_wanted
 def sentences_to_parse(analysis: Analysis) -> set[int]:
     """The sentences that hold an event predicate."""
     lex = lexicon()
     return {index for index, toks in sentence_toks(analysis).items() if find_triggers(toks, lex)}
-
-
-def _parse_batch(analyses: list[Analysis]) -> list[Analysis]:
-    parse_sentences([(a, sentences_to_parse(a)) for a in analyses])
-    return analyses
-
-
-@stage("parse", requires={"tokens", "spacy_doc"}, produces={"parse"}, batch=_parse_batch)
-def parse_stage(analysis: Analysis) -> Analysis:
-    return _parse_batch([analysis])[0]
