@@ -7,7 +7,7 @@ An import inside a function counts like one at the top: it is a dependency all t
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from pathlib import Path
 
@@ -131,36 +131,39 @@ def test_no_import_cycle() -> None:
     assert cycle is None, "import cycle: " + " -> ".join(cycle or [])
 
 
+def _wrong_imports(importer: Callable[[str], bool], wrong_target: Callable[[str], bool]) -> str:
+    return "\n".join(
+        sorted(
+            f"{module} imports {target}"
+            for module, targets in import_graph().items()
+            if importer(module)
+            for target in targets
+            if wrong_target(target)
+        )
+    )
+
+
 @pytest.mark.parametrize("package", sorted(FORBIDDEN))
 def test_a_floor_does_not_import_what_is_above_it(package: str) -> None:
-    wrong = sorted(
-        f"{module} imports {target}"
-        for module, targets in import_graph().items()
-        if _inside(module, package)
-        for target in targets
-        if any(_inside(target, above) for above in FORBIDDEN[package])
+    wrong = _wrong_imports(
+        lambda module: _inside(module, package),
+        lambda target: any(_inside(target, above) for above in FORBIDDEN[package]),
     )
-    assert not wrong, "\n".join(wrong)
+    assert not wrong, wrong
 
 
 @pytest.mark.parametrize("package", sorted(ONLY))
 def test_a_ground_floor_imports_only_what_it_may(package: str) -> None:
-    wrong = sorted(
-        f"{module} imports {target}"
-        for module, targets in import_graph().items()
-        if _inside(module, package)
-        for target in targets
-        if not _inside(target, package) and target not in ONLY[package]
+    wrong = _wrong_imports(
+        lambda module: _inside(module, package),
+        lambda target: not _inside(target, package) and target not in ONLY[package],
     )
-    assert not wrong, "\n".join(wrong)
+    assert not wrong, wrong
 
 
 def test_only_the_command_line_imports_it() -> None:
-    wrong = sorted(
-        f"{module} imports {target}"
-        for module, targets in import_graph().items()
-        if not _inside(module, "ghatna.cli") and module != "ghatna.__main__"
-        for target in targets
-        if _inside(target, "ghatna.cli")
+    wrong = _wrong_imports(
+        lambda module: not _inside(module, "ghatna.cli") and module != "ghatna.__main__",
+        lambda target: _inside(target, "ghatna.cli"),
     )
-    assert not wrong, "\n".join(wrong)
+    assert not wrong, wrong
