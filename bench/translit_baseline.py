@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sys
 
-from ghatna.translit.evaluate import DEFAULT_TEST, evaluate, read_test
+from ghatna.evaluate.translit import DEFAULT_TEST, evaluate, read_test
 
 
 def main() -> int:

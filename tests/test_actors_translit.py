@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ghatna.actors.romanise import romanise_name
-from ghatna.translit.evaluate import DEFAULT_TEST, edit_distance, evaluate, read_test
+from ghatna.evaluate.translit import DEFAULT_TEST, edit_distance, evaluate, read_test
 from ghatna.translit.model import load_model
 from tests.conftest import ROOT, SHARED
 

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from ghatna.events.evaluate import score_files
-from ghatna.events.iitp import evaluate_iitp
+from ghatna.evaluate.events import score_files
+from ghatna.evaluate.iitp import evaluate_iitp
 
 from .conftest import DEV_TEXTS, SHARED
 

@@ -13,8 +13,8 @@ from spacy.tokens import Doc
 
 from ghatna.cli.evaluate_nlp import main as evaluate_main
 from ghatna.errors import CorpusError
-from ghatna.nlp.evaluate_ner import entities, evaluate_ner_file, normalise_tag, read_tagged, score_entities
-from ghatna.nlp.evaluate_ud import Word, evaluate_ud_file, read_conllu, score_ud
+from ghatna.evaluate.ner import entities, evaluate_ner_file, normalise_tag, read_tagged, score_entities
+from ghatna.evaluate.ud import Word, evaluate_ud_file, read_conllu, score_ud
 from ghatna.nlp.model import annotate, load_pipeline, pipeline_path
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from ghatna.errors import InputError
+from ghatna.evaluate.timex import load_gold, score
 from ghatna.nlp.segment import segment
 from ghatna.records import DocDate
 from ghatna.time import tag_text
-from ghatna.time.evaluate import load_gold, score
 from tests.conftest import ROOT, CliResult
 
 GOLD = ROOT / "tests" / "resources" / "timex_gold.tsv"

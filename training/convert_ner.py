@@ -5,7 +5,7 @@ Usage: python training/convert_ner.py OUT.spacy IN.txt [IN.txt ...] [--core-only
 Files after ``--core-only`` contribute only PERSON/LOCATION/ORGANIZATION: their DATE and NUMBER
 spans are marked as missing annotation (HiNER's NUMEX/TIMEX follow other guidelines than
 IL-NER's NEN/NETI), so they neither teach nor contradict those types. The tag mapping and the
-repair of malformed IL-NER tags are those of ghatna.nlp.evaluate_ner, so training and
+repair of malformed IL-NER tags are those of ghatna.evaluate.ner, so training and
 evaluation read the corpora the same way. Ten sentences make one Doc.
 """
 
@@ -18,7 +18,7 @@ import spacy
 from spacy.tokens import Doc, DocBin, Span
 from spacy.training import iob_to_biluo, tags_to_entities
 
-from ghatna.nlp.evaluate_ner import CORE_TYPES, TaggedSentence, read_tagged
+from ghatna.evaluate.ner import CORE_TYPES, TaggedSentence, read_tagged
 
 PER_DOC = 10
 

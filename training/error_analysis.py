@@ -13,7 +13,7 @@ from pathlib import Path
 
 import spacy
 
-from ghatna.nlp.evaluate_ud import doc_words, gold_docs, read_conllu
+from ghatna.evaluate.ud import doc_words, gold_docs, read_conllu
 
 
 def _rel(deprel: str) -> str:

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import spacy
 
-from ghatna.nlp.evaluate_ner import evaluate_ner_file
-from ghatna.nlp.evaluate_ud import evaluate_ud_file
+from ghatna.evaluate.ner import evaluate_ner_file
+from ghatna.evaluate.ud import evaluate_ud_file
 
 DATA = Path(__file__).resolve().parents[1] / "../shared/data"
 UD_SETS = {

@@ -8,8 +8,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from ghatna.events.evaluate import DEFAULT_SCORER, score_files
-from ghatna.events.iitp import evaluate_iitp
+from ghatna.evaluate.events import DEFAULT_SCORER, score_files
+from ghatna.evaluate.iitp import evaluate_iitp
 
 
 def add(evaluators: Any) -> None:

@@ -42,7 +42,7 @@ def _fail(message: str) -> int:
 
 
 def _run_ud(args: argparse.Namespace) -> int:
-    from ghatna.nlp.evaluate_ud import METRICS, evaluate_ud_file
+    from ghatna.evaluate.ud import METRICS, evaluate_ud_file
 
     if not args.file.is_file():
         return _fail(f"no such file: {args.file}")
@@ -60,7 +60,7 @@ def _run_ud(args: argparse.Namespace) -> int:
 
 
 def _run_ner(args: argparse.Namespace) -> int:
-    from ghatna.nlp.evaluate_ner import evaluate_ner_file
+    from ghatna.evaluate.ner import evaluate_ner_file
 
     if not args.file.is_file():
         return _fail(f"no such file: {args.file}")

@@ -7,12 +7,12 @@ import json
 from pathlib import Path
 from typing import Any
 
-from ghatna.time.evaluate import load_gold, score
+from ghatna.evaluate.timex import load_gold, score
 
 
 def add(evaluators: Any) -> None:
     parser = evaluators.add_parser("timex", help="temporal expressions against a gold TSV")
-    parser.add_argument("file", type=Path, metavar="FILE", help="gold TSV (see ghatna.time.evaluate)")
+    parser.add_argument("file", type=Path, metavar="FILE", help="gold TSV (see ghatna.evaluate.timex)")
     parser.add_argument("--json", action="store_true", help="print the full report as JSON")
     parser.add_argument("--errors", action="store_true", help="list the errors too (text output)")
     parser.set_defaults(run=run)

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from ghatna.translit.evaluate import DEFAULT_TEST, evaluate, read_test
+from ghatna.evaluate.translit import DEFAULT_TEST, evaluate, read_test
 
 
 def add(evaluators: Any) -> None:
