@@ -1,0 +1,298 @@
+"""Coding one trigger into events: the rules as named steps, in the order they apply.
+
+``code_trigger`` drops a trigger that only describes a participant, reads its arguments, checks a
+marker the predicate requires, reads its modality, finds the actor (said, carried over from the
+topic, or the implied authorities), then the recipient, and makes one event per actor and recipient.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from ghatna.events.actors import Home, Resolved, country_name, person_before
+from ghatna.events.arguments import Arguments, complement_subject, extract
+from ghatna.events.clauses import SentenceView, Trigger
+from ghatna.events.confidence import score
+from ghatna.events.dates import EventDates
+from ghatna.events.lexicon import Lexicon, Predicate
+from ghatna.events.modality import agentive, conditional, modality_of, modifies_noun
+from ghatna.events.romanise import romanise
+from ghatna.events.sentence_tests import (
+    contexts_of,
+    date_span,
+    has_required_marker,
+    heads_predicate,
+    labels_something,
+    reported,
+    speaker,
+)
+from ghatna.lang.ontology import (
+    ACTORLESS,
+    FUTURE_AS,
+    FUTURE_CONTENT,
+    FUTURE_THREAT,
+    INTERVIEW_TYPES,
+    NEGATED_AS,
+    PRESS_SECTORS,
+    STATE_IMPLIED,
+    SYMMETRIC,
+)
+from ghatna.records import Actor, Analysis, Event, EventDate, Evidence, Modality
+
+VISIT = "visit"
+
+# frames of events held with someone (Y के साथ बैठक के बाद X ने कहा: X took part in the meeting)
+_RELATIONAL_FRAMES = frozenset({"meet", "contact", "joint", "agent"})
+# frames whose recipient, when the clause names none, is the subject of the कि-clause that follows
+_COMPLEMENT_FRAMES = ("accuse", "condemn", "request", "appeal", "give", "warn")
+# how many sentences back a pronoun may point (उन्हें … in the next sentence after the name)
+_PRONOUN_REACH = 1
+
+
+class ArticleState:
+    """What the coder remembers from earlier sentences of the article."""
+
+    def __init__(self) -> None:
+        self.topic: list[Resolved] = []
+        self.visit: Event | None = None
+        self.dates: EventDates | None = None
+
+
+@dataclass(slots=True)
+class TriggerCoding:
+    """One trigger being coded: where it stands, and what the steps so far have found."""
+
+    analysis: Analysis
+    view: SentenceView
+    trigger: Trigger
+    lex: Lexicon
+    home: Home
+    state: ArticleState
+    sentence: int
+    called_for: bool = False  # an appeal calls for it: it is what will be done
+    doer: Actor | None = None  # the doer of the event this one is about (हमले की निंदा)
+    verbal: bool = False
+    args: Arguments = field(default_factory=Arguments)
+    modality: Modality = "asserted"
+    promised: bool = False
+    refusal: bool = False
+    threat: bool = False
+    carried: bool = False
+    actors: list[Resolved] = field(default_factory=list)
+    recipients: list[Resolved] = field(default_factory=list)
+
+    @property
+    def predicate(self) -> Predicate:
+        return self.trigger.predicate
+
+
+def code_trigger(c: TriggerCoding) -> list[Event]:
+    if describes_a_participant(c):
+        return []
+    read_arguments(c)
+    if not has_required_marker(c.view, c.trigger, c.args):
+        return []
+    read_modality(c)
+    find_actors(c)
+    if not c.args.actors and c.predicate.type not in ACTORLESS:
+        return []
+    find_recipients(c)
+    return make_events(c)
+
+
+def describes_a_participant(c: TriggerCoding) -> bool:
+    """A trigger that describes a participant or names what something is called is no event."""
+    return (
+        agentive(c.view, c.trigger, c.lex)  # कब्जा करने वाले सैन्य बल: a description of the forces
+        or modifies_noun(c.view, c.trigger, c.lex)  # समर्थन दे रहे दल: a description of the parties
+        or labels_something(c.view, c.trigger, c.lex)  # इसे लोकतंत्र पर हमला करार दिया: what it is called
+    )
+
+
+def read_arguments(c: TriggerCoding) -> None:
+    c.verbal = c.called_for or heads_predicate(c.view, c.trigger, c.lex)
+    c.args = extract(c.view, c.trigger, c.lex, c.analysis, c.home, verbal=c.verbal)
+    if not c.verbal and c.args.recipients and not c.args.actors and c.predicate.frame in _RELATIONAL_FRAMES:
+        # a relational noun with its own argument (Y के साथ बैठक के बाद X ने कहा): X took part
+        c.args = extract(c.view, c.trigger, c.lex, c.analysis, c.home, verbal=True)
+
+
+def read_modality(c: TriggerCoding) -> None:
+    view, trigger, lex = c.view, c.trigger, c.lex
+    c.modality = "future" if c.called_for else modality_of(view, trigger, lex)
+    # the consequence of a condition (अगर … तो हम कार्रवाई करेंगे) is a threat when it is future
+    c.promised = c.modality == "future" or (
+        c.modality == "hypothetical"
+        and conditional(view, trigger)
+        and modality_of(view, trigger, lex, ignore_opener=True) == "future"
+    )
+    if c.predicate.type in FUTURE_CONTENT and (
+        c.promised or (c.modality == "hypothetical" and conditional(view, trigger))
+    ):
+        c.modality = "asserted"
+    # a refusal is a negated promise (हथियार नहीं डालेंगे, मदद स्वीकार नहीं करेगा), not any negation
+    c.refusal = c.modality == "negated" and modality_of(view, trigger, lex, ignore_negation=True) == "future"
+    # a threat is said (X ने कहा कि … हमले जारी रहेंगे) by an actor who will act himself
+    c.threat = c.promised and not c.args.passive and reported(view, lex)
+
+
+def find_actors(c: TriggerCoding) -> None:
+    """With no actor in the clause: the speaker who commits himself, else the topic carried over
+    from earlier sentences, else (a passive state action) the authorities of the home country."""
+    args = c.args
+    if not args.actors and not args.passive and c.verbal and (c.promised or c.refusal):
+        # X ने कहा कि वे हथियार नहीं डालेंगे: the speaker commits himself
+        args.actors = speaker(c.view, c.trigger, c.lex, c.analysis, c.home)
+        c.carried = bool(args.actors)
+    if not args.actors and not args.passive and not args.stated_agent and c.state.topic and c.verbal:
+        args.actors = list(c.state.topic)
+        c.carried = True
+    if not args.actors and args.passive and c.predicate.type in STATE_IMPLIED and c.home.generic:
+        authorities = Actor(None, None, c.home.generic, "GOV")
+        args.actors = [Resolved(authorities, "generic", placed=False)]
+
+
+def find_recipients(c: TriggerCoding) -> None:
+    """The two sides of a symmetric event, a pronoun's person, the doer of the event condemned,
+    or the subject of the कि-clause, in that order."""
+    actors, recipients = c.args.actors, c.args.recipients
+    if len(actors) > 1 and not recipients and c.predicate.type in SYMMETRIC:
+        actors, recipients = actors[:1], actors[1:2]
+    if not recipients and c.args.recipient_pronoun_at is not None:
+        since = c.analysis.sentences[max(0, c.sentence - _PRONOUN_REACH)].start
+        found = person_before(c.analysis, c.args.recipient_pronoun_at, since, [r.actor for r in actors])
+        recipients = [found] if found is not None else []
+    if c.doer is not None and not any(same_actor(r.actor, c.doer) for r in actors):
+        recipients = [Resolved(c.doer, "entity")]  # हमले की निंदा: the attack's doer is condemned
+    if not recipients and c.predicate.frame in _COMPLEMENT_FRAMES:
+        recipients = complement_subject(c.view, c.trigger, c.lex, c.analysis, c.home)
+    c.actors, c.recipients = actors, recipients
+
+
+def make_events(c: TriggerCoding) -> list[Event]:
+    """One event per actor and recipient, with the clause as evidence, its date and contexts."""
+    view, trigger = c.view, c.trigger
+    clause_toks = view.clause_toks(trigger.clause)
+    trigger_text = view.text(trigger.first, trigger.cue_last)
+    evidence = Evidence(c.sentence, clause_toks[0].start, clause_toks[-1].end, trigger_text)
+    span = date_span(view, trigger, c.lex, clause_toks)
+    date = c.state.dates.date_of(c.sentence, span) if c.state.dates else None
+    contexts = contexts_of(view, trigger, c.lex, c.predicate.context)
+    actor_slots: list[Resolved | None] = [placed(r, c.home) for r in c.actors] or [None]
+    recipient_slots: list[Resolved | None] = [placed(r, c.home) for r in c.recipients] or [None]
+    events: list[Event] = []
+    for actor in actor_slots:
+        for recipient in recipient_slots:
+            event = _event_of(c, actor, recipient, Draft(evidence, date, contexts))
+            if event is not None:
+                events.append(event)
+    return events
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """What every event of one trigger shares."""
+
+    evidence: Evidence
+    date: EventDate | None
+    contexts: list[str]
+
+
+def _event_of(c: TriggerCoding, actor_r: Resolved | None, recipient_r: Resolved | None, draft: Draft) -> Event | None:
+    actor = actor_r.actor if actor_r is not None else None
+    recipient: Actor | None = recipient_r.actor if recipient_r is not None else None
+    if recipient is not None and actor is not None and same_actor(actor, recipient):
+        recipient = None
+    if c.predicate.type in INTERVIEW_TYPES and recipient is not None and recipient.sector in PRESS_SECTORS:
+        return None  # बीबीसी से बातचीत की: an interview, not a consultation
+    event = _new_event(c, actor, recipient, draft)
+    apply_visit(event, c.state, True, recipient_r is not None and not recipient_r.placed)
+    if c.predicate.mode == VISIT and event.recipient is None and event.location is None:
+        return None  # a यात्रा with nowhere to go is a march or a campaign, not a visit
+    retype(c, event, actor)
+    event.confidence = score(c.predicate.weight, c.trigger, c.args, c.carried, event)
+    if c.predicate.type == "CONSULT" and c.predicate.mode == VISIT and c.modality == "asserted":
+        c.state.visit = event
+    return event
+
+
+def _new_event(c: TriggerCoding, actor: Actor | None, recipient: Actor | None, draft: Draft) -> Event:
+    predicate = c.predicate
+    event = Event(
+        type=predicate.type,
+        actor=actor,
+        recipient=recipient,
+        evidence=[draft.evidence],
+        mode=predicate.mode,
+        cameo=predicate.cameo,
+        location=c.args.place.place if c.args.place is not None else None,
+        date=draft.date,
+        modality=c.modality,
+        context=list(draft.contexts),
+    )
+    if event.date is not None and c.modality == "asserted" and after_article(event.date.start, c.analysis):
+        event.date = None  # a future date in an asserted event is the planned thing's, not its own
+    return event
+
+
+def retype(c: TriggerCoding, event: Event, actor: Actor | None) -> None:
+    """What a future, threatened or refused event is coded as."""
+    if c.modality == "future" and event.type in FUTURE_AS:
+        event.type, event.cameo = FUTURE_AS[event.type]
+        event.mode = None
+    elif c.threat and event.type in FUTURE_THREAT and actor is not None:
+        event.type, event.cameo, event.mode = FUTURE_THREAT[event.type]
+        event.modality = "asserted"
+    elif c.refusal and event.type in NEGATED_AS and actor is not None:
+        event.type, event.cameo, event.mode = NEGATED_AS[event.type]
+        event.modality = "asserted"
+
+
+def after_article(start: str, analysis: Analysis) -> bool:
+    doc = analysis.article.date
+    if doc is None:
+        return False
+    return (start + "-01-01")[:10] > doc.value[:10] and not doc.value.startswith(start)
+
+
+def apply_visit(event: Event, state: ArticleState, inside: bool, unplaced_recipient: bool) -> None:
+    """Events of the visitor during an ongoing visit take its date and place; meetings held
+    during it are CONSULT visit (PLOVER: visitor = actor, host = recipient)."""
+    visit = state.visit
+    if visit is not None and inside and _same_optional(event.actor, visit.actor):
+        event.date = event.date or visit.date
+        event.location = event.location or visit.location
+        host = visit.recipient.country if visit.recipient is not None else None
+        if unplaced_recipient and event.recipient is not None and host:
+            event.recipient = replace(event.recipient, country=host)
+        if event.type == "CONSULT" and event.recipient is not None:
+            event.mode, event.cameo = VISIT, "042"
+    if event.type == "CONSULT" and event.mode == VISIT and event.recipient is None and event.location is not None:
+        place = event.location
+        if place.country:
+            event.recipient = Actor(None, country_name(place.country), place.country)
+
+
+def placed(resolved: Resolved, home: Home) -> Resolved:
+    """A person the entities stage could not place is given the article's home country (the
+    publication's, or the dateline's), with the lower confidence of a name-only actor; a person
+    without an English name gets a romanised one."""
+    actor = resolved.actor
+    if actor.name_en is None and actor.name_hi and resolved.how in ("entity", "role", "name"):
+        resolved = replace(resolved, actor=replace(actor, name_en=romanise(actor.name_hi)))
+    elif actor.name_en is None and resolved.how == "generic" and resolved.placed and actor.country:
+        # कजाकिस्तान के सैन्य कर्मियों: a kind of actor of a named country goes by that country
+        resolved = replace(resolved, actor=replace(actor, name_en=country_name(actor.country)))
+    if resolved.actor.country is not None or resolved.how != "entity" or resolved.is_place:
+        return resolved
+    return replace(resolved, actor=replace(resolved.actor, country=home.names), how="name", placed=False)
+
+
+def _same_optional(a: Actor | None, b: Actor | None) -> bool:
+    return a is not None and b is not None and same_actor(a, b)
+
+
+def same_actor(a: Actor, b: Actor) -> bool:
+    if a.entity and b.entity:
+        return a.entity == b.entity
+    return (a.name_hi, a.name_en, a.country) == (b.name_hi, b.name_en, b.country)
