@@ -68,3 +68,13 @@ def test_duplicate_entries_across_the_file_are_rejected() -> None:
 def test_country_codes_are_checked() -> None:
     with pytest.raises(LanguageDataError, match="alpha-3"):
         SCHEMAS["events/countries"]("test", {"countries": [{"code": "IN", "en": "India", "hi": ["भारत"]}]})
+
+
+def test_frames_name_the_case_markers_the_coder_uses_by_role() -> None:
+    frames = load("events/frames")
+    with pytest.raises(LanguageDataError, match="missing keys \\['case_markers'\\]"):
+        SCHEMAS["events/frames"]("test", {"frames": frames["frames"]})
+    with pytest.raises(LanguageDataError, match="missing keys \\['dative'\\]"):
+        SCHEMAS["events/frames"]("test", {**frames, "case_markers": {"ergative": "ने"}})
+    lex = lexicon()
+    assert lex.ergative in lex.frames["warn"].actor and lex.dative in lex.frames["warn"].recipient

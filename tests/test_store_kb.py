@@ -173,3 +173,12 @@ def test_query_cli_formats(cli: Cli, kb_url: str) -> None:
     assert dyad_out.code == 0 and "2018-10" in dyad_out.out and "2018-09" in dyad_out.out
     bad_date = cli("events", "--db", kb_url, "--since", "last week")
     assert bad_date.code == 2 and "YYYY-MM-DD" in bad_date.err
+
+
+def test_identity_drops_every_honorific_of_the_language_data() -> None:
+    from ghatna.lang import load
+    from ghatna.store.identity import name_keys
+
+    plain = name_keys(ActorFacts("PERSON", "राम प्रसाद", None, "IND"))
+    for honorific in load("actors/titles")["honorifics"]:
+        assert name_keys(ActorFacts("PERSON", f"{honorific} राम प्रसाद", None, "IND")).keys() == plain.keys()

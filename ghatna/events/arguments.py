@@ -31,9 +31,6 @@ class Arguments:
     recipient_pronoun_at: int | None = None
 
 
-_CLAUSE_SUBJECTS = (("ने",), ("subject",))
-
-
 def extract(
     view: SentenceView, trigger: Trigger, lex: Lexicon, analysis: Analysis, home: Home, *, verbal: bool = True
 ) -> Arguments:
@@ -45,7 +42,9 @@ def extract(
     args = Arguments(passive=passive)
     used: set[int] = set()
     actor_markers = [
-        m for m in frame.actor if not (passive and m == ("subject",)) and (verbal or m not in _CLAUSE_SUBJECTS)
+        m
+        for m in frame.actor
+        if not (passive and m == ("subject",)) and (verbal or m not in (lex.ergative, ("subject",)))
     ]
     found = _fill(view, before, actor_markers, lex, analysis, home, used, allow_names=True, persons_only=True)
     sides = None
@@ -66,7 +65,7 @@ def extract(
         if subject is not None:
             resolved = _resolve(view, subject[0], subject[1], lex, analysis, home, allow_names=True)
             args.actors = [r for r in resolved if not r.is_place or r.how == "country"]
-        stated = [p for p in before if p.marker == ("ने",) and view.keys(p.first, p.last)[-1] not in lex.pronouns]
+        stated = [p for p in before if p.marker == lex.ergative and view.keys(p.first, p.last)[-1] not in lex.pronouns]
         if verbal and stated and not args.actors:
             args.stated_agent = True
             args.actors = [_unknown_agent(view, stated[-1], lex, home)]
@@ -142,7 +141,7 @@ def _fill(
         for phrase in reversed(phrases):
             if id(phrase) in used or phrase.marker != want:
                 continue
-            names_ok = allow_names and want == ("ने",)
+            names_ok = allow_names and want == lex.ergative
             resolved = _resolve(view, phrase.first, phrase.last, lex, analysis, home, allow_names=names_ok, np=phrase)
             if want == "genitive" and persons_only:
                 resolved = [r for r in resolved if _is_person(r, analysis)]
@@ -194,7 +193,7 @@ def _pronoun_at(
     """The offset of a pronoun that fills the recipient slot (उन्हें; with ``owner``, also a
     possessive before a thing: उनके निवास पर), if one does."""
     wanted = {_as_phrase_marker(m) for m in markers}
-    dative = ("को",) in wanted or "subject" in wanted
+    dative = lex.dative in wanted or "subject" in wanted
     for phrase in reversed(phrases):
         if id(phrase) in used:
             continue
@@ -326,7 +325,7 @@ def complement_subject(
     if not following or following[0].key not in lex.complementisers:
         return []
     for phrase in view.clause_phrases(trigger.clause + 1):
-        if phrase.marker not in (("ने",), "subject", ("को",)):
+        if phrase.marker not in (lex.ergative, "subject", lex.dative):
             continue
         resolved = [r for r in _resolve(view, phrase.first, phrase.last, lex, analysis, home, allow_names=False)]
         resolved = [r for r in resolved if not r.is_place or r.how == "country"]

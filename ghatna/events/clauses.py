@@ -16,7 +16,7 @@ import regex
 from ghatna.events.lexicon import Lexicon, Phrase, Predicate
 
 _PUNCT = regex.compile(r"^[\p{P}\p{S}]+$")
-_STRONG_PUNCT = regex.compile(r"^[,;:()\[\]।|!?]+$")
+_STRONG_PUNCT = regex.compile(r"^[,;:()\[\]\N{DEVANAGARI DANDA}|!?]+$")
 
 
 @dataclass(frozen=True, slots=True)

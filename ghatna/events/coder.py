@@ -120,7 +120,7 @@ def _adverbial(view: SentenceView, first: int, end: int, lex: Lexicon) -> bool:
 def _update_topic(view: SentenceView, lex: Lexicon, analysis: Analysis, home: Home, state: ArticleState) -> None:
     """The last actor-like subject (ने or unmarked) of the sentence becomes the topic."""
     for phrase in reversed(view.phrases):
-        if phrase.marker not in (("ने",), "subject"):
+        if phrase.marker not in (lex.ergative, "subject"):
             continue
         resolved = _resolve(view, phrase.first, phrase.last, lex, analysis, home, allow_names=True, np=phrase)
         resolved = [r for r in resolved if not r.is_place and r.how != "generic"]

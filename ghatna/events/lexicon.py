@@ -77,6 +77,8 @@ class Lexicon:
     hypothetical_words: frozenset[str]
     conditional_openers: tuple[Phrase, ...]
     contexts: tuple[tuple[Phrase, str], ...]
+    ergative: Phrase  # the marker of the agent of a perfective verb
+    dative: Phrase  # the marker of a recipient or a definite object
 
 
 def _keys(words: list[str]) -> frozenset[str]:
@@ -109,6 +111,7 @@ def lexicon() -> Lexicon:
     by_first: dict[str, list[Predicate]] = {}
     for predicate in predicates:
         by_first.setdefault(predicate.phrase[0], []).append(predicate)
+    frame_data = load("events/frames")
     frames = {
         name: Frame(
             actor=tuple(key_tokens(m) for m in frame.get("actor", [])),
@@ -118,7 +121,7 @@ def lexicon() -> Lexicon:
             blames_doer=bool(frame.get("blames_doer", False)),
             both=tuple(key_tokens(m) for m in frame.get("both", [])),
         )
-        for name, frame in load("events/frames")["frames"].items()
+        for name, frame in frame_data["frames"].items()
     }
     clauses = load("events/clauses")
     modality = load("events/modality")
@@ -159,4 +162,6 @@ def lexicon() -> Lexicon:
         hypothetical_words=_keys(modality["hypothetical_words"]),
         conditional_openers=tuple(key_tokens(p) for p in modality["conditional_openers"]),
         contexts=contexts,
+        ergative=key_tokens(frame_data["case_markers"]["ergative"]),
+        dative=key_tokens(frame_data["case_markers"]["dative"]),
     )

@@ -9,6 +9,9 @@ from typing import Any
 
 from ghatna.lang import load
 
+# signs after a consonant that keep its inherent vowel
+_NASAL_OR_VISARGA = frozenset("\N{DEVANAGARI SIGN ANUSVARA}\N{DEVANAGARI SIGN CANDRABINDU}\N{DEVANAGARI SIGN VISARGA}")
+
 
 @cache
 def _table() -> dict[str, Any]:
@@ -35,7 +38,7 @@ def romanise(name_hi: str) -> str | None:
                 if nxt == nukta:
                     i += 1
                     nxt = word[i + 1] if i + 1 < len(word) else ""
-                if (nxt != virama and nxt not in signs) or nxt in ("ं", "ँ", "ः"):
+                if (nxt != virama and nxt not in signs) or nxt in _NASAL_OR_VISARGA:
                     out.append("a")
             elif ch in vowels:
                 out.append(vowels[ch])

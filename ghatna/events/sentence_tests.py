@@ -19,7 +19,7 @@ def speaker(view: SentenceView, trigger: Trigger, lex: Lexicon, analysis: Analys
     if opener is None or not any(t.key in lex.speech_verbs for t in view.toks[:opener]):
         return []
     for phrase in reversed(view.phrases):
-        if phrase.last < opener and phrase.marker == ("ने",):
+        if phrase.last < opener and phrase.marker == lex.ergative:
             found = _resolve(view, phrase.first, phrase.last, lex, analysis, home, allow_names=True, np=phrase)
             return [r for r in found if not r.is_place or r.how == "country"]
     return []

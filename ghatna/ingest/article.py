@@ -11,7 +11,7 @@ from ghatna.text.content import content_id
 from ghatna.text.dateline import find_dateline
 from ghatna.text.normalise import nfc
 
-_SENTENCE_END = regex.compile(r"[।॥.?!:]\s*$")
+_SENTENCE_END = regex.compile(r"[\N{DEVANAGARI DANDA}\N{DEVANAGARI DOUBLE DANDA}.?!:]\s*$")
 _MAX_HEADLINE = 200
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 _DATE_FORMATS: tuple[tuple[str, Precision], ...] = (("%Y-%m-%d", "day"), ("%Y-%m", "month"), ("%Y", "year"))

@@ -14,7 +14,7 @@ import regex
 from ghatna.lang import load
 from ghatna.records import Sentence
 
-_ENDERS = "।॥?!.…"
+_ENDERS = "\N{DEVANAGARI DANDA}\N{DEVANAGARI DOUBLE DANDA}?!.…"
 _CLOSERS = "\"'’”‘“)]}»"
 _CANDIDATE = regex.compile(rf"[{regex.escape(_ENDERS)}]+[{regex.escape(_CLOSERS)}]*|\n")
 _LATIN_INITIAL = regex.compile(r"(?:^|[\s.])\p{Lu}\.$")

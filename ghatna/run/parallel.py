@@ -16,6 +16,7 @@ from multiprocessing.pool import AsyncResult
 from threadpoolctl import threadpool_limits
 
 from ghatna.errors import InputError
+from ghatna.lang import load
 from ghatna.pipeline import DEFAULT_STAGES, Pipeline
 from ghatna.records import Analysis, Article
 from ghatna.run.extract import extract, extract_many
@@ -28,7 +29,7 @@ def _start_worker(stage_names: Sequence[str]) -> None:
     if _worker_pipeline is not None and _worker_pipeline.names == list(stage_names):
         return  # loaded by the parent before the fork: shared, not loaded again
     _worker_pipeline = Pipeline(stage_names)
-    warm = Article(id="warm-up", text="भारत ने कहा।", source="warm-up")
+    warm = Article(id="warm-up", text=load("text/warm_up")["sentence"], source="warm-up")
     extract(warm, _worker_pipeline)  # loads models and data files before the first real article
 
 

@@ -15,17 +15,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cache
 from typing import Any
 
 import regex
 
+from ghatna.lang import load
 from ghatna.store.dialect import Connection
 from ghatna.text.normalise import match_key
 
-# Titles that precede names and never tell two people apart. (Small and closed; not language data
-# for the pipeline, only for comparing names already extracted.)
-_TITLES = frozenset({"श्री", "श्रीमती", "सुश्री", "डॉ", "डॉ.", "mr", "mrs", "ms", "dr", "shri", "smt"})
-_ROLE_FILLER = frozenset({"minister", "of", "the", "and", "for", "&", "मंत्री", "के", "की", "का", "एवं", "और"})
+# Titles that precede names and never tell two people apart: the honorifics of the language data
+# (``actors/titles``) and these English ones.
+_ENGLISH_TITLES = frozenset({"mr", "mrs", "ms", "dr", "shri", "smt"})
+# Words of a role that do not tell two roles apart: these and the language data's ``role_fillers``.
+_ENGLISH_ROLE_FILLERS = frozenset({"minister", "of", "the", "and", "for", "&"})
 _LATIN_WORD = regex.compile(r"[\p{Latin}\p{N}]+")
 
 
@@ -52,15 +55,26 @@ def actor_code(country: str | None, sector: str | None) -> str | None:
     return country if not sector or sector == country else f"{country}{sector}"
 
 
+@cache
+def _titles() -> frozenset[str]:
+    return frozenset(match_key(h) for h in load("actors/titles")["honorifics"])
+
+
+@cache
+def _role_fillers() -> frozenset[str]:
+    words = load("actors/titles")["role_fillers"]
+    return _ENGLISH_ROLE_FILLERS | frozenset(match_key(w).lower() for w in words)
+
+
 def name_keys(facts: ActorFacts) -> dict[str, str]:
     """{key: spelling} for every name of ``facts``; keys carry their script (``hi:``/``en:``)."""
     keys: dict[str, str] = {}
     if facts.name_hi:
-        words = [w for w in match_key(facts.name_hi).split() if w not in _TITLES]
+        words = [w for w in match_key(facts.name_hi).split() if w not in _titles()]
         if words:
             keys["hi:" + " ".join(words)] = facts.name_hi
     if facts.name_en:
-        words = [w for w in _LATIN_WORD.findall(facts.name_en.lower()) if w not in _TITLES]
+        words = [w for w in _LATIN_WORD.findall(facts.name_en.lower()) if w not in _ENGLISH_TITLES]
         if words:
             keys["en:" + " ".join(words)] = facts.name_en
     return keys
@@ -69,7 +83,7 @@ def name_keys(facts: ActorFacts) -> dict[str, str]:
 def _role_words(role: str | None) -> frozenset[str]:
     if not role:
         return frozenset()
-    return frozenset(w for w in regex.findall(r"[\p{L}\p{M}]+", match_key(role).lower()) if w not in _ROLE_FILLER)
+    return frozenset(w for w in regex.findall(r"[\p{L}\p{M}]+", match_key(role).lower()) if w not in _role_fillers())
 
 
 def conflict(facts: ActorFacts, actor: dict[str, Any]) -> str | None:

@@ -11,9 +11,9 @@ from ghatna.lang import load
 _DATELINE = regex.compile(
     r"""\s*
     (?P<place>[\p{L}\p{M}]+(?:\ [\p{L}\p{M}]+){0,2})      # one to three words
-    (?:\s*,\s*[\p{L}\p{M}\p{N}\ ]{1,30}?)?              # an optional ", 3 अक्टूबर"
-    (?:\s*\((?P<agency>[^()\n]{1,30})\))?                # an optional "(भाषा)"
-    \s*[:।–—]\s""",
+    (?:\s*,\s*[\p{L}\p{M}\p{N}\ ]{1,30}?)?              # an optional ", <day> <month>"
+    (?:\s*\((?P<agency>[^()\n]{1,30})\))?                # an optional "(<agency>)"
+    \s*[:\N{DEVANAGARI DANDA}–—]\s""",
     regex.VERBOSE,
 )
 

@@ -97,7 +97,7 @@ def fold(text: str) -> Folded:
                 origin.append(at)
                 ends_in_space = True
         elif kind == "nasal":
-            out.append("ं")
+            out.append("\N{DEVANAGARI SIGN ANUSVARA}")
             origin.append(at)
             ends_in_space = False
         elif kind == "char":

@@ -15,6 +15,7 @@ from ghatna.time.lexicon import LEFT, RIGHT, Lexicon, alternation, key, lexicon
 from ghatna.time.readings import Reading
 
 _YEAR = r"(?P<y>\d{4})(?!\d)"
+_DANDA = "\N{DEVANAGARI DANDA}"
 _MIN_YEAR, _MAX_YEAR = 1800, 2099
 
 
@@ -63,7 +64,7 @@ def base_pattern() -> tuple[regex.Pattern[str], tuple[str, ...]]:
         "decade": rf"{_YEAR}\s+{lex.alt('decades')}{RIGHT}",
         "yearrange": r"(?P<y>\d{4})\s*[-–]\s*(?P<y2>\d{4}|\d{2})(?!\d)",
         "yearword": rf"{lex.alt('year_words')}\s+{_YEAR}",
-        "year": rf"{_YEAR}(?!\s*{lex.alt('more_than')})(?=\s*(?:{lex.alt('year_followers')}{RIGHT}|[,।)]|$))",
+        "year": rf"{_YEAR}(?!\s*{lex.alt('more_than')})(?=\s*(?:{lex.alt('year_followers')}{RIGHT}|[,{_DANDA})]|$))",
         "month": rf"(?P<m>{month}){RIGHT}(?:\s+{month_unit}{RIGHT})?",
         "dayword": rf"(?P<dw>{dayword}){RIGHT}{part}",
     }

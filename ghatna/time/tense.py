@@ -15,8 +15,8 @@ import regex
 from ghatna.time.lexicon import key, lexicon
 from ghatna.time.readings import Tense
 
-_WORD = regex.compile(r"[\p{L}\p{M}]+|[।?!;]")
-_STOPS = frozenset("।?!;")
+_WORD = regex.compile(r"[\p{L}\p{M}]+|[\N{DEVANAGARI DANDA}?!;]")
+_STOPS = frozenset("\N{DEVANAGARI DANDA}?!;")
 #: How far (in characters) to look for a verb: a clause is short; a 1 MB "sentence" must stay linear.
 _WINDOW = 600
 

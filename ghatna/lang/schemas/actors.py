@@ -88,12 +88,12 @@ def _cues(where: str, data: Any) -> None:
 
 _OFFICE_KEYS = {"hi", "en", "sector", "portfolio", "single"}
 _TEMPLATES = {"single", "multiple", "ministry", "former", "joiner"}
+_TITLE_SECTIONS = {"honorifics", "offices", "portfolios", "templates", "ministry_heads"}
 
 
 @register_schema("actors/titles")
 def _titles(where: str, data: Any) -> None:
-    check_keys(where, data, {"honorifics", "ranks", "offices", "portfolios", "templates", "ministry_heads"},
-               {"honorifics", "offices", "portfolios", "templates", "ministry_heads"})
+    check_keys(where, data, {*_TITLE_SECTIONS, "ranks", "role_fillers"}, _TITLE_SECTIONS)
     seen: set[str] = set(check_terms(f"{where}: honorifics", data["honorifics"]))
     for section, keys, required in (
         ("ranks", {"hi", "sector"}, {"hi", "sector"}),
@@ -118,3 +118,4 @@ def _titles(where: str, data: Any) -> None:
         if not isinstance(value, str):
             raise LanguageDataError(f"{where}: templates: {key} must be a string")
     check_terms(f"{where}: ministry_heads", data["ministry_heads"], single_words=True)
+    check_terms(f"{where}: role_fillers", data.get("role_fillers", []), single_words=True)

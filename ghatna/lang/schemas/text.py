@@ -1,4 +1,4 @@
-"""Schemas of the text-level data files: variants, abbreviations, function words."""
+"""Schemas of the text-level data files: variants, abbreviations, function words, the warm-up sentence."""
 
 from __future__ import annotations
 
@@ -43,3 +43,10 @@ def _function_words(where: str, data: Any) -> None:
     check_terms(f"{where}: words", data["words"], single_words=True)
     if not isinstance(data["min_rate"], float) or not 0 < data["min_rate"] < 1:
         raise LanguageDataError(f"{where}: min_rate must be a fraction")
+
+
+@register_schema("text/warm_up")
+def _warm_up(where: str, data: Any) -> None:
+    check_keys(where, data, {"sentence"}, {"sentence"})
+    if not isinstance(data["sentence"], str) or not data["sentence"].strip():
+        raise LanguageDataError(f"{where}: sentence must be a non-empty string")
