@@ -57,3 +57,13 @@ def test_the_parse_stage_names_the_token_fields_it_fills() -> None:
     parse = registered()["parse"]
     assert parse.produces == {"tokens.head", "tokens.dep"}
     assert parse.produces <= registered()["events"].requires
+
+
+def test_the_parse_stage_parses_only_the_sentences_a_reader_asks_for() -> None:
+    from ghatna.events.tokens import sentences_to_parse
+
+    article = Article(id="p", text="भारत ने पाकिस्तान की आलोचना की। आज मौसम अच्छा है।", source="test")
+    analysis = Pipeline(["segment", "tokenise", "parse"]).run(article)
+    assert sentences_to_parse(analysis) == {0}
+    parsed = {t.sentence for t in analysis.tokens if t.dep}
+    assert parsed == {0}
