@@ -11,7 +11,7 @@ MAKE=${MAKE:-make}
 notes=()
 
 pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
-has_protobuf() { command -v protoc >/dev/null 2>&1 && [ -d /usr/include/google/protobuf ]; }
+has_protobuf() { protoc --version >/dev/null 2>&1 && [ -f /usr/include/google/protobuf/message.h ]; }
 has_chromium() { [ -x /usr/bin/chromium ]; }
 
 missing=()
