@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import io
+import os
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections import Counter
+from collections.abc import Callable, Generator, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -69,29 +73,54 @@ def require_dev_texts() -> Path:
     return DEV_TEXTS
 
 
+# -- skips: named in one line at the end of `make test`; in CI (CI=true) every skip is a failure ----------------
+def in_ci() -> bool:
+    return os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+def _skip_reason(report: pytest.TestReport) -> str:
+    longrepr = report.longrepr
+    reason = longrepr[2] if isinstance(longrepr, tuple) else str(longrepr)
+    return reason.removeprefix("Skipped: ").strip()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Generator[None, Any, None]:
+    outcome = yield
+    report: pytest.TestReport = outcome.get_result()
+    if report.skipped and not hasattr(report, "wasxfail") and in_ci():
+        report.outcome = "failed"
+        report.longrepr = f"skipped in CI, where every test must run: {_skip_reason(report)}"
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    destination = os.environ.get("GHATNA_SKIP_REPORT")
+    if not destination:
+        return
+    reasons = Counter(_skip_reason(r) for r in terminalreporter.stats.get("skipped", []))
+    with open(destination, "w", encoding="utf-8") as out:
+        for reason, count in reasons.most_common():
+            out.write(f"{count}\t{' '.join(reason.split())}\n")
+
+
 # -- the knowledge-base backends: every store test runs on SQLite and on PostgreSQL -----------------
 PG_URL_VARIABLE = "GHATNA_TEST_PG_URL"
 
 
 def postgres_url_or_skip() -> str:
     """The test server's URL; without one, skip with the reason, except in CI where that is a failure."""
-    import os
-
     url = os.environ.get(PG_URL_VARIABLE)
     if url:
         return url
-    reason = f"{PG_URL_VARIABLE} is not set: start a server with .ci/start_postgres.sh and export its URL"
-    if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+    reason = f"{PG_URL_VARIABLE} is not set: make test starts a private server (needs Debian's postgresql)"
+    if in_ci():
         pytest.fail(f"PostgreSQL is required in CI: {reason}")
     pytest.skip(reason)
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def kb_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """A fresh, empty knowledge base URL: a SQLite file in tmp_path, or a private PostgreSQL schema."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'kb.db'}"
-        return
+@contextmanager
+def postgres_schema() -> Iterator[str]:
+    """A private, empty schema on the test server, dropped afterwards."""
     import uuid
 
     import psycopg
@@ -101,9 +130,28 @@ def kb_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     with psycopg.connect(base, autocommit=True) as admin:
         admin.execute(f"CREATE SCHEMA {schema}")
     separator = "&" if "?" in base else "?"
-    yield f"{base}{separator}options=-csearch_path%3D{schema}"
-    with psycopg.connect(base, autocommit=True) as admin:
-        admin.execute(f"DROP SCHEMA {schema} CASCADE")
+    try:
+        yield f"{base}{separator}options=-csearch_path%3D{schema}"
+    finally:
+        with psycopg.connect(base, autocommit=True) as admin:
+            admin.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def kb_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh, empty knowledge base URL: a SQLite file in tmp_path, or a private PostgreSQL schema."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'kb.db'}"
+        return
+    with postgres_schema() as url:
+        yield url
+
+
+@pytest.fixture
+def pg_kb_url() -> Iterator[str]:
+    """A fresh, empty knowledge base on the PostgreSQL test server, for what only a server can do."""
+    with postgres_schema() as url:
+        yield url
 
 
 @pytest.fixture

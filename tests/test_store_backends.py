@@ -59,28 +59,24 @@ def test_redact_hides_only_the_password() -> None:
     assert redact("postgresql://u@h/db") == "postgresql://u@h/db"
 
 
-def test_a_missing_postgres_database_is_a_store_error(kb_url: str) -> None:
-    if not kb_url.startswith("postgresql"):
-        pytest.skip("PostgreSQL only")
-    base = kb_url.split("?")[0].rsplit("/", 1)[0]
+def test_a_missing_postgres_database_is_a_store_error(pg_kb_url: str) -> None:
+    base = pg_kb_url.split("?")[0].rsplit("/", 1)[0]
     with pytest.raises(StoreError, match=r"no_such_db.*cannot connect"):
         open_store(f"{base}/no_such_db")
 
 
-def test_a_server_that_drops_the_connection_is_a_store_error_and_keeps_what_was_committed(kb_url: str) -> None:
-    if not kb_url.startswith("postgresql"):
-        pytest.skip("PostgreSQL only")
+def test_a_server_that_drops_the_connection_is_a_store_error_and_keeps_what_was_committed(pg_kb_url: str) -> None:
     import psycopg
 
     analysis = reference()
-    with open_store(kb_url) as store:
+    with open_store(pg_kb_url) as store:
         store.add([analysis])
-        with psycopg.connect(kb_url.split("?")[0], autocommit=True) as admin:
+        with psycopg.connect(pg_kb_url.split("?")[0], autocommit=True) as admin:
             admin.execute("SELECT pg_terminate_backend(%s)", (store.connection.raw.info.backend_pid,))
         with pytest.raises(StoreError, match=r"lost the connection.*run the command again"):
             store.has_article(analysis.article.text)
         with pytest.raises(StoreError, match="lost the connection"):
             store.add([analysis])
-    with open_store(kb_url) as again:
+    with open_store(pg_kb_url) as again:
         assert again.has_article(analysis.article.text)
         assert again.counts()["articles"] == 1

@@ -8,11 +8,11 @@ import sys
 from collections.abc import Sequence
 
 from ghatna import __version__
-from ghatna.cli import actors, dyad, evaluate, events, export, extract, ingest, serve, spark, stats, watch
+from ghatna.cli import actors, dyad, evaluate, events, examples, export, extract, ingest, serve, spark, stats, watch
 from ghatna.cli.common import error
 from ghatna.errors import GhatnaError
 
-COMMANDS = (extract, ingest, stats, evaluate, spark, watch, events, actors, dyad, export, serve)
+COMMANDS = (extract, ingest, stats, examples, evaluate, spark, watch, events, actors, dyad, export, serve)
 
 
 def build_parser() -> argparse.ArgumentParser:

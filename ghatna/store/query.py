@@ -39,6 +39,7 @@ class EventFilter:
     min_confidence: float | None = None
     text: str | None = None
     limit: int | None = None
+    ids: tuple[int, ...] | None = None
 
 
 def _like(value: str) -> str:
@@ -95,6 +96,8 @@ def _where(store: Store, flt: EventFilter) -> tuple[str, list[Any]]:
     if flt.text:
         sub, values = matching_events(store.dialect, flt.text)
         add(f"f.id IN (SELECT e.fused_id FROM events e WHERE e.id IN ({sub}))", *values)
+    if flt.ids is not None:
+        add(f"f.id IN ({', '.join('?' for _ in flt.ids) or 'NULL'})", *flt.ids)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
@@ -191,6 +194,21 @@ def events(store: Store, flt: EventFilter) -> list[dict[str, Any]]:
             "evidence": evidence[int(r["id"])],
         })
     return out
+
+
+def example_events(store: Store, count: int) -> list[dict[str, Any]]:
+    """A few events that show what ghatna codes: the most confident with both sides named in English, one per type."""
+    rows = store.connection.execute(
+        "SELECT f.id, f.type FROM fused_events f WHERE f.actor_name_en IS NOT NULL "
+        "AND (f.recipient_name_en IS NOT NULL OR f.recipient_country IS NOT NULL) "
+        "ORDER BY f.confidence DESC, f.id LIMIT 500"
+    ).fetchall()
+    chosen: dict[str, int] = {}
+    for fid, kind in rows:
+        if len(chosen) < count:
+            chosen.setdefault(str(kind), int(fid))
+    found = {int(r["id"]): r for r in events(store, EventFilter(ids=tuple(chosen.values())))}
+    return [found[i] for i in chosen.values()]
 
 
 def actors(store: Store, name: str | None = None, country: str | None = None) -> list[dict[str, Any]]:

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Start a private, throw-away PostgreSQL cluster for the test suite and print its URL on stdout.
-# Needs the Debian `postgresql` package (installed by .ci/run). As root, the cluster runs as the
+# Needs the Debian `postgresql` package (make test installs it as root). As root, the cluster runs as the
 # `postgres` user (PostgreSQL refuses to run as root). Port: $GHATNA_PG_PORT (default: a free one).
-# The cluster's folder is written to the file $GHATNA_PG_DIR_FILE, if set (stop_postgres.sh takes it).
+# The cluster's folder is written to the file $GHATNA_PG_DIR_FILE, if set (postgres_stop.sh takes it).
 set -euo pipefail
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 if [ -z "$PGBIN" ]; then
