@@ -103,11 +103,11 @@ def _code_one(
 ) -> list[Event]:
     predicate = trigger.predicate
     if agentive(view, trigger, lex):
-        return []  # कब्जा करने वाले सैन्य बल: a description of the forces, not an event
+        return []  # हमला करने वाले लड़ाके: a description of the fighters, not an event
     if modifies_noun(view, trigger, lex):
-        return []  # समर्थन दे रहे दल: a description of the parties
+        return []  # धरना दे रहे किसान: a description of the farmers
     if _labels_something(view, trigger, lex):
-        return []  # इसे लोकतंत्र पर हमला करार दिया: what something is called, not an event
+        return []  # इसे संविधान पर हमला करार दिया: what something is called, not an event
     verbal = called_for or _heads_predicate(view, trigger, lex)
     args = extract(view, trigger, lex, analysis, home, verbal=verbal)
     if not verbal and args.recipients and not args.actors and predicate.frame in _RELATIONAL_FRAMES:
@@ -124,9 +124,9 @@ def _code_one(
     )
     if predicate.type in FUTURE_CONTENT and (promised or (modality == "hypothetical" and conditional(view, trigger))):
         modality = "asserted"
-    # a refusal is a negated promise (हथियार नहीं डालेंगे, मदद स्वीकार नहीं करेगा), not any negation
+    # a refusal is a negated promise (हथियार नहीं डालेंगे, शर्तें स्वीकार नहीं करेंगे), not any negation
     refusal = modality == "negated" and modality_of(view, trigger, lex, ignore_negation=True) == "future"
-    # a threat is said (X ने कहा कि … हमले जारी रहेंगे) by an actor who will act himself
+    # a threat is said (X ने कहा कि … हमले होते रहेंगे) by an actor who will act himself
     threat = promised and not args.passive and _reported(view, lex)
     carried = False
     if not args.actors and not args.passive and verbal and (promised or refusal):
@@ -346,12 +346,12 @@ def _is_complement(view: SentenceView, trigger: Trigger, later: list[Trigger], l
         return False
     if trigger.last != trigger.cue_last:
         return len(inside) == 1  # an infinitive light verb (करने, देने) with its genitive: a content clause
-    # धमकाने का आरोप (an infinitive), हमले की (कड़े शब्दों में) निंदा (a noun): the next predicate's content
+    # डराने का आरोप (an infinitive), हमले की (खुलकर) निंदा (a noun): the next predicate's content
     return later[0].last != later[0].cue_last and _adverbial(view, inside[0] + 1, nxt, lex)
 
 
 def _adverbial(view: SentenceView, first: int, end: int, lex: Lexicon) -> bool:
-    """Whether the tokens ``first:end`` are at most one manner phrase (कड़े शब्दों में) and no
+    """Whether the tokens ``first:end`` are at most one manner phrase (सख़्त लहजे में) and no
     argument of the predicate: plain words closed by one marker, or nothing."""
     labels = [view.labels[i] for i in range(first, end) if view.labels[i] not in ("P", "S")]
     if not labels:
