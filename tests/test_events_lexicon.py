@@ -125,3 +125,19 @@ def test_an_appeal_lodged_in_a_court_is_addressed_to_it() -> None:
 
 def test_an_interview_is_not_a_consultation() -> None:
     assert not of_type("प्रधानमंत्री ने बीबीसी से बातचीत की।", "CONSULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "पुलिस ने किसानों को दिल्ली में प्रवेश करने से रोका।",
+        "प्रशासन ने छात्रों को परिसर में सभा करने से रोक दिया।",
+    ],
+)
+def test_being_kept_from_doing_something_is_a_restriction(text: str) -> None:
+    (event,) = of_type(text, "COERCE")
+    assert event.mode == "restrict" and event.recipient is not None
+
+
+def test_kept_from_a_place_without_an_infinitive_is_not_a_restriction() -> None:
+    assert not of_type("बारिश ने खिलाड़ियों को मैदान से रोका।", "COERCE")
