@@ -274,6 +274,6 @@ def test_a_bare_riot_is_not_folded_into_a_strike() -> None:
 
 
 def test_a_promise_in_a_direct_quote_is_the_speakers() -> None:
-    analysis = code('मनमोहन सिंह ने कहा, "अगर घोटाला साबित होता है, तो हम दोषियों पर सख्त कार्रवाई करेंगे."')
+    analysis = code('मनमोहन सिंह ने संसद में कहा, "अगर घोटाला साबित होता है, तो हम दोषियों पर सख्त कार्रवाई करेंगे."')
     (threat,) = only(analysis, "THREATEN")
     assert threat.actor is not None and threat.actor.name_en == "Manmohan Singh"

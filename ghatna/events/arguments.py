@@ -135,7 +135,7 @@ def _fill(
     possessor: bool = False,
 ) -> tuple[list[Resolved], NP] | None:
     """The first phrase, by the frame's order of markers, that resolves to an actor. With
-    ``possessor``, a phrase headed by a thing (कांग्रेस की परिवर्तन यात्रा पर, उनकी नियुक्ति को)
+    ``possessor``, a phrase headed by a thing (विपक्ष की रैली पर, उनकी नियुक्ति को)
     stands for its owner: an attack on a party's rally is aimed at the party."""
     for marker in markers:
         want = _as_phrase_marker(marker)

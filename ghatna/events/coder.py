@@ -35,7 +35,7 @@ from ghatna.records import Actor, Analysis, Event, Evidence
 
 _VISIT = "visit"
 
-# frames of events held with someone (Y के साथ बैठक के बाद X ने कहा: X took part in the meeting)
+# frames of events held with someone (Y के साथ वार्ता के बाद X ने कहा: X took part in the talks)
 _RELATIONAL_FRAMES = frozenset({"meet", "contact", "joint", "agent"})
 # how many sentences back a pronoun may point (उन्हें … in the next sentence after the name)
 _PRONOUN_REACH = 1
@@ -111,7 +111,7 @@ def _code_one(
     verbal = called_for or _heads_predicate(view, trigger, lex)
     args = extract(view, trigger, lex, analysis, home, verbal=verbal)
     if not verbal and args.recipients and not args.actors and predicate.frame in _RELATIONAL_FRAMES:
-        # a relational noun with its own argument (Y के साथ बैठक के बाद X ने कहा): X took part
+        # a relational noun with its own argument (Y के साथ वार्ता के बाद X ने कहा): X took part
         args = extract(view, trigger, lex, analysis, home, verbal=True)
     if predicate.requires_marker is not None and not (args.recipients and _has_marker(view, trigger)):
         return []
