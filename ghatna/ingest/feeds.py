@@ -69,7 +69,7 @@ def _item(entry: Any, feed_url: str) -> FeedItem:
 
 
 def _entry_date(entry: Any) -> DocDate | None:
-    """The publication day as the feed writes it, in the feed's own time zone (feedparser's is UTC)."""
+    """The publication day as the feed writes it, in its own time zone (feedparser's parsed dates are UTC)."""
     for field in ("published", "updated", "created"):
         raw = entry.get(field)
         if not isinstance(raw, str) or not raw.strip():
@@ -77,7 +77,4 @@ def _entry_date(entry: Any) -> DocDate | None:
         found = parse_metadata_date(raw, basis=FEED_BASIS)
         if found is not None:
             return found
-        parsed = entry.get(f"{field}_parsed")
-        if parsed is not None:
-            return DocDate(f"{parsed.tm_year:04d}-{parsed.tm_mon:02d}-{parsed.tm_mday:02d}", "day", False, FEED_BASIS)
     return None
