@@ -244,6 +244,7 @@ def test_an_object_pronoun_stands_for_the_person_named_before() -> None:
 def test_a_participle_before_a_noun_describes_it() -> None:
     analysis = code("गठबंधन को समर्थन दे रहे निर्दलीय विधायक बजट पर बहस कर रहे हैं।")
     assert not only(analysis, "SUPPORT")
+    assert not only(code("हड़ताल कर रहे डॉक्टरों से मंत्री मिले।"), "PROTEST")
     condemnation = code("मुख्यमंत्री ने हमले की निंदा करते हुए जांच के आदेश दिए।")
     assert only(condemnation, "ACCUSE")
 
