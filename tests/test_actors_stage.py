@@ -133,6 +133,6 @@ def test_a_pronoun_written_with_a_joiner_is_resolved() -> None:
 
 
 def test_a_hyphenated_name_is_one_name() -> None:
-    analysis = run("विदेश मंत्री वालिद अल-मौलम ने कहा कि देश तैयार है।")
-    minister = person(analysis, "वालिद अल-मौलम")
-    assert minister.name_en is not None and minister.name_en.endswith("-Maulam")
+    analysis = run("विदेश मंत्री अहमद अल-हकीम ने कहा कि देश तैयार है।")
+    minister = person(analysis, "अहमद अल-हकीम")
+    assert minister.name_en is not None and minister.name_en.endswith("-Hakim")

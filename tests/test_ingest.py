@@ -74,7 +74,7 @@ def test_jsonl_dump_with_custom_fields_and_a_malformed_line(tmp_path: Path) -> N
     assert len(articles[1].id) == 16  # content hash when there is no id
     assert [e.where for e in errors] == [f"{path}:2", f"{path}:3", f"{path}:4"]
     assert "not valid JSON" in errors[0].message
-    assert any("not an ISO date" in w for w in warnings)
+    assert any("'कल' is not a date in a known form" in w for w in warnings)
 
 
 def test_csv_dump(tmp_path: Path) -> None:

@@ -16,9 +16,15 @@ def doc_date(text: str) -> DocDate | None:
     ("text", "value", "precision"),
     [
         ("मंत्री ने 12 मार्च 2020 को बैठक की। उन्होंने 10 मार्च 2020 को दौरा किया था।", "2020-03-12", "day"),
-        ("उत्तरी केरोलिना ने वर्ष 2013 में कानून पारित किया। वे 5 मई को मिले।", "2013-05-05", "day"),
-        ("जनवरी 2017 में समझौता हुआ। अक्टूबर में मंत्री आए।", "2017-10", "month"),
-        ("वर्ष 2015 में चुनाव हुए थे।", "2015", "year"),
+        # a year is used only where the text shows it is recent: a present-tense clause,
+        ("राज्य सरकार वर्ष 2013 में नया कानून ला रही है। मंत्री 5 मई को मिले।", "2013-05-05", "day"),
+        # a future clause in that year or the next,
+        ("मार्च 2018 में समझौता हुआ। अक्टूबर में मंत्री आए। अगली बैठक जनवरी 2019 में होगी।", "2018-10", "month"),
+        # a relative year beside it,
+        ("पिछले साल 2014 में चुनाव हुए थे।", "2015", "year"),
+        ("अगले वर्ष (2021) यहां नया पुल बनेगा।", "2020", "year"),
+        # and a history date does not hide the recent year
+        ("26 जनवरी 1950 को संविधान लागू हुआ। वर्ष 2020 में इसके सत्तर साल पूरे हो रहे हैं।", "2020", "year"),
     ],
 )
 def test_inferred_from_the_text(text: str, value: str, precision: str) -> None:
@@ -37,6 +43,32 @@ def test_inferred_from_the_text(text: str, value: str, precision: str) -> None:
     ],
 )
 def test_nothing_is_invented(text: str) -> None:
+    assert doc_date(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year in a past clause, nothing to show it is recent: history or background
+        "वर्ष 1947 में देश आज़ाद हुआ।",
+        "सन् 1962 के युद्ध में सेना को पीछे हटना पड़ा।",
+        "जुलाई 2009 में नदी पर बांध बनाया गया।",
+        # the past perfect puts a clause before the story, even with a full date
+        "15 अगस्त 1947 को देश आज़ाद हुआ था।",
+        "वर्ष 2015 में चुनाव हुए थे।",
+        # present tense, but the year is only the point the clause counts from
+        "वर्ष 1947 में आज़ादी के बाद से यह इलाका विवादित है।",
+        # the present verb belongs to an embedded relative clause, not to the year's clause
+        "सन् 1960 में वह गांव जो अब शहर का हिस्सा है, बिजली से दूर रहा।",
+        # long before the year the text looks ahead to
+        "वर्ष 1984 में दंगे हुए और 2019 में चुनाव होंगे।",
+        # a full date long before another year the text names
+        "12 मई 1998 को परीक्षण हुआ। वर्ष 2024 में इसकी चर्चा फिर हुई।",
+        # a present clause names a year, a past one a later year: the evidence contradicts itself
+        "वर्ष 2017 में बनी यह योजना आज भी चल रही है। मार्च 2018 में इसका विस्तार किया गया।",
+    ],
+)
+def test_a_year_marked_as_history_is_not_the_date(text: str) -> None:
     assert doc_date(text) is None
 
 

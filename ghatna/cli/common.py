@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from ghatna.ingest import IngestOptions
+from ghatna.ingest.dates import READABLE_FORMS
 from ghatna.ingest.options import DEFAULT_MAX_BYTES, USER_AGENT, FetchOptions
 from ghatna.store.database import DEFAULT_URL
 
@@ -16,7 +17,10 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--glob", default="*", help="file-name filter inside folders (default: %(default)s)")
     for field in ("text", "title", "date", "url", "id"):
         group.add_argument(
-            f"--{field}-field", default=field, metavar="NAME", help=f"JSONL/CSV field holding the {field}"
+            f"--{field}-field",
+            default=field,
+            metavar="NAME",
+            help=f"JSONL/CSV field holding the {field}" + (f" ({READABLE_FORMS})" if field == "date" else ""),
         )
     group.add_argument(
         "--max-bytes",

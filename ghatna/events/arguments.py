@@ -113,7 +113,7 @@ def _sentence_place(
 
 
 def _unknown_agent(view: SentenceView, phrase: NP, lex: Lexicon, home: Home) -> Resolved:
-    """The agent a clause names (पंचायत सदस्यों ने, नौकर ने) that no gazetteer knows: a kind of
+    """The agent a clause names (गांव वालों ने, नौकर ने) that no gazetteer knows: a kind of
     actor of the article's country, named by its Hindi words only."""
     words = [t.text for t in view.toks[phrase.first : phrase.last + 1] if t.key not in lex.np_stop]
     name = " ".join(words[-_MAX_NAME_TOKENS:]) or None
@@ -134,7 +134,7 @@ def _fill(
     possessor: bool = False,
 ) -> tuple[list[Resolved], NP] | None:
     """The first phrase, by the frame's order of markers, that resolves to an actor. With
-    ``possessor``, a phrase headed by a thing (कांग्रेस की परिवर्तन यात्रा पर, उनकी नियुक्ति को)
+    ``possessor``, a phrase headed by a thing (विपक्ष की रैली पर, उनकी नियुक्ति को)
     stands for its owner: an attack on a party's rally is aimed at the party."""
     for marker in markers:
         want = _as_phrase_marker(marker)
@@ -206,7 +206,7 @@ def _pronoun_at(
 
 
 def _event_noun_phrases(view: SentenceView, trigger: Trigger, lex: Lexicon) -> list[NP]:
-    """Event nouns that are things acted upon (कांग्रेस की परिवर्तन यात्रा पर हमला किया): each
+    """Event nouns that are things acted upon (विपक्ष की रैली पर हमला किया): each
     with its owner's genitive and the marker after it, as one phrase."""
     out: list[NP] = []
     for other in view.triggers:
@@ -259,7 +259,7 @@ def _is_passive(view: SentenceView, trigger: Trigger, lex: Lexicon) -> bool:
     tail = view.toks[trigger.last + 1 : trigger.last + 4]
     if any(t.key in lex.passive and view.clause_of[t.index] == trigger.clause for t in tail):
         return True
-    # गिरफ़्तार किया जा चुका है: the stem of जाना right after the trigger's own light verb
+    # हिरासत में लिया जा चुका है: the stem of जाना right after the trigger's own light verb
     return trigger.last > trigger.cue_last and bool(tail) and tail[0].key in _passive_stems()
 
 

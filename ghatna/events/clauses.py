@@ -321,7 +321,7 @@ def _split_adjacent(phrases: list[NP], toks: list[Tok], labels: list[str]) -> li
 
 def _mark_subjects(phrases: list[NP], labels: list[str], lex: Lexicon) -> None:
     """The first unmarked phrase of a clause (not a noun compound before a trigger) is its subject;
-    it may follow phrases of place or time (सीरिया में रूस …, शनिवार को पुलिस …)."""
+    it may follow phrases of place or time (दिल्ली में सरकार …, शनिवार को पुलिस …)."""
     seen: set[int] = set()
     for phrase in phrases:
         if phrase.clause in seen:

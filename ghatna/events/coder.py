@@ -103,12 +103,12 @@ def _is_complement(view: SentenceView, trigger: Trigger, later: list[Trigger], l
         return False
     if trigger.last != trigger.cue_last:
         return len(inside) == 1  # an infinitive light verb (करने, देने) with its genitive: a content clause
-    # धमकाने का आरोप (an infinitive), हमले की (कड़े शब्दों में) निंदा (a noun): the next predicate's content
+    # डराने का आरोप (an infinitive), हमले की (खुलकर) निंदा (a noun): the next predicate's content
     return later[0].last != later[0].cue_last and _adverbial(view, inside[0] + 1, nxt, lex)
 
 
 def _adverbial(view: SentenceView, first: int, end: int, lex: Lexicon) -> bool:
-    """Whether the tokens ``first:end`` are at most one manner phrase (कड़े शब्दों में) and no
+    """Whether the tokens ``first:end`` are at most one manner phrase (सख़्त लहजे में) and no
     argument of the predicate: plain words closed by one marker, or nothing."""
     labels = [view.labels[i] for i in range(first, end) if view.labels[i] not in ("P", "S")]
     if not labels:

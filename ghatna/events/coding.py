@@ -41,7 +41,7 @@ from ghatna.records import Actor, Analysis, Event, EventDate, Evidence, Modality
 
 VISIT = "visit"
 
-# frames of events held with someone (Y के साथ बैठक के बाद X ने कहा: X took part in the meeting)
+# frames of events held with someone (Y के साथ वार्ता के बाद X ने कहा: X took part in the talks)
 _RELATIONAL_FRAMES = frozenset({"meet", "contact", "joint", "agent"})
 # frames whose recipient, when the clause names none, is the subject of the कि-clause that follows
 _COMPLEMENT_FRAMES = ("accuse", "condemn", "request", "appeal", "give", "warn")
@@ -104,7 +104,7 @@ def describes_a_participant(c: TriggerCoding) -> bool:
     """A trigger that describes a participant or names what something is called is no event."""
     return (
         agentive(c.view, c.trigger, c.lex)  # कब्जा करने वाले सैन्य बल: a description of the forces
-        or modifies_noun(c.view, c.trigger, c.lex)  # समर्थन दे रहे दल: a description of the parties
+        or modifies_noun(c.view, c.trigger, c.lex)  # धरना दे रहे किसान: a description of the farmers
         or labels_something(c.view, c.trigger, c.lex)  # इसे लोकतंत्र पर हमला करार दिया: what it is called
     )
 
@@ -113,7 +113,7 @@ def read_arguments(c: TriggerCoding) -> None:
     c.verbal = c.called_for or heads_predicate(c.view, c.trigger, c.lex)
     c.args = extract(c.view, c.trigger, c.lex, c.analysis, c.home, verbal=c.verbal)
     if not c.verbal and c.args.recipients and not c.args.actors and c.predicate.frame in _RELATIONAL_FRAMES:
-        # a relational noun with its own argument (Y के साथ बैठक के बाद X ने कहा): X took part
+        # a relational noun with its own argument (Y के साथ वार्ता के बाद X ने कहा): X took part
         c.args = extract(c.view, c.trigger, c.lex, c.analysis, c.home, verbal=True)
 
 
@@ -130,9 +130,9 @@ def read_modality(c: TriggerCoding) -> None:
         c.promised or (c.modality == "hypothetical" and conditional(view, trigger))
     ):
         c.modality = "asserted"
-    # a refusal is a negated promise (हथियार नहीं डालेंगे, मदद स्वीकार नहीं करेगा), not any negation
+    # a refusal is a negated promise (हथियार नहीं डालेंगे, शर्तें स्वीकार नहीं करेंगे), not any negation
     c.refusal = c.modality == "negated" and modality_of(view, trigger, lex, ignore_negation=True) == "future"
-    # a threat is said (X ने कहा कि … हमले जारी रहेंगे) by an actor who will act himself
+    # a threat is said (X ने कहा कि … हमले होते रहेंगे) by an actor who will act himself
     c.threat = c.promised and not c.args.passive and reported(view, lex)
 
 

@@ -42,7 +42,7 @@ def merge_events(events: list[Event]) -> list[Event]:
         if same is None and event.recipient is not None:
             same = next((e for e in merged if _vaguer_side(e, event) or _vaguer_side(event, e)), None)
             if same is not None and _vaguer_side(same, event):
-                same.recipient = event.recipient  # the named side wins (कई नेताओं को → कांग्रेस)
+                same.recipient = event.recipient  # the named side wins (कुछ कार्यकर्ताओं को → a named party)
         if same is None:
             merged.append(event)
             index[_key(event)] = event
@@ -52,7 +52,7 @@ def merge_events(events: list[Event]) -> list[Event]:
 
 
 def _vaguer_side(vague: Event, named: Event) -> bool:
-    """Whether ``vague`` repeats ``named`` with its recipient only described (कई नेताओं को …)
+    """Whether ``vague`` repeats ``named`` with its recipient only described (कुछ कार्यकर्ताओं को …)
     where ``named`` names one of the same country and sector: the same event told twice."""
     a, b = vague.recipient, named.recipient
     if a is None or b is None or a.entity or a.name_en or not (b.entity or b.name_en):

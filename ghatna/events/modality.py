@@ -46,8 +46,8 @@ def conditional(view: SentenceView, trigger: Trigger) -> bool:
 
 
 def modifies_noun(view: SentenceView, trigger: Trigger, lex: Lexicon) -> bool:
-    """Whether the trigger's verb is a participle before a noun (सरकार को समर्थन दे रहे दल:
-    "the parties supporting the government"): it describes who they are, not an event told."""
+    """Whether the trigger's verb is a participle before a noun (धरना दे रहे किसान:
+    "the farmers who are sitting in protest"): it describes who they are, not an event told."""
     if trigger.last == trigger.cue_last and not trigger.predicate.verbal:
         return False
     at = trigger.last + 1
@@ -59,8 +59,8 @@ def modifies_noun(view: SentenceView, trigger: Trigger, lex: Lexicon) -> bool:
 
 
 def agentive(view: SentenceView, trigger: Trigger, lex: Lexicon) -> bool:
-    """Whether the trigger only describes a participant (कब्जा करने वाले सैन्य बल, समर्थन करने
-    वाले नेता: "the forces who occupy"), not an event of its clause: an infinitive followed by a
+    """Whether the trigger only describes a participant (हमला करने वाले लड़ाके, समर्थन करने
+    वाले नेता: "the fighters who attack"), not an event of its clause: an infinitive followed by a
     participle that does not head the predicate (करने वाले हैं is "about to do"), unless the
     infinitive is one that makes an upcoming event (होने वाली बैठक)."""
     at = trigger.last + 1

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
-
 import regex
 
-from ghatna.records import Article, DocDate, Place, Precision
+from ghatna.ingest.dates import parse_metadata_date, unreadable_date
+from ghatna.records import Article, Place
 from ghatna.text.content import content_id
 from ghatna.text.dateline import find_dateline
 from ghatna.text.normalise import nfc
@@ -14,7 +13,6 @@ from ghatna.text.normalise import nfc
 _SENTENCE_END = regex.compile(r"[\N{DEVANAGARI DANDA}\N{DEVANAGARI DOUBLE DANDA}.?!:]\s*$")
 _MAX_HEADLINE = 200
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
-_DATE_FORMATS: tuple[tuple[str, Precision], ...] = (("%Y-%m-%d", "day"), ("%Y-%m", "month"), ("%Y", "year"))
 
 
 def make_article(
@@ -50,7 +48,7 @@ def make_article(
     if date_value:
         parsed = parse_metadata_date(date_value)
         if parsed is None and warnings is not None:
-            warnings.append(f"{source}: date {date_value!r} is not an ISO date; ignored")
+            warnings.append(unreadable_date(source, date_value))
         article.date = parsed
     return article
 
@@ -65,20 +63,3 @@ def _headline_span(text: str) -> tuple[int, int] | None:
     if not line or len(line) > _MAX_HEADLINE or _SENTENCE_END.search(line) or find_dateline(text, start):
         return None
     return start, start + len(line)
-
-
-def parse_metadata_date(value: str) -> DocDate | None:
-    """An ISO date or date-time from metadata, at its real precision (``2018``, ``2018-10``, ...)."""
-    value = value.strip()
-    for fmt, precision in _DATE_FORMATS:
-        try:
-            parsed = datetime.strptime(value, fmt).date()
-        except ValueError:
-            continue
-        return DocDate(parsed.isoformat()[: len(value)], precision, inferred=False, basis="metadata")
-    try:
-        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    day: date = moment.date()
-    return DocDate(day.isoformat(), "day", inferred=False, basis="metadata")

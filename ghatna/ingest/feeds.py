@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import datetime
-from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urljoin
 
 import feedparser
 
 from ghatna.errors import InputError
+from ghatna.ingest.dates import parse_metadata_date
 from ghatna.ingest.fetch import Fetcher
 from ghatna.records import DocDate
 
@@ -70,26 +69,12 @@ def _item(entry: Any, feed_url: str) -> FeedItem:
 
 
 def _entry_date(entry: Any) -> DocDate | None:
-    """The publication day as the feed writes it, in the feed's own time zone (feedparser's is UTC)."""
+    """The publication day as the feed writes it, in its own time zone (feedparser's parsed dates are UTC)."""
     for field in ("published", "updated", "created"):
         raw = entry.get(field)
         if not isinstance(raw, str) or not raw.strip():
             continue
-        moment = _parse_moment(raw.strip())
-        if moment is not None:
-            return DocDate(moment.date().isoformat(), "day", inferred=False, basis=FEED_BASIS)
-        parsed = entry.get(f"{field}_parsed")
-        if parsed is not None:
-            return DocDate(f"{parsed.tm_year:04d}-{parsed.tm_mon:02d}-{parsed.tm_mday:02d}", "day", False, FEED_BASIS)
+        found = parse_metadata_date(raw, basis=FEED_BASIS)
+        if found is not None:
+            return found
     return None
-
-
-def _parse_moment(raw: str) -> datetime | None:
-    try:
-        return datetime.fromisoformat(raw.replace("Z", "+00:00"))
-    except ValueError:
-        pass
-    try:
-        return parsedate_to_datetime(raw)
-    except (TypeError, ValueError):
-        return None

@@ -17,7 +17,6 @@ What trafilatura gets wrong on Hindi pages, and what is done instead:
 from __future__ import annotations
 
 import codecs
-import dataclasses
 import json
 import logging
 
@@ -27,7 +26,8 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from ghatna.errors import InputError
-from ghatna.ingest.article import make_article, parse_metadata_date
+from ghatna.ingest.article import make_article
+from ghatna.ingest.dates import parse_metadata_date, unreadable_date
 from ghatna.ingest.decode import decode
 from ghatna.records import Article, DocDate
 from ghatna.text.langid import identify_language
@@ -153,11 +153,10 @@ def _page_date(value: str | None, given: DocDate | None, source: str, warnings: 
         return given
     if not value:
         return None
-    parsed = parse_metadata_date(value)
+    parsed = parse_metadata_date(value, basis="page metadata")
     if parsed is None:
-        warnings.append(f"{source}: page date {value!r} is not an ISO date; ignored")
-        return None
-    return dataclasses.replace(parsed, basis="page metadata")
+        warnings.append(unreadable_date(source, value, "page date"))
+    return parsed
 
 
 def _author(tree: lxml_html.HtmlElement | None, fallback: str | None) -> str | None:

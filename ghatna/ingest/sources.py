@@ -215,7 +215,7 @@ def _record_article(
         where,
         article_id=str(ident) if ident not in (None, "") else None,
         title=title if isinstance(title, str) else None,
-        date_value=date_value if isinstance(date_value, str) and date_value.strip() else None,
+        date_value=str(date_value) if date_value not in (None, "") and not isinstance(date_value, bool) else None,
         url=url if isinstance(url, str) else None,
         warnings=warnings,
     )

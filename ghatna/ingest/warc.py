@@ -10,7 +10,6 @@ from __future__ import annotations
 import zlib
 from collections import Counter
 from collections.abc import Iterator
-from datetime import datetime
 from pathlib import Path
 
 from warcio.archiveiterator import ArchiveIterator
@@ -18,6 +17,7 @@ from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecord
 
 from ghatna.errors import InputError
+from ghatna.ingest.dates import parse_metadata_date
 from ghatna.ingest.html import article_from_html, charset_of, looks_like_html
 from ghatna.ingest.options import IngestOptions
 from ghatna.ingest.pages import HTML_MEDIA_TYPES
@@ -107,8 +107,7 @@ def _page(
 
 def _crawl_date(value: str) -> DocDate | None:
     """The crawl day as the article date when the page gives none: the page existed by then."""
-    try:
-        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
+    found = parse_metadata_date(value)
+    if found is None:
         return None
-    return DocDate(moment.date().isoformat(), "day", inferred=True, basis="WARC-Date: the day the page was crawled")
+    return DocDate(found.value, found.precision, inferred=True, basis="WARC-Date: the day the page was crawled")

@@ -1,37 +1,61 @@
 """Infer the document date from the text when the metadata gives none.
 
-Evidence, strongest first:
+A text names many times; only some of them are its *now*. Evidence, strongest first:
 
-1. explicit full dates (day, month, year) in past or present clauses: the latest one;
-2. otherwise a *year*: the latest explicit year of a past/present clause — a month-year ("जनवरी
-   2017"), a year after a year word ("वर्ष 2018") or a year in a name ("काजिइंड-2018"). Bare numbers
-   that look like years are not used: they are too often part of a name ("एयरो इंडिया 2019");
-   then, within that year, the first day-month without a year in a past/present clause ("2 अक्टूबर
-   से … यात्रा पर हैं"; an ongoing N-day span gives its middle day), else such a month, else the year;
-3. future clauses ("फरवरी 2019 में … आयोजित किए जाने वाले") only bound the date from above.
+1. explicit full dates (day, month, year) in past or present clauses: the latest one. News dates
+   the events it reports to the day;
+2. otherwise a *year* (a month-year "जनवरी 2017", a year after a year word "वर्ष 2018", a year
+   with a case ending "2018 में", a year in a name "काजिइंड-2018"), but only where the text
+   shows it is recent:
 
-Without a year in the text nothing is inferred: a weekday and a day-month alone do not fix a
-year honestly.
+   - the year is the time of a present-tense clause ("वर्ष 2018 में … हो रहे हैं"), not a point
+     the clause counts from ("X में … के बाद से … है") nor the time of a clause that an embedded
+     present one interrupts ("X में वह गांव जो अब … है, तब …");
+   - a future clause of the text lies in that year or the next ("फरवरी 2019 में … आयोजित किए
+     जाने वाले"): the text looks ahead from near that year;
+   - a relative year stands next to it ("पिछले साल 2017 में": now is 2018).
+
+   A year in a past clause with none of these stays out: history is told in the past tense
+   ("वर्ष 1962 में युद्ध हुआ"), and so is much of the background of a story. Within the year
+   chosen, the first day-month without a year in a past/present clause gives the day ("2 अक्टूबर
+   से … यात्रा पर हैं"; an ongoing N-day span gives its middle day), else such a month;
+3. future clauses only bound the date from above.
+
+Whatever the evidence, a date is never taken from a clause that the text marks as history: one
+in the past perfect ("… हुआ था", background before the story's own past), or one two years or
+more before another year the text names. Without such evidence the article stays undated: a weekday and a
+day-month alone do not fix a year honestly, and no date is better than a wrong one.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, timedelta
+from itertools import pairwise
 
 import regex
 
+from ghatna.nlp.normalise import fold
 from ghatna.records import DocDate
 from ghatna.time.calendar import Interval, year_interval
 from ghatna.time.readings import place
 from ghatna.time.tagger import Candidate
+from ghatna.time.tense import clause_words, is_past_perfect, is_present_time
 
 _NAME_BEFORE = regex.compile(r"[\p{L}\p{M}]+-$")
 _STRONG_YEAR_BRANCHES = frozenset({"nameyear", "yearword", "my", "dmy", "mdy", "iso", "numeric", "range_days", "range"})
+#: A relative year and the year it names stand together: "पिछले साल (2017) में".
+_ADJACENT = regex.compile(r"[\s(),]*")
+#: How far after an expression its clause is read (a clause is short).
+_CLAUSE_REACH = 300
+#: A year this many years before another named year is history, whatever its tense.
+_HISTORY_GAP = 2
 
 
 def infer_doc_date(candidates: list[Candidate], text: str) -> DocDate | None:
     """The document date the text supports, with a one-line basis, or None."""
-    past = [c for c in candidates if c.tense != "future" and c.kind != "duration"]
+    latest = max((y for c in candidates if (y := _year(c)) is not None), default=None)
+    past = [c for c in candidates if c.tense != "future" and c.kind != "duration" and not _history(c, text, latest)]
     bound = _future_bound(candidates, text)
     full = [(_explicit(c), c) for c in past if c.readings[0].day is not None and c.readings[0].year is not None]
     dated = [(when, c) for when, c in full if when is not None and (bound is None or when.first < bound[0])]
@@ -39,12 +63,40 @@ def infer_doc_date(candidates: list[Candidate], text: str) -> DocDate | None:
         when, c = max(dated, key=lambda pair: pair[0].first)
         reason = f"latest past/present date {_quote(text, c)}"
         return DocDate(when.first.isoformat(), "day", True, _basis(reason, bound))
-    years = [(c.readings[0].year, c) for c in past if c.branch in _STRONG_YEAR_BRANCHES and c.readings[0].year]
-    if not years:
+    evidence = list(_recent_years(candidates, past, text))
+    if not evidence:
         return None
-    year, source = max(years, key=lambda pair: pair[0] or 0)
-    assert year is not None
-    basis = f"year {year} from {_quote(text, source)} (latest past/present year)"
+    year, basis = max(evidence, key=lambda found: found[0])
+    if any(_strong_year(c) > year for c in past):
+        return None  # a past clause names a later year: the evidence contradicts itself
+    return _within_year(year, basis, past, text, bound)
+
+
+def _recent_years(candidates: list[Candidate], past: list[Candidate], text: str) -> Iterator[tuple[int, str]]:
+    """Years the text shows to be now or just before now, each with the reason."""
+    ahead = [(when.first.year, c) for c in candidates if c.tense == "future" and (when := _explicit(c)) is not None]
+    for c in past:
+        year = _strong_year(c)
+        if not year or c.kind not in {"date", "name_year"}:
+            continue
+        if is_present_time(_clause(text, c)):
+            yield year, f"year {year} from {_quote(text, c)} (present tense)"
+            continue
+        looking_ahead = next((f for f in ahead if f[0] - 1 <= year <= f[0]), None)
+        if looking_ahead is not None:
+            reason = f"the text looks ahead to {_quote(text, looking_ahead[1])}"
+            yield year, f"year {year} from {_quote(text, c)} ({reason})"
+    for first, second in pairwise(candidates):
+        reading, named = first.readings[0], second.readings[0]
+        if reading.form != "unit_offset" or reading.unit != "year" or named.year is None or named.month is not None:
+            continue
+        if _ADJACENT.fullmatch(text, first.end, second.start):
+            year = named.year - reading.amount
+            yield year, f"year {year} from {_quote(text, first)} {_quote(text, second)}"
+
+
+def _within_year(year: int, basis: str, past: list[Candidate], text: str, bound: tuple[date, str] | None) -> DocDate:
+    """The day or month of the year chosen, from a day-month or month without a year."""
     anchor = year_interval(year)
     for c in past:
         reading = c.readings[0]
@@ -63,6 +115,30 @@ def infer_doc_date(candidates: list[Candidate], text: str) -> DocDate | None:
             value = f"{year:04d}-{reading.month:02d}"
             return DocDate(value, "month", True, _basis(f"{basis}; month from {_quote(text, c)}", bound))
     return DocDate(f"{year:04d}", "year", True, _basis(basis, bound))
+
+
+def _history(c: Candidate, text: str, latest: int | None) -> bool:
+    """The text marks the expression as history: long before another year, or in the past perfect."""
+    year = _year(c)
+    if year is None:
+        return False
+    if latest is not None and year <= latest - _HISTORY_GAP:
+        return True
+    return is_past_perfect(_clause(text, c))
+
+
+def _clause(text: str, c: Candidate) -> list[str]:
+    return clause_words(fold(text[c.end : c.end + _CLAUSE_REACH]).key)
+
+
+def _year(c: Candidate) -> int | None:
+    reading = c.readings[0]
+    return reading.year if reading.form == "absolute" else None
+
+
+def _strong_year(c: Candidate) -> int:
+    """The year a year-bearing expression names (a bare number is too often part of a name: 0)."""
+    return (_year(c) or 0) if c.branch in _STRONG_YEAR_BRANCHES else 0
 
 
 def _explicit(c: Candidate) -> Interval | None:

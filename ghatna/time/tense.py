@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 import regex
 
@@ -28,6 +29,9 @@ class _Cues:
     phrases: frozenset[tuple[str, ...]]
     past: frozenset[str]
     present: frozenset[str]
+    perfect: frozenset[str]
+    reference: frozenset[str]
+    relative: frozenset[str]
     breaks: frozenset[str]
 
 
@@ -44,6 +48,9 @@ def _cues() -> _Cues:
         phrases=frozenset(tuple(key(p).split()) for p in lex.forms("future_phrases")),
         past=keys("past_words"),
         present=keys("present_words"),
+        perfect=keys("perfect_auxiliaries"),
+        reference=keys("reference_words"),
+        relative=keys("relative_words"),
         breaks=keys("clause_breaks"),
     )
 
@@ -89,6 +96,30 @@ def _future_at(words: list[str], i: int, cues: _Cues) -> bool:
     if _word_tense(words[i]) == "future":
         return True
     return i + 1 < len(words) and (words[i], words[i + 1]) in cues.phrases
+
+
+def is_past_perfect(words: list[str]) -> bool:
+    """The clause's verb group is a perfective participle with a past auxiliary ("हुआ था")."""
+    cues = _cues()
+    for word, following in pairwise(words):
+        if _word_tense(word) == "future":
+            return False
+        if word in cues.past and word not in cues.perfect:
+            return following in cues.perfect
+    return False
+
+
+def is_present_time(words: list[str]) -> bool:
+    """The expression is the time of a present-tense clause: its own verb is present, and nothing
+    before that verb makes the expression a reference point ("X में … के बाद से … है") or opens an
+    embedded clause ("X में वह गांव जो अब … है, …")."""
+    cues = _cues()
+    for i, word in enumerate(words):
+        if word in cues.reference or word in cues.relative:
+            return False
+        if _word_tense(word) != "unknown" or _future_at(words, i, cues):
+            return tense_of(words[i:]) == "present"
+    return False
 
 
 def clause_tense(folded_after: str, folded_sentence: str) -> Tense:

@@ -89,6 +89,9 @@ def _tense(where: str, data: Any) -> None:
         "future_phrases",
         "past_words",
         "present_words",
+        "perfect_auxiliaries",
+        "reference_words",
+        "relative_words",
         "clause_breaks",
         "inherit_cues",
     )
