@@ -35,8 +35,8 @@ from itertools import pairwise
 
 import regex
 
-from ghatna.nlp.normalise import fold
 from ghatna.records import DocDate
+from ghatna.text.normalise import fold
 from ghatna.time.calendar import Interval, year_interval
 from ghatna.time.readings import place
 from ghatna.time.tagger import Candidate
