@@ -1,0 +1,204 @@
+"""Turn an annotator's substrings into offsets, fill defaults, and check the result.
+
+usage: python3 training/events/resolve.py training/events/annotations/b01.jsonl [...]
+       python3 training/events/resolve.py --check FILE     (report only, write nothing)
+
+Annotators name spans by their text; this fills the numbers (NFC code points, end exclusive):
+  evidence   {"sent": n}  sentence n as numbered by show.py, or {"text": "...", "occ": k}
+             -> start, end, sent   (the evidence text itself is not kept: sources are
+                research-only; the offsets rebuild it)
+  trigger    {"text": "...", "occ": k}  searched inside the evidence; occ counts there
+  actor, recipient, location  {"text": "...", "occ": k, "sent": n}
+             searched inside the evidence first, then in sentence `sent` if given, then in
+             the whole article (occ counts in whichever scope is searched); -> "span": [s, e]
+             an actor with no mention in the text (dropped subject, agentless passive)
+             gets "implicit": true and no text
+  date       {"start", "end"?, "precision"?, "text"?}: precision is filled from start's length
+A text that occurs more than once in its scope needs "occ" (0-based). Missing "cameo" is
+filled with a default for the type and mode; "entities" is rebuilt from the events' actors,
+recipients and locations (entries with "manual": true are kept). The file is rewritten in
+place only when every article in it is valid; the problems are printed otherwise.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import schema  # noqa: E402
+import text as T  # noqa: E402
+
+
+class SpanError(ValueError):
+    pass
+
+
+def occurrences(body: str, needle: str, lo: int, hi: int) -> list[int]:
+    found, at = [], body.find(needle, lo, hi)
+    while at != -1:
+        found.append(at)
+        at = body.find(needle, at + 1, hi)
+    return found
+
+
+def locate(body: str, needle: str, scopes: list[tuple[int, int]], occ: int | None, what: str) -> tuple[int, int]:
+    needle = T.nfc(needle)
+    for lo, hi in scopes:
+        hits = occurrences(body, needle, lo, hi)
+        if not hits:
+            continue
+        if occ is None and len(hits) > 1:
+            raise SpanError(f"{what} {needle!r} occurs {len(hits)} times in its scope: add \"occ\" (0-based)")
+        k = occ or 0
+        if k >= len(hits):
+            raise SpanError(f"{what} {needle!r}: occ {k} but only {len(hits)} occurrence(s)")
+        return hits[k], hits[k] + len(needle)
+    raise SpanError(f"{what} {needle!r} not found in the article text")
+
+
+def resolve_evidence(ev: dict, body: str, sents: list[tuple[int, int]]) -> tuple[int, int]:
+    evid = ev.get("evidence")
+    if not isinstance(evid, dict):
+        raise SpanError("evidence must be an object with sent or text")
+    if "start" in evid and "end" in evid:
+        start, end = evid["start"], evid["end"]
+    elif "text" in evid:
+        start, end = locate(body, evid["text"], [(0, len(body))], evid.get("occ"), "evidence")
+    elif "sent" in evid:
+        if not 0 <= evid["sent"] < len(sents):
+            raise SpanError(f"evidence sentence {evid['sent']} does not exist ({len(sents)} sentences)")
+        start, end = sents[evid["sent"]]
+    else:
+        raise SpanError("evidence needs sent or text")
+    evid.pop("text", None)
+    evid.pop("occ", None)
+    evid["start"], evid["end"] = start, end
+    evid["sent"] = next((n for n, (a, b) in enumerate(sents) if a <= start < b), evid.get("sent"))
+    return start, end
+
+
+def resolve_mention(obj: dict | None, body: str, evidence: tuple[int, int], sents: list[tuple[int, int]],
+                    what: str) -> None:
+    if not obj or obj.get("text") is None:
+        return
+    if obj.get("span"):
+        s, e = obj["span"]
+        if body[s:e] == T.nfc(obj["text"]):
+            return
+    scopes = [evidence]
+    if "sent" in obj and 0 <= obj["sent"] < len(sents):
+        scopes.append(sents[obj["sent"]])
+    scopes.append((0, len(body)))
+    obj["text"] = T.nfc(obj["text"])
+    s, e = locate(body, obj["text"], scopes, obj.get("occ"), what)
+    obj["span"] = [s, e]
+
+
+def resolve_event(ev: dict, body: str, sents: list[tuple[int, int]]) -> None:
+    evidence = resolve_evidence(ev, body, sents)
+    trig = ev.get("trigger")
+    if not isinstance(trig, dict) or not trig.get("text"):
+        raise SpanError("trigger needs text")
+    trig["text"] = T.nfc(trig["text"])
+    trig["start"], trig["end"] = locate(body, trig["text"], [evidence], trig.get("occ"), "trigger")
+    for role in ("actor", "recipient", "location"):
+        resolve_mention(ev.get(role), body, evidence, sents, role)
+    if not ev.get("cameo") and ev.get("type"):
+        ev["cameo"] = schema.default_cameo(ev["type"], ev.get("mode"))
+    ev.setdefault("mode", None)
+    ev.setdefault("context", [])
+    date = ev.get("date")
+    if isinstance(date, dict) and "start" in date and "precision" not in date:
+        date["precision"] = schema.PRECISIONS.get(len(str(date["start"])))
+
+
+def rebuild_entities(rec: dict) -> None:
+    entities: dict[tuple, dict] = {}
+    for ent in rec.get("entities", []):
+        if ent.get("manual"):
+            entities[(ent.get("name_en"), ent.get("country"), ent.get("sector"))] = ent
+    for ev in rec["events"]:
+        for role in ("actor", "recipient", "location"):
+            arg = ev.get(role)
+            if not arg or (arg.get("generic") and not arg.get("span")):
+                continue
+            key = (arg.get("name_en"), arg.get("country"), arg.get("sector"))
+            ent = entities.setdefault(key, {
+                "type": "LOCATION" if role == "location" else arg.get("type", "ENTITY"),
+                "name_hi": arg.get("name_hi"), "name_en": arg.get("name_en"), "country": arg.get("country"),
+                "sector": arg.get("sector"), "mentions": []})
+            if arg.get("role") and not ent.get("role"):
+                ent["role"] = arg["role"]
+            if arg.get("span") and list(arg["span"]) not in ent["mentions"]:
+                ent["mentions"].append(list(arg["span"]))
+    for ent in entities.values():
+        ent["mentions"] = sorted(ent.get("mentions", []))
+    rec["entities"] = list(entities.values())
+
+
+def resolve_article(rec: dict, sources: dict[str, dict]) -> list[str]:
+    aid = rec.get("id")
+    if aid not in sources:
+        return [f"{aid}: not in sources.jsonl"]
+    src = sources[aid]
+    body = T.article_text(src)
+    sents = T.sentences(body)
+    rec["text_sha256"] = src["sha256"]
+    rec.setdefault("pre_annotated", False)
+    rec.setdefault("entities", [])
+    problems = []
+    for n, ev in enumerate(rec.get("events", [])):
+        try:
+            resolve_event(ev, body, sents)
+        except SpanError as e:
+            problems.append(f"{aid} event {n} ({ev.get('type')}): {e}")
+    if problems:
+        return problems
+    rebuild_entities(rec)
+    return schema.check_article(rec, body)
+
+
+def order_keys(rec: dict) -> dict:
+    first = ("id", "annotator", "pre_annotated", "text_sha256", "events", "entities")
+    return {**{k: rec[k] for k in first if k in rec}, **{k: v for k, v in rec.items() if k not in first}}
+
+
+def resolve_file(path: Path, write: bool) -> list[str]:
+    sources = T.load_sources()
+    records, problems = [], []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as e:
+            problems.append(f"{path}:{n}: not JSON: {e}")
+            continue
+        problems += resolve_article(rec, sources)
+        records.append(order_keys(rec))
+    ids = [r.get("id") for r in records]
+    problems += [f"{path}: {i} annotated twice in one file" for i in sorted({i for i in ids if ids.count(i) > 1})]
+    if write and not problems:
+        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return problems
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("files", nargs="+", type=Path)
+    ap.add_argument("--check", action="store_true", help="report problems, do not rewrite")
+    args = ap.parse_args()
+    bad = 0
+    for path in args.files:
+        problems = resolve_file(path, write=not args.check)
+        for p in problems:
+            print(p)
+        bad += len(problems)
+        print(f"{path}: {'OK' if not problems else f'{len(problems)} problem(s), file left unchanged'}")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
