@@ -27,6 +27,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import regex  # noqa: E402
 import schema  # noqa: E402
 import text as T  # noqa: E402
 
@@ -35,16 +36,27 @@ class SpanError(ValueError):
     pass
 
 
-def occurrences(body: str, needle: str, lo: int, hi: int) -> list[int]:
-    found, at = [], body.find(needle, lo, hi)
-    while at != -1:
-        found.append(at)
-        at = body.find(needle, at + 1, hi)
-    return found
+def needle_pattern(needle: str, whole_words: bool) -> regex.Pattern[str]:
+    """The needle with any run of white space matching any white space (the sources hold
+    no-break spaces that look like spaces), optionally only at word edges."""
+    body = r"[\s\u00a0\u200b]+".join(regex.escape(part) for part in needle.split())
+    if whole_words:
+        body = rf"(?<![\p{{L}}\p{{M}}]){body}(?![\p{{L}}\p{{M}}])"
+    return regex.compile(body)
+
+
+def occurrences(body: str, needle: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Where needle occurs in body[lo:hi]: whole-word hits, or any hits when there is none."""
+    for whole_words in (True, False):
+        hits = [(m.start(), m.end()) for m in needle_pattern(needle, whole_words).finditer(body, lo, hi)]
+        if hits:
+            return hits
+    return []
 
 
 def locate(body: str, needle: str, scopes: list[tuple[int, int]], occ: int | None, what: str) -> tuple[int, int]:
-    needle = T.nfc(needle)
+    """The span of needle in the first scope that holds it; occ (0-based) counts in that scope."""
+    needle = T.nfc(needle).strip()
     for lo, hi in scopes:
         hits = occurrences(body, needle, lo, hi)
         if not hits:
@@ -53,8 +65,8 @@ def locate(body: str, needle: str, scopes: list[tuple[int, int]], occ: int | Non
             raise SpanError(f"{what} {needle!r} occurs {len(hits)} times in its scope: add \"occ\" (0-based)")
         k = occ or 0
         if k >= len(hits):
-            raise SpanError(f"{what} {needle!r}: occ {k} but only {len(hits)} occurrence(s)")
-        return hits[k], hits[k] + len(needle)
+            raise SpanError(f"{what} {needle!r}: occ {k} but only {len(hits)} occurrence(s) in its scope")
+        return hits[k]
     raise SpanError(f"{what} {needle!r} not found in the article text")
 
 
@@ -85,7 +97,7 @@ def resolve_mention(obj: dict | None, body: str, evidence: tuple[int, int], sent
         return
     if obj.get("span"):
         s, e = obj["span"]
-        if body[s:e] == T.nfc(obj["text"]):
+        if body[s:e] == obj["text"]:
             return
     scopes = [evidence]
     if "sent" in obj and 0 <= obj["sent"] < len(sents):
@@ -94,6 +106,7 @@ def resolve_mention(obj: dict | None, body: str, evidence: tuple[int, int], sent
     obj["text"] = T.nfc(obj["text"])
     s, e = locate(body, obj["text"], scopes, obj.get("occ"), what)
     obj["span"] = [s, e]
+    obj["text"] = body[s:e]
 
 
 def resolve_event(ev: dict, body: str, sents: list[tuple[int, int]]) -> None:
@@ -103,6 +116,7 @@ def resolve_event(ev: dict, body: str, sents: list[tuple[int, int]]) -> None:
         raise SpanError("trigger needs text")
     trig["text"] = T.nfc(trig["text"])
     trig["start"], trig["end"] = locate(body, trig["text"], [evidence], trig.get("occ"), "trigger")
+    trig["text"] = body[trig["start"] : trig["end"]]
     for role in ("actor", "recipient", "location"):
         resolve_mention(ev.get(role), body, evidence, sents, role)
     if not ev.get("cameo") and ev.get("type"):

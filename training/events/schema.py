@@ -22,6 +22,10 @@ DATE = regex.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 PRECISIONS = {4: "year", 7: "month", 10: "day"}
 ACTOR_KEYS = {"text", "occ", "sent", "span", "name_hi", "name_en", "country", "sector", "role", "generic",
               "implicit", "type"}
+# pairs where the PLOVER manual's modes and the CAMEO translation table disagree
+CAMEO_TYPE_EXCEPTIONS = {
+    ("SANCTION", "116"),  # a court's conviction or sentence is SANCTION/convict; 116 "find guilty" is the nearest code
+}
 EVENT_KEYS = {"type", "mode", "cameo", "actor", "recipient", "trigger", "evidence", "modality", "context",
               "date", "location", "note", "quantity"}
 
@@ -114,6 +118,8 @@ def check_event(ev: dict, body: str, where: str) -> list[str]:
     cameo = ev.get("cameo")
     if cameo not in cameo_table() or cameo_table()[cameo][0] == "dropped":
         errs.append(f"{where}: cameo {cameo!r} is not a coded CAMEO code")
+    elif not cameo_table()[cameo][0].startswith(etype) and (etype, cameo) not in CAMEO_TYPE_EXCEPTIONS:
+        errs.append(f"{where}: cameo {cameo} is {cameo_table()[cameo][0]} in PLOVER, not {etype}")
     if ev.get("modality") not in MODALITIES:
         errs.append(f"{where}: modality {ev.get('modality')!r} not in {sorted(MODALITIES)}")
     for ctx in ev.get("context", []):

@@ -1,10 +1,11 @@
 """Print an article with numbered sentences for the annotator.
 
-usage: python3 training/events/show.py ID [--offsets]
+usage: python3 training/events/show.py ID [ID...] [--offsets] [--events FILE]
 
 Each sentence is printed as `[n] text`; with --offsets also its start and end (code points
 into the NFC article text). The sentence numbers are what `"evidence": {"sent": n}` means in
-an annotation file.
+an annotation file. With --events FILE (a resolved annotation file), each article's events
+follow its text, with the words their offsets point at, for review.
 """
 from __future__ import annotations
 
@@ -17,12 +18,34 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import text as T  # noqa: E402
 
 
+def argument(arg: dict | None, body: str) -> str:
+    if not arg:
+        return "-"
+    said = body[arg["span"][0] : arg["span"][1]] if arg.get("span") else "(implicit)"
+    return f"{arg.get('name_en')} [{arg.get('country')}/{arg.get('sector')}] <{said}>"
+
+
+def describe(n: int, ev: dict, body: str) -> str:
+    trig = ev.get("trigger", {})
+    when = (ev.get("date") or {}).get("start", "")
+    return (f"  #{n} {ev.get('type')}/{ev.get('mode') or '-'} {ev.get('cameo')} {ev.get('modality')} {when}\n"
+            f"     actor {argument(ev.get('actor'), body)}  ->  recipient {argument(ev.get('recipient'), body)}\n"
+            f"     trigger <{body[trig.get('start', 0) : trig.get('end', 0)]}> in sentence {ev.get('evidence', {}).get('sent')}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("ids", nargs="+")
     ap.add_argument("--offsets", action="store_true")
+    ap.add_argument("--events", type=Path, help="a resolved annotation file to print under each article")
     args = ap.parse_args()
     sources = T.load_sources()
+    annotations = {}
+    if args.events:
+        for line in args.events.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rec = json.loads(line)
+                annotations[rec["id"]] = rec
     for article_id in args.ids:
         rec = sources[article_id]
         body = T.article_text(rec)
@@ -31,6 +54,8 @@ def main() -> int:
         for n, (start, end) in enumerate(T.sentences(body)):
             where = f" ({start}-{end})" if args.offsets else ""
             print(f"[{n}]{where} {body[start:end]}")
+        for n, ev in enumerate(annotations.get(article_id, {}).get("events", [])):
+            print(describe(n, ev, body))
         print()
     return 0
 

@@ -34,7 +34,7 @@ if not DATA.is_dir():  # a worktree under /work/wt/<name> or a clone next to sha
     DATA = Path("/work/shared/data")
 
 SPACES = regex.compile(r"[ \t\u00a0]+")
-SENTENCE_END = regex.compile(r"(?<=[।?!|]|(?<![\d.])(?<!\.[\p{L}\p{M}]{1,4})\.(?![\d.]))([\"'”’)\]]*)(?:[ \t]+|(?=\n)|$)|\n+")
+SENTENCE_END = regex.compile(r"(?<=[।?!|]|(?<![\d.])(?<!\.[\p{L}\p{M}]{1,4})\.(?![\d.]))([\"'”’)\]]*)(?:[ \t]+|(?=\n)|$|(?<=\.)(?=[\p{L}\p{M}]+[\s,।]))|\n+")
 
 
 def nfc(text: str) -> str:
