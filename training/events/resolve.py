@@ -27,9 +27,9 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import regex  # noqa: E402
-import schema  # noqa: E402
-import text as T  # noqa: E402
+import regex
+import schema
+import text as T
 
 
 class SpanError(ValueError):

@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
-from pathlib import Path
 
 import regex
-
 import text as T
 
 SHARED = T.DATA.parent
@@ -112,7 +110,7 @@ def check_event(ev: dict, body: str, where: str) -> list[str]:
     errs = [f"{where}: unknown key {k!r}" for k in sorted(set(ev) - EVENT_KEYS)]
     etype = ev.get("type")
     if etype not in ontology()["event_types"]:
-        return errs + [f"{where}: type {etype!r} is not a PLOVER type"]
+        return [*errs, f"{where}: type {etype!r} is not a PLOVER type"]
     if ev.get("mode") is not None and ev["mode"] not in modes(etype):
         errs.append(f"{where}: mode {ev['mode']!r} not a mode of {etype} {sorted(modes(etype))}")
     cameo = ev.get("cameo")

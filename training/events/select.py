@@ -15,7 +15,7 @@ are the same articles) are dropped the same way. The choice is deterministic.
 from __future__ import annotations
 
 import argparse
-import csv
+import itertools
 import json
 import sys
 from collections import Counter, defaultdict
@@ -24,7 +24,7 @@ from pathlib import Path
 import regex
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import text as T  # noqa: E402
+import text as T
 
 HERE = T.HERE
 NGRAM = 8
@@ -104,7 +104,7 @@ def covid_candidates() -> list[dict]:
                 starts.append(pos)
             pos += len(line) + 1
         starts.append(len(full))
-        for k, (a, b) in enumerate(zip(starts, starts[1:])):
+        for k, (a, b) in enumerate(itertools.pairwise(starts)):
             body = full[a:b].rstrip()
             out.append({
                 "id": f"cov-{f.stem}-{k:02d}", "source": "covid", "path": rel,

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import text as T  # noqa: E402
+import text as T
 
 
 def argument(arg: dict | None, body: str) -> str:
@@ -30,7 +30,8 @@ def describe(n: int, ev: dict, body: str) -> str:
     when = (ev.get("date") or {}).get("start", "")
     return (f"  #{n} {ev.get('type')}/{ev.get('mode') or '-'} {ev.get('cameo')} {ev.get('modality')} {when}\n"
             f"     actor {argument(ev.get('actor'), body)}  ->  recipient {argument(ev.get('recipient'), body)}\n"
-            f"     trigger <{body[trig.get('start', 0) : trig.get('end', 0)]}> in sentence {ev.get('evidence', {}).get('sent')}")
+            f"     trigger <{body[trig.get('start', 0) : trig.get('end', 0)]}>"
+            f" in sentence {ev.get('evidence', {}).get('sent')}")
 
 
 def main() -> int:

@@ -34,7 +34,14 @@ if not DATA.is_dir():  # a worktree under /work/wt/<name> or a clone next to sha
     DATA = Path("/work/shared/data")
 
 SPACES = regex.compile(r"[ \t\u00a0]+")
-SENTENCE_END = regex.compile(r"(?<=[।?!|]|(?<![\d.])(?<!\.[\p{L}\p{M}]{1,4})\.(?![\d.]))([\"'”’)\]]*)(?:[ \t]+|(?=\n)|$|(?<=\.)(?=[\p{L}\p{M}]+[\s,।]))|\n+")
+# a sentence ends after a danda, ?, ! or a full stop that is neither decimal nor the last dot of
+# initials (एस.ए.आर.), with closing quotes kept; then white space, a line end, or (BBC rows
+# glue sentences: "है.लेकिन") a following word; a line break always ends one
+SENTENCE_END = regex.compile(
+    r"(?<=[।?!|]|(?<![\d.])(?<!\.[\p{L}\p{M}]{1,4})\.(?![\d.]))([\"'”’)\]]*)"
+    r"(?:[ \t]+|(?=\n)|$|(?<=\.)(?=[\p{L}\p{M}]+[\s,।]))"
+    r"|\n+"
+)
 
 
 def nfc(text: str) -> str:

@@ -16,8 +16,8 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import resolve  # noqa: E402
-import text as T  # noqa: E402
+import resolve
+import text as T
 
 
 def event_key(ev: dict) -> tuple:
