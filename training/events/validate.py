@@ -26,6 +26,17 @@ def event_key(ev: dict) -> tuple:
     return ev.get("type"), who(ev.get("actor")), who(ev.get("recipient")), json.dumps(ev.get("date"), sort_keys=True)
 
 
+def batch_coverage(path: Path) -> list[str]:
+    """Articles of the batch that the file misses, and articles it has from elsewhere."""
+    batch_file = T.HERE / "batches" / f"{path.stem.split('-')[0]}.txt"
+    if not batch_file.exists():
+        return [f"{path}: no batch {batch_file.name} for this file name"]
+    wanted = set(batch_file.read_text(encoding="utf-8").split())
+    have = {json.loads(line)["id"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+    return ([f"{path}: {i} of the batch has no line" for i in sorted(wanted - have)]
+            + [f"{path}: {i} is not in {batch_file.name}" for i in sorted(have - wanted)])
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("files", nargs="*", type=Path)
@@ -36,6 +47,7 @@ def main() -> int:
     counted: dict[str, dict] = {}
     for path in files:
         problems += resolve.resolve_file(path, write=False)
+        problems += batch_coverage(path)
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 rec = json.loads(line)
@@ -53,6 +65,7 @@ def main() -> int:
     by_type = Counter(ev.get("type") for ev in events)
     by_mode = Counter(f"{ev.get('type')}/{ev.get('mode') or '-'}" for ev in events)
     print(f"\narticles {len(counted)}  events {len(events)}  "
+          f"without events {sum(1 for r in counted.values() if not r.get('events'))}  "
           f"pre-annotated {sum(1 for r in counted.values() if r.get('pre_annotated'))}")
     print("by source:", dict(sorted(Counter(sources[a]["source"] for a in counted if a in sources).items())))
     print("by modality:", dict(sorted(Counter(ev.get("modality") for ev in events).items())))
