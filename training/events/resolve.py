@@ -9,8 +9,10 @@ Annotators name spans by their text; this fills the numbers (NFC code points, en
                 research-only; the offsets rebuild it)
   trigger    {"text": "...", "occ": k}  searched inside the evidence; occ counts there
   actor, recipient, location  {"text": "...", "occ": k, "sent": n}
-             searched inside the evidence first, then in sentence `sent` if given, then in
-             the whole article (occ counts in whichever scope is searched); -> "span": [s, e]
+             searched in sentence `sent` when given, else inside the evidence first and then
+             in the whole article (occ counts in whichever scope is searched); -> "span": [s, e]
+A text must match whole words (सरकार does not match inside सरकारी); a span that is only part
+of a longer word needs "partial": true on its object (trigger, actor, recipient, location).
              an actor with no mention in the text (dropped subject, agentless passive)
              gets "implicit": true and no text
   date       {"start", "end"?, "precision"?, "text"?}: precision is filled from start's length
@@ -45,20 +47,19 @@ def needle_pattern(needle: str, whole_words: bool) -> regex.Pattern[str]:
     return regex.compile(body)
 
 
-def occurrences(body: str, needle: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Where needle occurs in body[lo:hi]: whole-word hits, or any hits when there is none."""
-    for whole_words in (True, False):
-        hits = [(m.start(), m.end()) for m in needle_pattern(needle, whole_words).finditer(body, lo, hi)]
-        if hits:
-            return hits
-    return []
+def occurrences(body: str, needle: str, lo: int, hi: int, partial: bool = False) -> list[tuple[int, int]]:
+    """Where needle occurs in body[lo:hi] as whole words (also inside longer words if partial)."""
+    pattern = needle_pattern(needle, whole_words=not partial)
+    return [(m.start(), m.end()) for m in pattern.finditer(body, lo, hi)]
 
 
-def locate(body: str, needle: str, scopes: list[tuple[int, int]], occ: int | None, what: str) -> tuple[int, int]:
-    """The span of needle in the first scope that holds it; occ (0-based) counts in that scope."""
+def locate(body: str, needle: str, scopes: list[tuple[int, int]], occ: int | None, what: str,
+           partial: bool = False) -> tuple[int, int]:
+    """The span of needle in the first scope that holds it; occ (0-based) counts in that scope.
+    Only whole-word matches count unless partial; a match inside a longer word is an error."""
     needle = T.nfc(needle).strip()
     for lo, hi in scopes:
-        hits = occurrences(body, needle, lo, hi)
+        hits = occurrences(body, needle, lo, hi, partial)
         if not hits:
             continue
         if occ is None and len(hits) > 1:
@@ -67,6 +68,9 @@ def locate(body: str, needle: str, scopes: list[tuple[int, int]], occ: int | Non
         if k >= len(hits):
             raise SpanError(f"{what} {needle!r}: occ {k} but only {len(hits)} occurrence(s) in its scope")
         return hits[k]
+    if not partial and any(occurrences(body, needle, lo, hi, partial=True) for lo, hi in scopes):
+        raise SpanError(f"{what} {needle!r} occurs only inside a longer word: "
+                        "give the whole word, or add \"partial\": true")
     raise SpanError(f"{what} {needle!r} not found in the article text")
 
 
@@ -77,7 +81,8 @@ def resolve_evidence(ev: dict, body: str, sents: list[tuple[int, int]]) -> tuple
     if "start" in evid and "end" in evid:
         start, end = evid["start"], evid["end"]
     elif "text" in evid:
-        start, end = locate(body, evid["text"], [(0, len(body))], evid.get("occ"), "evidence")
+        start, end = locate(body, evid["text"], [(0, len(body))], evid.get("occ"), "evidence",
+                            bool(evid.get("partial")))
     elif "sent" in evid:
         if not 0 <= evid["sent"] < len(sents):
             raise SpanError(f"evidence sentence {evid['sent']} does not exist ({len(sents)} sentences)")
@@ -99,12 +104,14 @@ def resolve_mention(obj: dict | None, body: str, evidence: tuple[int, int], sent
         s, e = obj["span"]
         if body[s:e] == obj["text"]:
             return
-    scopes = [evidence]
-    if "sent" in obj and 0 <= obj["sent"] < len(sents):
-        scopes.append(sents[obj["sent"]])
-    scopes.append((0, len(body)))
+    if "sent" in obj:
+        if not 0 <= obj["sent"] < len(sents):
+            raise SpanError(f"{what} sentence {obj['sent']} does not exist ({len(sents)} sentences)")
+        scopes = [sents[obj["sent"]]]
+    else:
+        scopes = [evidence, (0, len(body))]
     obj["text"] = T.nfc(obj["text"])
-    s, e = locate(body, obj["text"], scopes, obj.get("occ"), what)
+    s, e = locate(body, obj["text"], scopes, obj.get("occ"), what, bool(obj.get("partial")))
     obj["span"] = [s, e]
     obj["text"] = body[s:e]
 
@@ -115,7 +122,8 @@ def resolve_event(ev: dict, body: str, sents: list[tuple[int, int]]) -> None:
     if not isinstance(trig, dict) or not trig.get("text"):
         raise SpanError("trigger needs text")
     trig["text"] = T.nfc(trig["text"])
-    trig["start"], trig["end"] = locate(body, trig["text"], [evidence], trig.get("occ"), "trigger")
+    trig["start"], trig["end"] = locate(body, trig["text"], [evidence], trig.get("occ"), "trigger",
+                                        bool(trig.get("partial")))
     trig["text"] = body[trig["start"] : trig["end"]]
     for role in ("actor", "recipient", "location"):
         resolve_mention(ev.get(role), body, evidence, sents, role)

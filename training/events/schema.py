@@ -19,7 +19,7 @@ MODALITIES = {"asserted", "future", "negated", "hypothetical"}
 DATE = regex.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 PRECISIONS = {4: "year", 7: "month", 10: "day"}
 ACTOR_KEYS = {"text", "occ", "sent", "span", "name_hi", "name_en", "country", "sector", "role", "generic",
-              "implicit", "type"}
+              "implicit", "type", "partial"}
 # pairs where the PLOVER manual's modes and the CAMEO translation table disagree
 CAMEO_TYPE_EXCEPTIONS = {
     ("SANCTION", "116"),  # a court's conviction or sentence is SANCTION/convict; 116 "find guilty" is the nearest code

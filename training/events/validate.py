@@ -3,7 +3,7 @@
 usage: python3 training/events/validate.py [FILES...]   (default: annotations/*.jsonl)
 
 Prints the problems (the same checks as resolve.py, nothing rewritten), repeated events
-(same type, actor, recipient and date in one article), and counts per type, type/mode,
+(same type, mode, actor, recipient and date in one article), and counts per type, type/mode,
 modality and source. Articles annotated twice for agreement (batches b90/b91, one file per
 annotator) are counted once, from the alphabetically first file. Exit status 1 on problems.
 """
@@ -23,7 +23,8 @@ import text as T
 def event_key(ev: dict) -> tuple:
     def who(arg: dict | None) -> tuple:
         return (arg or {}).get("name_en"), (arg or {}).get("country")
-    return ev.get("type"), who(ev.get("actor")), who(ev.get("recipient")), json.dumps(ev.get("date"), sort_keys=True)
+    return (ev.get("type"), ev.get("mode"), who(ev.get("actor")), who(ev.get("recipient")),
+            json.dumps(ev.get("date"), sort_keys=True))
 
 
 def batch_coverage(path: Path) -> list[str]:
@@ -55,7 +56,7 @@ def main() -> int:
     repeats = []
     for aid, rec in sorted(counted.items()):
         keys = Counter(event_key(ev) for ev in rec.get("events", []))
-        repeats += [f"{aid}: {k[0]} {k[1]} -> {k[2]} coded {n} times (merge?)" for k, n in keys.items() if n > 1]
+        repeats += [f"{aid}: {k[0]}/{k[1] or '-'} {k[2]} -> {k[3]} coded {n} times (merge?)" for k, n in keys.items() if n > 1]
     for p in problems:
         print("PROBLEM", p)
     for r in repeats:
