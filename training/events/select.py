@@ -247,13 +247,11 @@ def deal_batches(chosen: list[dict], double: int) -> dict[str, list[str]]:
     return batches
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--target", type=int, default=480)
-    ap.add_argument("--double", type=int, default=40, help="articles annotated twice (b90, b91)")
-    args = ap.parse_args()
-
-    keywords = load_keywords()
+def clean_candidates(keywords: dict[str, list[str]], seen_grams: list[set[int]] | None = None
+                     ) -> tuple[list[dict], int, Counter[str], set[int]]:
+    """All candidates that pass the eval-overlap, length, actor and near-duplicate checks (the
+    near-duplicate check also runs against seen_grams, e.g. the articles already chosen).
+    Returns (unique candidates, number of candidates, drop reasons, boilerplate runs)."""
     eval_hashes, eval_grams = eval_fingerprints()
     cands = covid_candidates() + bbc_candidates() + ntrex_candidates() + iitp_candidates() + ednil_candidates()
     for c in cands:
@@ -263,7 +261,7 @@ def main() -> int:
     eval_grams -= boilerplate
     dropped: Counter[str] = Counter()
     kept: list[dict] = []
-    kept_grams: list[set[int]] = []
+    kept_grams: list[set[int]] = [g - boilerplate for g in seen_grams or []]
     for c in cands:
         c["sha256"] = T.sha256(c["text"])
         g = c["_grams"]
@@ -287,6 +285,17 @@ def main() -> int:
             continue
         kept_grams.append(g)
         unique.append(c)
+    return unique, len(cands), dropped, boilerplate
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--target", type=int, default=480)
+    ap.add_argument("--double", type=int, default=40, help="articles annotated twice (b90, b91)")
+    args = ap.parse_args()
+
+    keywords = load_keywords()
+    unique, n_cands, dropped, _ = clean_candidates(keywords)
     chosen = choose(unique, args.target)
     for c in chosen:  # verify the pointer rebuilds the same text
         rec = {k: c[k] for k in ("id", "source", "path", "position", "sha256")}
@@ -308,7 +317,7 @@ def main() -> int:
     for name, ids in batches.items():
         (out / f"{name}.txt").write_text("\n".join(ids) + "\n", encoding="utf-8")
 
-    print(f"candidates {len(cands)}, kept {len(unique)}, chosen {len(chosen)}; dropped {dict(dropped)}")
+    print(f"candidates {n_cands}, kept {len(unique)}, chosen {len(chosen)}; dropped {dict(dropped)}")
     print("by source:", dict(Counter(c["source"] for c in chosen)))
     print("by topic:", dict(Counter(c["topic"] for c in chosen)))
     print("by scope:", dict(Counter(c["scope"] for c in chosen)))
