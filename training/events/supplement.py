@@ -1,12 +1,14 @@
 """Choose a supplementary batch of unused articles rich in the event types the corpus lacks.
 
 usage: python3 training/events/supplement.py b19 [--n 24] [--max-chars 3000] [--dry-run]
+       python3 training/events/supplement.py b20 --ids ID [ID...]   (hand-picked from the clean pool)
 
 Uses select.py's candidates and checks unchanged (no checksum or 8-word run shared with any
 evaluation text, length, political actors, near-duplicates, now also against the articles
 already in sources.jsonl), ranks the articles not yet chosen by supplement_keywords.tsv
 (weighted counts of stems that signal COOPERATE, THREATEN, RETREAT, MOBILIZE, CONCEDE), and
-takes the best with at most half of the batch from one source. The new articles are
+takes the best with at most half of the batch from one source; or takes the articles named
+with --ids, which must be in the same clean, unused pool (found by reading the cues in context). The new articles are
 appended to sources.jsonl (existing lines are not touched) and listed in batches/<name>.txt.
 """
 from __future__ import annotations
@@ -46,6 +48,7 @@ def main() -> int:
     ap.add_argument("--n", type=int, default=24)
     ap.add_argument("--max-chars", type=int, default=3000)
     ap.add_argument("--dry-run", action="store_true")
+    ap.add_argument("--ids", nargs="+", help="take these articles (they must pass the same checks)")
     args = ap.parse_args()
     out = S.HERE / "batches" / f"{args.batch}.txt"
     if out.exists():
@@ -59,12 +62,20 @@ def main() -> int:
     for c in pool:
         rank(c, groups)
     pool.sort(key=lambda c: (-c["supplement_score"], c["id"]))
+    if args.ids:
+        by_id = {c["id"]: c for c in pool}
+        missing = [i for i in args.ids if i not in by_id]
+        if missing:
+            print(f"not in the clean unused pool: {missing}", file=sys.stderr)
+            return 1
+        pool = [by_id[i] for i in args.ids]
+        args.n = len(pool)
     per_source: Counter[str] = Counter()
     chosen: list[dict] = []
     for c in pool:
         if len(chosen) >= args.n:
             break
-        if per_source[c["source"]] < -(-args.n // 2):
+        if args.ids or per_source[c["source"]] < -(-args.n // 2):
             per_source[c["source"]] += 1
             chosen.append(c)
     for c in chosen:
