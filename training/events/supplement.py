@@ -14,14 +14,24 @@ appended to sources.jsonl (existing lines are not touched) and listed in batches
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import select as S  # noqa: E402  (training/events/select.py, not the standard module)
 import text as T
+
+
+def _load_select():  # training/events/select.py shares its name with the standard module
+    spec = importlib.util.spec_from_file_location("corpus_select", T.HERE / "select.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+S = _load_select()
 
 FIELDS = ("id", "source", "path", "position", "sha256", "licence", "topic", "scope", "chars",
           "pub_date", "paper", "label", "batch_reason")

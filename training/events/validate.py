@@ -56,7 +56,8 @@ def main() -> int:
     repeats = []
     for aid, rec in sorted(counted.items()):
         keys = Counter(event_key(ev) for ev in rec.get("events", []))
-        repeats += [f"{aid}: {k[0]}/{k[1] or '-'} {k[2]} -> {k[3]} coded {n} times (merge?)" for k, n in keys.items() if n > 1]
+        repeats += [f"{aid}: {k[0]}/{k[1] or '-'} {k[2]} -> {k[3]} coded {n} times (merge?)"
+                    for k, n in keys.items() if n > 1]
     for p in problems:
         print("PROBLEM", p)
     for r in repeats:
