@@ -1,0 +1,248 @@
+"""Linking Hindi name mentions to the actor knowledge base.
+
+A mention's words meet English name words through the word table (the exact folded Hindi key of a
+generated or attested spelling) or, failing that, through the sound key. Candidates are the entries
+one of whose names holds the mention's words in order. They are weighed by the title in the text
+(its office against the entry's offices), the article's countries and the article's date (the office
+held then; without a date, the most recent). A single word that is only a surname links only after
+a full mention of the same entry in the article, with a title, or when exactly one prominent
+office-holder of the article's countries bears it. Unsure is NIL: a wrong link is worse than none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ghatna.actors.titles import Role, title_book
+from ghatna.actors.words import phrase_keys
+from ghatna.kb.keys import hindi_key, hindi_words, latin_tokens, phonetic_hi
+from ghatna.kb.store import HINDI, SOUND, Entry, KnowledgeBase, Office, knowledge_base
+
+EXACT, SOUNDS_ALIKE = 1.0, 0.8
+MIN_SOUND_KEY = 3  # shorter sound keys ("RN") meet too many names
+ACCEPT = 0.75  # the least score of a link
+MARGIN = 0.12  # the least lead of the best candidate over the next different one
+_STOP = frozenset({"of", "the", "and", "for", "affairs", "minister", "ministry"})
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A mention linked to a knowledge-base entry, with its office at the article's date."""
+
+    kb_id: str
+    qid: str | None
+    name_en: str
+    country: str | None
+    sector: str | None
+    role: str | None
+    score: float
+    reason: str
+
+
+@dataclass(slots=True)
+class _Candidate:
+    entry: Entry
+    name: float  # how well the mention's words spell this name (0-1)
+    full: bool  # the mention spells the name, not only its last word
+    how: str
+    score: float = 0.0
+    office: Office | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ArticleLinker:
+    """Links the name mentions of one article, in text order (later surname-only mentions reuse the
+    earlier full links). ``countries``: ISO3 codes the article is about; ``day``: its date as ISO
+    ``YYYY[-MM[-DD]]`` or None."""
+
+    countries: Sequence[str] = ()
+    day: str | None = None
+    kb: KnowledgeBase = field(default_factory=knowledge_base)
+    _linked: dict[str, Entry] = field(default_factory=dict)  # last name word -> entry linked in full
+
+    def link(self, name_hi: str, title_hi: str | None = None) -> Link | None:
+        """The entry that the Hindi name ``name_hi`` (a PERSON or ORGANIZATION span) stands for, or
+        None. ``title_hi``: the title or office words next to it in the text ("विदेश मंत्री")."""
+        words = _name_words(name_hi)
+        if not words:
+            return None
+        role = _role(title_hi) if title_hi else None
+        candidates = self._candidates(words)
+        for candidate in candidates:
+            self._weigh(candidate, role, len(words))
+        kept = sorted((c for c in candidates if c.score > 0), key=lambda c: c.score, reverse=True)
+        chosen = _decide(kept)
+        if chosen is None:
+            return None
+        if chosen.full:
+            for form_word in latin_tokens(chosen.entry.name_en)[-1:]:
+                self._linked[form_word] = chosen.entry
+        return _to_link(chosen, self.day)
+
+    def _candidates(self, words: list[str]) -> list[_Candidate]:
+        keys = [hindi_key(w) for w in words]
+        found: dict[int, _Candidate] = {}
+        for row in self.kb.hindi_name(" ".join(keys)):
+            found[row] = _Candidate(_placeholder(row), EXACT, True, "Hindi name")
+        sounds = [phonetic_hi(w) for w in words]
+        table = self.kb.words_for([HINDI + k for k in keys] + [SOUND + s for s in sounds if len(s) >= MIN_SOUND_KEY])
+        options = [_options(table.get(HINDI + k, []), table.get(SOUND + s, [])) for k, s in zip(keys, sounds, strict=True)]
+        if all(options):
+            for form in self.kb.forms_with(options[-1]):
+                weight = _align(options, form.words)
+                if weight is None:
+                    continue
+                full = len(words) > 1 or len(form.words) == 1
+                how = "spelling" if weight == EXACT else "sound"
+                previous = found.get(form.entry)
+                if previous is None or (previous.name, previous.full) < (weight, full):
+                    found[form.entry] = _Candidate(_placeholder(form.entry), weight, full, how)
+        entries = {e.row: e for e in self.kb.entries(found)}
+        return [_with_entry(c, entries[row]) for row, c in found.items() if row in entries]
+
+    def _weigh(self, candidate: _Candidate, role: Role | None, size: int) -> None:
+        entry = candidate.entry
+        office = entry.office_at(self.day, self.countries)
+        candidate.office = office
+        country = (office.country if office else None) or entry.country
+        score = candidate.name
+        if self.countries:
+            if country in self.countries or country == "IGO":
+                score += 0.1
+                candidate.notes.append(f"country {country} in the article")
+            else:
+                score -= 0.3
+        if entry.offices and self.day is not None:
+            if office is not None:
+                score += 0.05
+                candidate.notes.append(f"in office on {self.day}")
+            elif entry.last_day() < self.day[:4]:
+                score -= 0.15
+        if role is not None:
+            fits = _role_fits(role, entry, self.day)
+            score += 0.2 if fits else -0.2
+            if fits:
+                candidate.notes.append(f"title {role.en}")
+        score += 0.03 * (office.rank if office else 0)
+        if not candidate.full:
+            earlier = self._linked.get(_last_word(entry))
+            if earlier is not None and earlier.row == entry.row:
+                score += 0.2
+                candidate.notes.append("surname of an earlier full mention")
+            elif not (role is not None and "title" in " ".join(candidate.notes)) and not _prominent_here(
+                entry, office, self.countries
+            ):
+                score = 0.0
+        candidate.score = round(score, 3)
+
+
+def _name_words(name_hi: str) -> list[str]:
+    """The words of a name without leading honorifics and titles."""
+    words = hindi_words(name_hi)
+    book = title_book()
+    keys = [w for w in phrase_keys(name_hi)]
+    start = 0
+    while start < len(words) and start < len(keys):
+        honorific = book.honorific_at(keys, start)
+        if honorific is None:
+            break
+        start += honorific[0]
+    return words[start:]
+
+
+def _role(title_hi: str) -> Role | None:
+    keys = phrase_keys(title_hi)
+    book = title_book()
+    for at in range(len(keys)):
+        role = book.match_role(keys, at)
+        if role is not None:
+            return role
+    return None
+
+
+def _role_fits(role: Role, entry: Entry, day: str | None) -> bool:
+    """Whether an office of the entry (held on the day, or any when none is) is the title's office."""
+    wanted = _role_words(role.en)
+    held = [o for o in entry.offices if day is None or o.active(day)] or list(entry.offices)
+    return any(o.role and wanted <= _role_words(o.role) | {"minister"} and _same_head(role.en, o.role) for o in held)
+
+
+def _role_words(role: str) -> set[str]:
+    words = set(latin_tokens(role)) - _STOP
+    return {"foreign" if w == "external" else "interior" if w == "home" else w for w in words}
+
+
+def _same_head(title: str, office: str) -> bool:
+    """"President" is not "Vice President"; "Minister" is not "Prime Minister"."""
+    qualifiers = {"vice", "deputy", "prime", "first"}
+    return (set(latin_tokens(title)) & qualifiers) == (set(latin_tokens(office)) & qualifiers)
+
+
+def _prominent_here(entry: Entry, office: Office | None, countries: Sequence[str]) -> bool:
+    return office is not None and office.rank >= 2 and office.country in countries
+
+
+def _options(exact: list[str], alike: list[str]) -> dict[str, float]:
+    options = {t: SOUNDS_ALIKE for t in alike}
+    options.update({t: EXACT for t in exact})
+    return options
+
+
+def _align(options: list[dict[str, float]], form: tuple[str, ...]) -> float | None:
+    """The mention's words meet the form's words in order, the last ones together; the mean weight."""
+    if form[-1] not in options[-1] and len(options) > 1:
+        return None
+    weights: list[float] = []
+    at = 0
+    for option in options:
+        while at < len(form) and form[at] not in option:
+            at += 1
+        if at == len(form):
+            return None
+        weights.append(option[form[at]])
+        at += 1
+    if len(options) == 1 and form[-1] not in options[0] and len(form) > 1:
+        return None  # a single word is the surname or nothing
+    return sum(weights) / len(weights)
+
+
+def _last_word(entry: Entry) -> str:
+    words = latin_tokens(entry.name_en)
+    return words[-1] if words else ""
+
+
+def _placeholder(row: int) -> Entry:
+    return Entry(row, "", "", "", None, None, (), "")
+
+
+def _with_entry(candidate: _Candidate, entry: Entry) -> _Candidate:
+    candidate.entry = entry
+    return candidate
+
+
+def _identity(entry: Entry) -> tuple[str, str | None]:
+    return " ".join(latin_tokens(entry.name_en)), entry.country
+
+
+def _decide(ranked: list[_Candidate]) -> _Candidate | None:
+    if not ranked or ranked[0].score < ACCEPT:
+        return None
+    best = ranked[0]
+    same = [c for c in ranked if _identity(c.entry) == _identity(best.entry)]
+    if len(same) > 1:  # one person under two sources: the Wikidata entry speaks for both
+        best = max(same, key=lambda c: (c.score, c.entry.qid is not None))
+    rivals = [c for c in ranked if _identity(c.entry) != _identity(best.entry)]
+    if rivals and best.score - rivals[0].score < MARGIN:
+        return None
+    return best
+
+
+def _to_link(candidate: _Candidate, day: str | None) -> Link:
+    entry, office = candidate.entry, candidate.office
+    country = (office.country if office else None) or entry.country
+    sector = (office.sector if office else None) or entry.sector
+    role = office.role if office and office.role else None
+    notes = "; ".join([f"{candidate.how} of {'the name' if candidate.full else 'the surname'}", *candidate.notes])
+    return Link(entry.kb_id, entry.qid, entry.name_en, country, sector, role, candidate.score, notes)
