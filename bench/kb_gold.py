@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -81,7 +82,10 @@ def article_countries(text: str) -> list[str]:
 
 def score_linker(split: str, verbose: bool) -> dict[str, Any]:
     kb = knowledge_base()
-    totals = {"actors": 0, "found": 0, "country": 0, "name": 0, "in_kb": 0, "right_entry": 0, "wrong": 0}
+    totals = {"actors": 0, "found": 0, "country": 0, "name": 0, "in_kb": 0, "right_entry": 0, "wrong": 0,
+              "nil_in_kb": 0}
+    wrong_by: dict[str, int] = {}
+    seconds = 0.0
     for line in (GOLD / f"{split}.jsonl").read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
@@ -92,7 +96,9 @@ def score_linker(split: str, verbose: bool) -> dict[str, Any]:
         actors.sort(key=lambda a: (text.find(a["name_hi"]) % (len(text) + 1)))
         linker = ArticleLinker(countries=article_countries(text), kb=kb)
         for actor in actors:
+            started = time.process_time()
             link = linker.link(actor["name_hi"])
+            seconds += time.process_time() - started
             holders = [e.kb_id for e in kb.search_latin(actor["name_en"]) if same_name(e.name_en, actor["name_en"])]
             right_name = link is not None and same_name(link.name_en, actor["name_en"])
             totals["actors"] += 1
@@ -102,6 +108,10 @@ def score_linker(split: str, verbose: bool) -> dict[str, Any]:
             totals["in_kb"] += bool(holders)
             totals["right_entry"] += bool(holders) and link is not None and link.kb_id in holders
             totals["wrong"] += link is not None and not right_name
+            totals["nil_in_kb"] += link is None and bool(holders)
+            if link is not None and not right_name:
+                kind = link.reason.split(";")[0]
+                wrong_by[kind] = wrong_by.get(kind, 0) + 1
             if verbose:
                 got = f"{link.name_en} {link.country} {link.score} ({link.reason})" if link else "NIL"
                 print(f"  {record['id']}: {actor['name_hi']} = {actor['name_en']} {actor.get('country')} "
@@ -114,4 +124,6 @@ def score_linker(split: str, verbose: bool) -> dict[str, Any]:
         "name_rate": round(totals["name"] / n, 3),
         "right_entry_rate": round(totals["right_entry"] / max(totals["in_kb"], 1), 3),
         "wrong_rate": round(totals["wrong"] / n, 3),
+        "wrong_by": wrong_by,
+        "cpu_ms_per_link": round(1000 * seconds / n, 3),
     }

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ghatna.actors.titles import Role, title_book
 from ghatna.actors.words import phrase_keys
@@ -48,6 +49,7 @@ class _Candidate:
     how: str
     score: float = 0.0
     office: Office | None = None
+    by_prominence: bool = False  # a bare surname kept only as a prominent office-holder of the article
     notes: list[str] = field(default_factory=list)
 
 
@@ -69,9 +71,10 @@ class ArticleLinker:
         if not words:
             return None
         role = _role(title_hi) if title_hi else None
-        candidates = self._candidates(words)
+        candidates = self._candidates(words, role is not None)
         for candidate in candidates:
-            self._weigh(candidate, role, len(words))
+            self._weigh(candidate, role)
+        _most_prominent_only(candidates)
         kept = sorted((c for c in candidates if c.score > 0), key=lambda c: c.score, reverse=True)
         chosen = _decide(kept)
         if chosen is None:
@@ -81,16 +84,25 @@ class ArticleLinker:
                 self._linked[form_word] = chosen.entry
         return _to_link(chosen, self.day)
 
-    def _candidates(self, words: list[str]) -> list[_Candidate]:
+    def _least_rank(self, words: list[str], last_words: dict[str, float], titled: bool) -> int:
+        """A bare surname can only be an earlier full link, a title-holder or a prominent person."""
+        if len(words) > 1 or any(w in self._linked for w in last_words):
+            return 0
+        return 1 if titled else 2
+
+    def _candidates(self, words: list[str], titled: bool = True) -> list[_Candidate]:
         keys = [hindi_key(w) for w in words]
         found: dict[int, _Candidate] = {}
         for row in self.kb.hindi_name(" ".join(keys)):
             found[row] = _Candidate(_placeholder(row), EXACT, True, "Hindi name")
         sounds = [phonetic_hi(w) for w in words]
-        table = self.kb.words_for([HINDI + k for k in keys] + [SOUND + s for s in sounds if len(s) >= MIN_SOUND_KEY])
-        options = [_options(table.get(HINDI + k, []), table.get(SOUND + s, [])) for k, s in zip(keys, sounds, strict=True)]
+        asked = [HINDI + k for k in keys] + [SOUND + s for s in sounds if len(s) >= MIN_SOUND_KEY]
+        table = self.kb.words_for(asked)
+        pairs = zip(keys, sounds, strict=True)
+        options = [_options(table.get(HINDI + k, []), table.get(SOUND + s, [])) for k, s in pairs]
         if all(options):
-            for form in self.kb.forms_with(options[-1]):
+            least_rank = self._least_rank(words, options[-1], titled)
+            for form in self.kb.forms_with(options[-1], last=True, min_rank=least_rank):
                 weight = _align(options, form.words)
                 if weight is None:
                     continue
@@ -102,9 +114,10 @@ class ArticleLinker:
         entries = {e.row: e for e in self.kb.entries(found)}
         return [_with_entry(c, entries[row]) for row, c in found.items() if row in entries]
 
-    def _weigh(self, candidate: _Candidate, role: Role | None, size: int) -> None:
+    def _weigh(self, candidate: _Candidate, role: Role | None) -> None:
         entry = candidate.entry
-        office = entry.office_at(self.day, self.countries)
+        fitting = _fitting_office(role, entry, self.day) if role is not None else None
+        office = fitting or entry.office_at(self.day, self.countries)
         candidate.office = office
         country = (office.country if office else None) or entry.country
         score = candidate.name
@@ -115,15 +128,14 @@ class ArticleLinker:
             else:
                 score -= 0.3
         if entry.offices and self.day is not None:
-            if office is not None:
+            if office is not None and office.active(self.day):
                 score += 0.05
                 candidate.notes.append(f"in office on {self.day}")
             elif entry.last_day() < self.day[:4]:
                 score -= 0.15
         if role is not None:
-            fits = _role_fits(role, entry, self.day)
-            score += 0.2 if fits else -0.2
-            if fits:
+            score += 0.2 if fitting else -0.2
+            if fitting:
                 candidate.notes.append(f"title {role.en}")
         score += 0.03 * (office.rank if office else 0)
         if not candidate.full:
@@ -131,11 +143,25 @@ class ArticleLinker:
             if earlier is not None and earlier.row == entry.row:
                 score += 0.2
                 candidate.notes.append("surname of an earlier full mention")
-            elif not (role is not None and "title" in " ".join(candidate.notes)) and not _prominent_here(
-                entry, office, self.countries
-            ):
-                score = 0.0
+            elif fitting is None:
+                candidate.by_prominence = True
+                if candidate.name < EXACT or not _prominent_here(office, self.countries):
+                    score = 0.0  # a bare surname that only sounds alike is too weak
         candidate.score = round(score, 3)
+
+
+def find_actors(query: str, kb: KnowledgeBase | None = None) -> list[Entry]:
+    """Entries for a search box: a KB id or Wikidata QID ("Q22686"), English words ("Trump") or a
+    Hindi name or surname ("ट्रंप"); the best spelled and the most prominent first."""
+    base = kb or knowledge_base()
+    if not any("\u0900" <= ch <= "\u097f" for ch in query):
+        return base.search_latin(query)
+    words = _name_words(query)
+    if not words:
+        return []
+    found = ArticleLinker(kb=base)._candidates(words)
+    found.sort(key=lambda c: (c.name, c.entry.top_rank, c.entry.last_day(), c.entry.kb_id), reverse=True)
+    return [c.entry for c in found]
 
 
 def _name_words(name_hi: str) -> list[str]:
@@ -162,11 +188,12 @@ def _role(title_hi: str) -> Role | None:
     return None
 
 
-def _role_fits(role: Role, entry: Entry, day: str | None) -> bool:
-    """Whether an office of the entry (held on the day, or any when none is) is the title's office."""
+def _fitting_office(role: Role, entry: Entry, day: str | None) -> Office | None:
+    """The entry's office that the title names (held on the day when there is one), or None."""
     wanted = _role_words(role.en)
     held = [o for o in entry.offices if day is None or o.active(day)] or list(entry.offices)
-    return any(o.role and wanted <= _role_words(o.role) | {"minister"} and _same_head(role.en, o.role) for o in held)
+    fits = [o for o in held if o.role and wanted <= _role_words(o.role) | {"minister"} and _same_head(role.en, o.role)]
+    return max(fits, key=lambda o: (o.end or "9999", o.start)) if fits else None
 
 
 def _role_words(role: str) -> set[str]:
@@ -180,7 +207,20 @@ def _same_head(title: str, office: str) -> bool:
     return (set(latin_tokens(title)) & qualifiers) == (set(latin_tokens(office)) & qualifiers)
 
 
-def _prominent_here(entry: Entry, office: Office | None, countries: Sequence[str]) -> bool:
+def _most_prominent_only(candidates: list[_Candidate]) -> None:
+    """Of the bare surnames kept for prominence, only a single holder of the highest office stays."""
+    kept = [c for c in candidates if c.by_prominence and c.score > 0]
+    top = max((c.office.rank for c in kept if c.office), default=0)
+    best = [c for c in kept if c.office and c.office.rank == top]
+    for candidate in kept:
+        if len(best) > 1 or candidate not in best:
+            candidate.score = 0.0
+        else:
+            candidate.notes.append(f"the one {candidate.office.role or 'office-holder'} of that name here"
+                                   if candidate.office else "")
+
+
+def _prominent_here(office: Office | None, countries: Sequence[str]) -> bool:
     return office is not None and office.rank >= 2 and office.country in countries
 
 
@@ -208,9 +248,14 @@ def _align(options: list[dict[str, float]], form: tuple[str, ...]) -> float | No
     return sum(weights) / len(weights)
 
 
-def _last_word(entry: Entry) -> str:
-    words = latin_tokens(entry.name_en)
+@lru_cache(maxsize=1 << 12)
+def _last_word_of(name_en: str) -> str:
+    words = latin_tokens(name_en)
     return words[-1] if words else ""
+
+
+def _last_word(entry: Entry) -> str:
+    return _last_word_of(entry.name_en)
 
 
 def _placeholder(row: int) -> Entry:

@@ -36,7 +36,8 @@ class Office:
     rank: int
 
     def active(self, day: str) -> bool:
-        return (not self.start or self.start <= day[: len(self.start)]) and (not self.end or day[: len(self.end)] <= self.end)
+        began = not self.start or self.start <= day[: len(self.start)]
+        return began and (not self.end or day[: len(self.end)] <= self.end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,12 +105,15 @@ class KnowledgeBase:
                 found[str(key)].append(str(token))
         return found
 
-    def forms_with(self, tokens: Iterable[str], limit: int = 2000) -> list[Form]:
+    def forms_with(self, tokens: Iterable[str], *, last: bool = False, min_rank: int = 0) -> list[Form]:
+        """The names holding one of ``tokens`` (as their last word when ``last``) of entries whose
+        highest office has at least ``min_rank``."""
         wanted = sorted(set(tokens))
         if not wanted:
             return []
         marks = ",".join("?" * len(wanted))
-        rows = self._rows(f"SELECT entry, form FROM forms WHERE token IN ({marks}) LIMIT ?", [*wanted, limit])
+        where = f"token IN ({marks}) AND last >= ? AND rank >= ?"
+        rows = self._rows(f"SELECT entry, form FROM forms WHERE {where}", [*wanted, int(last), min_rank])
         return [Form(int(str(e)), tuple(str(f).split())) for e, f in rows]
 
     def hindi_name(self, key: str) -> list[int]:
@@ -119,7 +123,8 @@ class KnowledgeBase:
         wanted = sorted(set(rows) - set(self._entries))
         if wanted:
             marks = ",".join("?" * len(wanted))
-            sql = f"SELECT id, kb_id, kind, name_en, country, sector, offices, source FROM entries WHERE id IN ({marks})"
+            columns = "id, kb_id, kind, name_en, country, sector, offices, source"
+            sql = f"SELECT {columns} FROM entries WHERE id IN ({marks})"
             for row, kb_id, kind, name_en, country, sector, offices, source in self._rows(sql, wanted):
                 held = tuple(Office(*o) for o in json.loads(str(offices)))
                 entry = Entry(int(str(row)), str(kb_id), str(kind), str(name_en), _opt(country), _opt(sector), held,

@@ -119,10 +119,10 @@ def word_list(records: list[Record], cached: set[str]) -> list[str]:
     return list(ordered)
 
 
-def read_cache() -> dict[str, list[str]]:
+def read_cache(path: Path) -> dict[str, list[str]]:
     table: dict[str, list[str]] = {}
-    if CACHE.exists():
-        for line in CACHE.read_text(encoding="utf-8").splitlines():
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
             word, _, spellings = line.partition("\t")
             if spellings:
                 table[word] = spellings.split("|")
@@ -189,7 +189,8 @@ def entry_row(record: Record) -> tuple[object, ...]:
 SCHEMA = """
 CREATE TABLE entries (id INTEGER PRIMARY KEY, kb_id TEXT UNIQUE NOT NULL, kind TEXT, name_en TEXT,
                       country TEXT, sector TEXT, offices TEXT, source TEXT);
-CREATE TABLE forms (token TEXT NOT NULL, entry INTEGER NOT NULL, form TEXT NOT NULL);
+CREATE TABLE forms (token TEXT NOT NULL, last INTEGER NOT NULL, rank INTEGER NOT NULL, entry INTEGER NOT NULL,
+                    form TEXT NOT NULL);
 CREATE TABLE words (key TEXT NOT NULL, token TEXT NOT NULL);
 CREATE TABLE hindi_names (key TEXT NOT NULL, entry INTEGER NOT NULL);
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
@@ -205,17 +206,19 @@ def write(path: Path, records: list[Record], hindi: dict[str, list[str]], sound:
     forms, names = [], []
     for row, record in enumerate(records, 1):
         db.execute("INSERT INTO entries VALUES (?,?,?,?,?,?,?,?)", (row, *entry_row(record)))
+        rank = max((o.rank for o in record.offices), default=0)
         for form in dict.fromkeys(" ".join(latin_tokens(f)) for f in name_forms(record)):
-            forms.extend((token, row, form) for token in sorted(set(form.split())))
+            words = form.split()
+            forms.extend((token, int(token == words[-1]), rank, row, form) for token in sorted(set(words)))
         for name in dict.fromkeys(" ".join(hindi_key(w) for w in hindi_words(n)) for n in record.names_hi):
             names.append((name, row))
-    db.executemany("INSERT INTO forms VALUES (?,?,?)", sorted(forms))
+    db.executemany("INSERT INTO forms VALUES (?,?,?,?,?)", sorted(forms))
     db.executemany("INSERT INTO hindi_names VALUES (?,?)", sorted(names))
     words = [(HINDI + k, t) for k, ts in hindi.items() for t in ts] + [(SOUND + k, t) for k, ts in sound.items() for t in ts]
     db.executemany("INSERT INTO words VALUES (?,?)", sorted(words))
     db.executemany("INSERT INTO meta VALUES (?,?)", sorted((k, str(v)) for k, v in stats.items()))
     db.executescript("""
-CREATE INDEX forms_token ON forms (token);
+CREATE INDEX forms_token ON forms (token, last, rank);
 CREATE INDEX words_key ON words (key);
 CREATE INDEX hindi_names_key ON hindi_names (key);
 """)
@@ -228,10 +231,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--word-list", type=Path, help="write the uncached words here and stop")
     parser.add_argument("-o", "--output", type=Path, default=OUT)
+    parser.add_argument("--cache", type=Path, default=CACHE, help="the IndicXlit word table")
     args = parser.parse_args()
     started = time.monotonic()
     records = all_records()
-    xlit = read_cache()
+    xlit = read_cache(args.cache)
     if args.word_list:
         args.word_list.write_text("\n".join(word_list(records, set(xlit))) + "\n", encoding="utf-8")
         return 0

@@ -150,7 +150,7 @@ def _plain_alias(alias: str) -> bool:
     return bool(words) and not any(w.strip(".") in _TITLE_WORDS for w in words)
 
 
-def _interval(start: str, end: str, both: str) -> tuple[str, str]:
+def _interval(start: str, end: str) -> tuple[str, str]:
     if start.startswith(">"):
         return _cameo_date(start), ""
     if start.startswith("<"):
@@ -167,7 +167,7 @@ def phoenix_countries(isos: set[str]) -> Iterator[Record]:
             country, sector = code[:3], code[3:6]
             if country not in isos or not sector:
                 continue
-            begin, finish = _interval(start, end, "")
+            begin, finish = _interval(start, end)
             rank = 2 if sector == "GOV" else 1
             offices.append(Office("", sector, country, begin, finish, rank))
         if not offices:
@@ -197,7 +197,7 @@ def phoenix_international(isos: set[str]) -> Iterator[Record]:
             continue
         offices = []
         for code_i, start, end in codes:
-            begin, finish = _interval(start, end, "")
+            begin, finish = _interval(start, end)
             if begin or finish:
                 where = "IGO" if code_i.startswith("IGO") else code_i[:3] if code_i[:3] in isos else None
                 offices.append(Office("", "IGO" if where == "IGO" else code_i[3:6] or "GOV", where, begin, finish, 1))
