@@ -15,16 +15,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ghatna.actors.gazetteer import gazetteer
 from ghatna.actors.titles import Role, title_book
-from ghatna.actors.words import phrase_keys
+from ghatna.actors.words import loose_key, phrase_keys
 from ghatna.kb.keys import hindi_key, hindi_words, latin_tokens, phonetic_hi
 from ghatna.kb.store import HINDI, SOUND, Entry, KnowledgeBase, Office, knowledge_base
 
 EXACT, SOUNDS_ALIKE = 1.0, 0.8
-MIN_SOUND_KEY = 3  # shorter sound keys ("RN") meet too many names
+MIN_SOUND_KEY = 3  # shorter sound keys ("RN") meet too many names on their own
+MIN_SOUND_KEY_IN_NAME = 2  # but two words that must both fit one name are evidence enough
 ACCEPT = 0.75  # the least score of a link
 MARGIN = 0.12  # the least lead of the best candidate over the next different one
 _STOP = frozenset({"of", "the", "and", "for", "affairs", "minister", "ministry"})
+# Other English names of the same portfolio, as lower-case word sequences.
+_OFFICE_NAMES = {"secretary of state": "secretary foreign", "external": "foreign", "home": "interior",
+                 "internal": "interior", "defense": "defence", "finance and economy": "finance"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,10 +72,10 @@ class ArticleLinker:
     def link(self, name_hi: str, title_hi: str | None = None) -> Link | None:
         """The entry that the Hindi name ``name_hi`` (a PERSON or ORGANIZATION span) stands for, or
         None. ``title_hi``: the title or office words next to it in the text ("विदेश मंत्री")."""
-        words = _name_words(name_hi)
+        words, role = _name_words(name_hi)
         if not words:
             return None
-        role = _role(title_hi) if title_hi else None
+        role = _role(title_hi) if title_hi else role
         candidates = self._candidates(words, role is not None)
         for candidate in candidates:
             self._weigh(candidate, role)
@@ -92,11 +97,11 @@ class ArticleLinker:
 
     def _candidates(self, words: list[str], titled: bool = True) -> list[_Candidate]:
         keys = [hindi_key(w) for w in words]
-        found: dict[int, _Candidate] = {}
-        for row in self.kb.hindi_name(" ".join(keys)):
-            found[row] = _Candidate(_placeholder(row), EXACT, True, "Hindi name")
+        found: dict[int, tuple[float, bool, str]] = {row: (EXACT, True, "Hindi name")
+                                                     for row in self.kb.hindi_name(" ".join(keys))}
         sounds = [phonetic_hi(w) for w in words]
-        asked = [HINDI + k for k in keys] + [SOUND + s for s in sounds if len(s) >= MIN_SOUND_KEY]
+        shortest = MIN_SOUND_KEY if len(words) == 1 else MIN_SOUND_KEY_IN_NAME
+        asked = [HINDI + k for k in keys] + [SOUND + s for s in sounds if len(s) >= shortest]
         table = self.kb.words_for(asked)
         pairs = zip(keys, sounds, strict=True)
         options = [_options(table.get(HINDI + k, []), table.get(SOUND + s, [])) for k, s in pairs]
@@ -107,12 +112,10 @@ class ArticleLinker:
                 if weight is None:
                     continue
                 full = len(words) > 1 or len(form.words) == 1
-                how = "spelling" if weight == EXACT else "sound"
-                previous = found.get(form.entry)
-                if previous is None or (previous.name, previous.full) < (weight, full):
-                    found[form.entry] = _Candidate(_placeholder(form.entry), weight, full, how)
-        entries = {e.row: e for e in self.kb.entries(found)}
-        return [_with_entry(c, entries[row]) for row, c in found.items() if row in entries]
+                match = (weight, full, "spelling" if weight == EXACT else "sound")
+                if form.entry not in found or found[form.entry][:2] < match[:2]:
+                    found[form.entry] = match
+        return [_Candidate(entry, *found[entry.row]) for entry in self.kb.entries(found)]
 
     def _weigh(self, candidate: _Candidate, role: Role | None) -> None:
         entry = candidate.entry
@@ -143,6 +146,8 @@ class ArticleLinker:
             if earlier is not None and earlier.row == entry.row:
                 score += 0.2
                 candidate.notes.append("surname of an earlier full mention")
+            elif earlier is not None:
+                score = 0.0  # the surname of someone this article named in full is that person
             elif fitting is None:
                 candidate.by_prominence = True
                 if candidate.name < EXACT or not _prominent_here(office, self.countries):
@@ -156,7 +161,7 @@ def find_actors(query: str, kb: KnowledgeBase | None = None) -> list[Entry]:
     base = kb or knowledge_base()
     if not any("\u0900" <= ch <= "\u097f" for ch in query):
         return base.search_latin(query)
-    words = _name_words(query)
+    words, _ = _name_words(query)
     if not words:
         return []
     found = ArticleLinker(kb=base)._candidates(words)
@@ -164,18 +169,26 @@ def find_actors(query: str, kb: KnowledgeBase | None = None) -> list[Entry]:
     return [c.entry for c in found]
 
 
-def _name_words(name_hi: str) -> list[str]:
-    """The words of a name without leading honorifics and titles."""
+def _name_words(name_hi: str) -> tuple[list[str], Role | None]:
+    """The words of a name without the honorifics, demonyms and title in front ("अमेरिकी राष्ट्रपति
+    ट्रंप"), and that title's role."""
     words = hindi_words(name_hi)
-    book = title_book()
-    keys = [w for w in phrase_keys(name_hi)]
-    start = 0
-    while start < len(words) and start < len(keys):
+    keys = [loose_key(w) for w in words]
+    book, places = title_book(), gazetteer()
+    start, role = 0, None
+    while start < len(words):
         honorific = book.honorific_at(keys, start)
-        if honorific is None:
+        title = book.match_role(keys, start) if honorific is None else None
+        place = places.longest_match(keys, start) if honorific is None and title is None else None
+        if honorific is not None:
+            start += honorific[0]
+        elif title is not None and title.end < len(words) and not title.is_ministry:
+            start, role = title.end, title
+        elif place is not None and place[0].kind == "demonym" and start + place[1] < len(words):
+            start += place[1]
+        else:
             break
-        start += honorific[0]
-    return words[start:]
+    return words[start:], role
 
 
 def _role(title_hi: str) -> Role | None:
@@ -192,13 +205,23 @@ def _fitting_office(role: Role, entry: Entry, day: str | None) -> Office | None:
     """The entry's office that the title names (held on the day when there is one), or None."""
     wanted = _role_words(role.en)
     held = [o for o in entry.offices if day is None or o.active(day)] or list(entry.offices)
-    fits = [o for o in held if o.role and wanted <= _role_words(o.role) | {"minister"} and _same_head(role.en, o.role)]
+    fits = [o for o in held if o.role and wanted <= _role_words(_core(o.role)) | {"minister"}
+            and _same_head(role.en, o.role)]
     return max(fits, key=lambda o: (o.end or "9999", o.start)) if fits else None
 
 
+def _core(office: str) -> str:
+    """"Senior Advisor to the President" is an adviser, not a president; "ambassador to France" is
+    an ambassador."""
+    return office.split(" to ")[0]
+
+
 def _role_words(role: str) -> set[str]:
-    words = set(latin_tokens(role)) - _STOP
-    return {"foreign" if w == "external" else "interior" if w == "home" else w for w in words}
+    """Content words of an English office title, with the usual other names of portfolios."""
+    text = f" {' '.join(latin_tokens(role))} "
+    for phrase, same in _OFFICE_NAMES.items():
+        text = text.replace(f" {phrase} ", f" {same} ")
+    return set(text.split()) - _STOP
 
 
 def _same_head(title: str, office: str) -> bool:
@@ -256,15 +279,6 @@ def _last_word_of(name_en: str) -> str:
 
 def _last_word(entry: Entry) -> str:
     return _last_word_of(entry.name_en)
-
-
-def _placeholder(row: int) -> Entry:
-    return Entry(row, "", "", "", None, None, (), "")
-
-
-def _with_entry(candidate: _Candidate, entry: Entry) -> _Candidate:
-    candidate.entry = entry
-    return candidate
 
 
 def _identity(entry: Entry) -> tuple[str, str | None]:

@@ -97,8 +97,18 @@ def priority(record: Record) -> int:
     return 1 if recent else 2
 
 
+# Countries whose people are named family name first in English too ("Kim Jong Un", "Xi Jinping"):
+# a bare mention of them is the first word, so their names also get the family name at the end.
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "PRK", "KOR"})
+
+
 def name_forms(record: Record) -> list[str]:
-    return list(dict.fromkeys([record.name_en, *record.aliases, *acronyms(record)]))
+    forms = [record.name_en, *record.aliases, *acronyms(record)]
+    if record.kind == "person" and record.country in FAMILY_NAME_FIRST:
+        words = record.name_en.split()
+        if len(words) > 1:
+            forms.append(" ".join([*words[1:], words[0]]))
+    return list(dict.fromkeys(forms))
 
 
 def acronyms(record: Record) -> list[str]:

@@ -86,12 +86,14 @@ def peppercat() -> Iterator[Record]:
                 sector = "IGO"
             person = people.get(row["wikidata_qid"])
             if person is None:
-                name = row["person"] if not row["person"].startswith("Q") else row["enwiki"]
+                label = row["person"] if not row["person"].startswith("Q") else row["enwiki"]
+                title = re.sub(r"\s*\(.*\)$", "", row["enwiki"]) or label
+                # the usual English name: the shorter of the Wikidata label and the article title
+                name, other = (title, label) if len(title.split()) < len(label.split()) else (label, title)
                 person = Record(row["wikidata_qid"], "person", name, country, sector, "peppercat")
                 people[row["wikidata_qid"]] = person
-                title = re.sub(r"\s*\(.*\)$", "", row["enwiki"])
-                if title and title != name:
-                    person.aliases.append(title)
+                if other != name:
+                    person.aliases.append(other)
             person.offices.append(Office(row["position"], sector, country, row["start"], row["end"], rank))
     yield from people.values()
 
