@@ -92,6 +92,19 @@ def test_surname_alone_needs_context() -> None:
     assert ArticleLinker(countries=["NPL"]).link("ट्रंप") is None  # not a country of the article
 
 
+def test_the_last_word_of_an_organisation_is_not_a_surname() -> None:
+    linker = ArticleLinker(countries=["IND"])
+    force = linker.link("भारत-तिब्बत सीमा पुलिस")
+    assert force is not None and force.name_en == "Indo-Tibetan Border Police"
+    assert linker.link("पुलिस") is None
+
+
+def test_a_name_that_only_shares_consonants_is_not_linked() -> None:
+    # "Sujit" and "Sujatha" have one sound key; the romanisation tells them apart
+    link = ArticleLinker(countries=["IND"], day="2020-04-01").link("सुजीत सिंह")
+    assert link is None or link.name_en.startswith("Suj") and "Sujatha" not in link.name_en
+
+
 def test_unknown_name_is_nil() -> None:
     linker = ArticleLinker(countries=["IND"], day="2019-01-01")
     assert linker.link("झुमरूलाल ठठेरा") is None

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from ghatna.actors.gazetteer import gazetteer
@@ -20,10 +21,14 @@ from ghatna.actors.titles import Role, title_book
 from ghatna.actors.words import loose_key, phrase_keys
 from ghatna.kb.keys import hindi_key, hindi_words, latin_tokens, phonetic_hi
 from ghatna.kb.store import HINDI, SOUND, Entry, KnowledgeBase, Office, knowledge_base
+from ghatna.translit import romanise
 
-EXACT, SOUNDS_ALIKE = 1.0, 0.8
+EXACT, SOUNDS_ALIKE = 1.0, 0.95  # a word that sounds alike weighs this times its likeness
+MIN_SOUND_RATIO = 0.7  # difflib likeness of the romanised Hindi word and the English word
 MIN_SOUND_KEY = 3  # shorter sound keys ("RN") meet too many names on their own
 MIN_SOUND_KEY_IN_NAME = 2  # but two words that must both fit one name are evidence enough
+MIN_SURNAME = 4  # letters of an English surname that may stand alone ("Li", "Ri" may not)
+HEAD = 3  # the office rank of heads of state and government
 ACCEPT = 0.75  # the least score of a link
 MARGIN = 0.12  # the least lead of the best candidate over the next different one
 _STOP = frozenset({"of", "the", "and", "for", "affairs", "minister", "ministry"})
@@ -67,7 +72,7 @@ class ArticleLinker:
     countries: Sequence[str] = ()
     day: str | None = None
     kb: KnowledgeBase = field(default_factory=knowledge_base)
-    _linked: dict[str, Entry] = field(default_factory=dict)  # last name word -> entry linked in full
+    _linked: dict[str, Entry] = field(default_factory=dict)  # surname -> person linked in full
 
     def link(self, name_hi: str, title_hi: str | None = None) -> Link | None:
         """The entry that the Hindi name ``name_hi`` (a PERSON or ORGANIZATION span) stands for, or
@@ -84,16 +89,15 @@ class ArticleLinker:
         chosen = _decide(kept)
         if chosen is None:
             return None
-        if chosen.full:
-            for form_word in latin_tokens(chosen.entry.name_en)[-1:]:
-                self._linked[form_word] = chosen.entry
+        if chosen.full and chosen.entry.kind == "person":
+            self._linked[_last_word(chosen.entry)] = chosen.entry
         return _to_link(chosen, self.day)
 
     def _least_rank(self, words: list[str], last_words: dict[str, float], titled: bool) -> int:
         """A bare surname can only be an earlier full link, a title-holder or a prominent person."""
         if len(words) > 1 or any(w in self._linked for w in last_words):
             return 0
-        return 1 if titled else 2
+        return 1 if titled else HEAD
 
     def _candidates(self, words: list[str], titled: bool = True) -> list[_Candidate]:
         keys = [hindi_key(w) for w in words]
@@ -103,8 +107,8 @@ class ArticleLinker:
         shortest = MIN_SOUND_KEY if len(words) == 1 else MIN_SOUND_KEY_IN_NAME
         asked = [HINDI + k for k in keys] + [SOUND + s for s in sounds if len(s) >= shortest]
         table = self.kb.words_for(asked)
-        pairs = zip(keys, sounds, strict=True)
-        options = [_options(table.get(HINDI + k, []), table.get(SOUND + s, [])) for k, s in pairs]
+        triples = zip(words, keys, sounds, strict=True)
+        options = [_options(w, table.get(HINDI + k, []), table.get(SOUND + s, [])) for w, k, s in triples]
         if all(options):
             least_rank = self._least_rank(words, options[-1], titled)
             for form in self.kb.forms_with(options[-1], last=True, min_rank=least_rank):
@@ -112,7 +116,7 @@ class ArticleLinker:
                 if weight is None:
                     continue
                 full = len(words) > 1 or len(form.words) == 1
-                match = (weight, full, "spelling" if weight == EXACT else "sound")
+                match = (weight, full, "spelling" if weight == EXACT else "sound and romanisation")
                 if form.entry not in found or found[form.entry][:2] < match[:2]:
                     found[form.entry] = match
         return [_Candidate(entry, *found[entry.row]) for entry in self.kb.entries(found)]
@@ -141,7 +145,11 @@ class ArticleLinker:
             if fitting:
                 candidate.notes.append(f"title {role.en}")
         score += 0.03 * (office.rank if office else 0)
-        if not candidate.full:
+        if not candidate.full and entry.kind != "person":
+            score = 0.0  # "पुलिस" is not every organisation whose name ends in "Police"
+        elif not candidate.full and len(_last_word(entry)) < MIN_SURNAME:
+            score = 0.0
+        elif not candidate.full:
             earlier = self._linked.get(_last_word(entry))
             if earlier is not None and earlier.row == entry.row:
                 score += 0.2
@@ -244,13 +252,34 @@ def _most_prominent_only(candidates: list[_Candidate]) -> None:
 
 
 def _prominent_here(office: Office | None, countries: Sequence[str]) -> bool:
-    return office is not None and office.rank >= 2 and office.country in countries
+    """A head of state or government of one of the article's countries."""
+    return office is not None and office.rank >= HEAD and office.country in countries
 
 
-def _options(exact: list[str], alike: list[str]) -> dict[str, float]:
-    options = {t: SOUNDS_ALIKE for t in alike}
+def _options(word: str, exact: list[str], alike: list[str]) -> dict[str, float]:
+    """English words that a Hindi word may spell, with a weight: 1 for a known spelling; for a word
+    that only sounds alike, by how close the project's romanisation of the Hindi word comes to it
+    (the sound key ignores vowels: "सुजीत" is not "Sujatha")."""
+    options = dict(_likeness(word, tuple(sorted(set(alike) - set(exact)))))
     options.update({t: EXACT for t in exact})
     return options
+
+
+@lru_cache(maxsize=1 << 14)
+def _likeness(word: str, tokens: tuple[str, ...]) -> tuple[tuple[str, float], ...]:
+    if not tokens:
+        return ()
+    latin = romanise(word)
+    matcher = SequenceMatcher(None, autojunk=False)
+    matcher.set_seq2(latin)  # difflib caches its index of the second sequence
+    kept: list[tuple[str, float]] = []
+    for token in tokens:
+        if 2 * min(len(token), len(latin)) < MIN_SOUND_RATIO * (len(token) + len(latin)):
+            continue  # the lengths alone rule it out
+        matcher.set_seq1(token)
+        if matcher.quick_ratio() >= MIN_SOUND_RATIO and (ratio := matcher.ratio()) >= MIN_SOUND_RATIO:
+            kept.append((token, SOUNDS_ALIKE * ratio))
+    return tuple(kept)
 
 
 def _align(options: list[dict[str, float]], form: tuple[str, ...]) -> float | None:
