@@ -102,7 +102,7 @@ def test_the_last_word_of_an_organisation_is_not_a_surname() -> None:
 def test_a_name_that_only_shares_consonants_is_not_linked() -> None:
     # "Sujit" and "Sujatha" have one sound key; the romanisation tells them apart
     link = ArticleLinker(countries=["IND"], day="2020-04-01").link("सुजीत सिंह")
-    assert link is None or link.name_en.startswith("Suj") and "Sujatha" not in link.name_en
+    assert link is None or (link.name_en.startswith("Suj") and "Sujatha" not in link.name_en)
 
 
 def test_unknown_name_is_nil() -> None:

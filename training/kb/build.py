@@ -88,9 +88,9 @@ def all_records() -> list[Record]:
 
 def priority(record: Record) -> int:
     """0: heads, ministers and party leaders since 2000; 1: other offices since 2000; 2: the rest of
-    the Peppercat people; 3: everyone and everything else."""
+    the Peppercat people; 3: the other persons, armed groups and IGOs; 4: NGOs and companies."""
     if record.source != "peppercat":
-        return 3
+        return 4 if record.kind in {"ngo", "organisation"} else 3
     recent = [o for o in record.offices if not o.end or o.end >= RECENT]
     if any(o.rank >= 2 for o in recent):
         return 0
