@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import re
 import sqlite3
 import sys
 import time
@@ -100,10 +101,12 @@ def priority(record: Record) -> int:
 # Countries whose people are named family name first in English too ("Kim Jong Un", "Xi Jinping"):
 # a bare mention of them is the first word, so their names also get the family name at the end.
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "PRK", "KOR"})
+REGNAL = re.compile(r"[IVX]+")  # "Juan Carlos I" is also "Juan Carlos": a numeral is no surname
 
 
 def name_forms(record: Record) -> list[str]:
     forms = [record.name_en, *record.aliases, *acronyms(record)]
+    forms += [" ".join(f.split()[:-1]) for f in forms if len(f.split()) > 1 and REGNAL.fullmatch(f.split()[-1])]
     if record.kind == "person" and record.country in FAMILY_NAME_FIRST:
         words = record.name_en.split()
         if len(words) > 1:
@@ -152,7 +155,9 @@ def affidavit_spellings() -> dict[str, list[str]]:
     return table
 
 
-def hindi_index(records: list[Record], xlit: dict[str, list[str]], people: dict[str, list[str]]) -> dict[str, list[str]]:
+def hindi_index(
+    records: list[Record], xlit: dict[str, list[str]], people: dict[str, list[str]]
+) -> dict[str, list[str]]:
     """Hindi word key -> the English name words it spells."""
     letters = {k.lower(): v for k, v in letter_names().items()}
     tokens = {t for r in records for f in name_forms(r) for t in latin_tokens(f)}
@@ -224,7 +229,8 @@ def write(path: Path, records: list[Record], hindi: dict[str, list[str]], sound:
             names.append((name, row))
     db.executemany("INSERT INTO forms VALUES (?,?,?,?,?)", sorted(forms))
     db.executemany("INSERT INTO hindi_names VALUES (?,?)", sorted(names))
-    words = [(HINDI + k, t) for k, ts in hindi.items() for t in ts] + [(SOUND + k, t) for k, ts in sound.items() for t in ts]
+    words = [(HINDI + k, t) for k, ts in hindi.items() for t in ts]
+    words += [(SOUND + k, t) for k, ts in sound.items() for t in ts]
     db.executemany("INSERT INTO words VALUES (?,?)", sorted(words))
     db.executemany("INSERT INTO meta VALUES (?,?)", sorted((k, str(v)) for k, v in stats.items()))
     db.executescript("""

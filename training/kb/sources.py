@@ -143,7 +143,13 @@ def _blocks(path: Path) -> Iterator[tuple[str, list[str], list[tuple[str, str, s
 
 
 _TITLE_WORDS = frozenset(
-    ["president", "presidential", "prime", "minister", "ministers", "mr", "mrs", "ms", "dr", "sen", "senator", "secretary", "administration", "governor", "general", "gen", "king", "queen", "prince", "princess", "sheikh", "chancellor", "premier", "vice", "deputy", "chairman", "leader", "chief", "foreign", "former", "government", "regime", "u.s.", "us", "american", "amir", "emir", "ambassador", "spokesman", "colonel", "col", "lt", "commander", "president-elect", "sir", "lord", "the"]
+    {
+        "president", "presidential", "prime", "minister", "ministers", "mr", "mrs", "ms", "dr", "sen", "senator",
+        "secretary", "administration", "governor", "general", "gen", "king", "queen", "prince", "princess", "sheikh",
+        "chancellor", "premier", "vice", "deputy", "chairman", "leader", "chief", "foreign", "former", "government",
+        "regime", "u.s.", "us", "american", "amir", "emir", "ambassador", "spokesman", "colonel", "col", "lt",
+        "commander", "president-elect", "sir", "lord", "the",
+    }
 )
 
 
