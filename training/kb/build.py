@@ -50,22 +50,24 @@ def project_organisations() -> Iterable[Record]:
 
 def merge_people(records: list[Record]) -> list[Record]:
     """Phoenix persons that are Peppercat persons of the same country (by name or alias) are merged
-    into them: their aliases and offices join the Wikidata entry."""
-    by_name: dict[tuple[str, str | None], Record] = {}
-    for record in records:
-        if record.source == "peppercat":
-            for name in [record.name_en, *record.aliases]:
-                by_name.setdefault((" ".join(latin_tokens(name)), record.country), record)
+    into them: their aliases and offices join the Wikidata entry. Organisations and armed groups
+    named alike in one country are one entry too: the first source keeps its name (the project's,
+    then Phoenix, then UCDP) and gains the others' names as aliases."""
+    keepers: dict[tuple[str, str | None, bool], Record] = {}
     merged: list[Record] = []
     seen_ids: set[str] = set()
     for record in records:
-        if record.source == "phoenix" and record.kind == "person":
-            target = next((by_name[k] for n in [record.name_en, *record.aliases]
-                           if (k := (" ".join(latin_tokens(n)), record.country)) in by_name), None)
-            if target is not None:
-                target.aliases.extend(a for a in [record.name_en, *record.aliases] if a not in target.aliases)
-                target.offices.extend(o for o in record.offices if (o.start or "9") < "1990")
-                continue
+        person = record.kind == "person"
+        keys = [(" ".join(latin_tokens(n)), record.country, person) for n in [record.name_en, *record.aliases]]
+        target = next((keepers[k] for k in keys if k in keepers), None)
+        if target is not None and target is not record and (not person or record.source == "phoenix"):
+            target.aliases.extend(a for a in [record.name_en, *record.aliases]
+                                  if a not in target.aliases and a != target.name_en)
+            target.offices.extend(o for o in record.offices if not person or (o.start or "9") < "1990")
+            continue
+        if not person or record.source == "peppercat":
+            for key in keys:
+                keepers.setdefault(key, record)
         while record.kb_id in seen_ids:
             record.kb_id += "+"
         seen_ids.add(record.kb_id)

@@ -114,7 +114,8 @@ def _cameo_date(text: str | None) -> str:
 
 def _cameo_name(raw: str) -> str:
     words = raw.replace("_", " ").split()
-    return " ".join(w if not w.isupper() or (len(w) <= 3 and "." in w) else w.capitalize() for w in words)
+    return " ".join(w if not w.isupper() or (len(w) <= 3 and "." in w) else "-".join(p.capitalize() for p in w.split("-"))
+                    for w in words)
 
 
 def _blocks(path: Path) -> Iterator[tuple[str, list[str], list[tuple[str, str, str]]]]:
@@ -166,6 +167,18 @@ def _interval(start: str, end: str) -> tuple[str, str]:
     return _cameo_date(start), _cameo_date(end)
 
 
+# Words that make a CAMEO country entry an institution or a group rather than a person.
+_ORGANISATION_WORDS = frozenset(
+    {
+        "front", "party", "army", "movement", "council", "ministry", "organization", "organisation", "union",
+        "brigade", "brigades", "group", "committee", "league", "congress", "forces", "force", "police", "court",
+        "bank", "assembly", "parliament", "government", "agency", "bureau", "service", "commission", "alliance",
+        "jabhat", "hezbollah", "hizbullah", "taliban", "tigers", "association", "federation", "corps", "guard",
+        "militia", "coalition", "national", "republic", "institute", "office", "department", "senate",
+    }
+)
+
+
 def phoenix_countries(isos: set[str]) -> Iterator[Record]:
     """Named persons and institutions of the CAMEO country dictionary (MIT), to about 2015."""
     path = ACTORS / "phoenix_petrarch2" / "Phoenix.Countries.actors.txt"
@@ -182,7 +195,8 @@ def phoenix_countries(isos: set[str]) -> Iterator[Record]:
             continue  # country names and their cities carry a bare country code
         name = _cameo_name(raw_name)
         kb_id = "cameo:" + _slug(raw_name)
-        yield Record(kb_id, "person", name, offices[-1].country, offices[-1].sector, "phoenix",
+        kind = "organisation" if _ORGANISATION_WORDS & set(name.lower().replace("-", " ").split()) else "person"
+        yield Record(kb_id, kind, name, offices[-1].country, offices[-1].sector, "phoenix",
                      [_cameo_name(a) for a in aliases if _plain_alias(a)], offices)
 
 
