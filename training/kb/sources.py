@@ -113,9 +113,13 @@ def _cameo_date(text: str | None) -> str:
 
 
 def _cameo_name(raw: str) -> str:
+    """"RUFUS_T._FIREFLY_" -> "Rufus T. Firefly"; "AL-NUSRA" -> "Al-Nusra"."""
     words = raw.replace("_", " ").split()
-    return " ".join(w if not w.isupper() or (len(w) <= 3 and "." in w) else "-".join(p.capitalize() for p in w.split("-"))
-                    for w in words)
+    return " ".join(w if not w.isupper() or (len(w) <= 3 and "." in w) else _capitalise(w) for w in words)
+
+
+def _capitalise(word: str) -> str:
+    return "-".join(part.capitalize() for part in word.split("-"))
 
 
 def _blocks(path: Path) -> Iterator[tuple[str, list[str], list[tuple[str, str, str]]]]:
