@@ -57,6 +57,7 @@ class _Candidate:
     name: float  # how well the mention's words spell this name (0-1)
     full: bool  # the mention spells the name, not only its last word
     how: str
+    surname: str  # the name's word that the mention's last word spells
     score: float = 0.0
     office: Office | None = None
     by_prominence: bool = False  # a bare surname kept only as a prominent office-holder of the article
@@ -101,8 +102,8 @@ class ArticleLinker:
 
     def _candidates(self, words: list[str], titled: bool = True) -> list[_Candidate]:
         keys = [hindi_key(w) for w in words]
-        found: dict[int, tuple[float, bool, str]] = {row: (EXACT, True, "Hindi name")
-                                                     for row in self.kb.hindi_name(" ".join(keys))}
+        found: dict[int, tuple[float, bool, str, str]] = {row: (EXACT, True, "Hindi name", "")
+                                                          for row in self.kb.hindi_name(" ".join(keys))}
         sounds = [phonetic_hi(w) for w in words]
         shortest = MIN_SOUND_KEY if len(words) == 1 else MIN_SOUND_KEY_IN_NAME
         asked = [HINDI + k for k in keys] + [SOUND + s for s in sounds if len(s) >= shortest]
@@ -116,7 +117,7 @@ class ArticleLinker:
                 if weight is None:
                     continue
                 full = len(words) > 1 or len(form.words) == 1
-                match = (weight, full, "spelling" if weight == EXACT else "sound and romanisation")
+                match = (weight, full, "spelling" if weight == EXACT else "sound and romanisation", form.words[-1])
                 if form.entry not in found or found[form.entry][:2] < match[:2]:
                     found[form.entry] = match
         return [_Candidate(entry, *found[entry.row]) for entry in self.kb.entries(found)]
@@ -147,15 +148,17 @@ class ArticleLinker:
         score += 0.03 * (office.rank if office else 0)
         if not candidate.full and entry.kind != "person":
             score = 0.0  # "पुलिस" is not every organisation whose name ends in "Police"
-        elif not candidate.full and len(_last_word(entry)) < MIN_SURNAME:
+        elif not candidate.full and len(candidate.surname) < MIN_SURNAME:
             score = 0.0
         elif not candidate.full:
-            earlier = self._linked.get(_last_word(entry))
+            earlier = self._linked.get(candidate.surname)
             if earlier is not None and earlier.row == entry.row:
                 score += 0.2
                 candidate.notes.append("surname of an earlier full mention")
             elif earlier is not None:
                 score = 0.0  # the surname of someone this article named in full is that person
+            elif role is not None and fitting is None:
+                score = 0.0  # the title names an office this person did not hold
             elif fitting is None:
                 candidate.by_prominence = True
                 if candidate.name < EXACT or not _prominent_here(office, self.countries):
