@@ -87,6 +87,15 @@ def test_one_surname_two_people() -> None:
     assert other.role == "Prime Minister"
 
 
+def test_a_family_name_first_is_the_surname_after_the_full_name() -> None:
+    linker = ArticleLinker(countries=["PRK", "USA"], day="2018-06-12")
+    full = linker.link("किम जोंग उन")
+    assert full is not None and full.qid == "Q56226"
+    again = linker.link("किम")
+    assert again is not None and again.kb_id == full.kb_id
+    assert ArticleLinker(countries=["PRK"], day="2018-06-12").link("किम") is None  # many Kims, a short name
+
+
 def test_surname_alone_needs_context() -> None:
     assert ArticleLinker(countries=["USA"]).link("ट्रंप") is not None  # the one prominent Trump of the USA
     assert ArticleLinker(countries=["NPL"]).link("ट्रंप") is None  # not a country of the article

@@ -91,7 +91,8 @@ class ArticleLinker:
         if chosen is None:
             return None
         if chosen.full and chosen.entry.kind == "person":
-            self._linked[_last_word(chosen.entry)] = chosen.entry
+            for word in _outer_words(chosen.entry.name_en):  # "Kim Jong Un" is later "Kim"
+                self._linked[word] = chosen.entry
         return _to_link(chosen, self.day)
 
     def _least_rank(self, words: list[str], last_words: dict[str, float], titled: bool) -> int:
@@ -148,8 +149,6 @@ class ArticleLinker:
         score += 0.03 * (office.rank if office else 0)
         if not candidate.full and entry.kind != "person":
             score = 0.0  # "पुलिस" is not every organisation whose name ends in "Police"
-        elif not candidate.full and len(candidate.surname) < MIN_SURNAME:
-            score = 0.0
         elif not candidate.full:
             earlier = self._linked.get(candidate.surname)
             if earlier is not None and earlier.row == entry.row:
@@ -161,8 +160,9 @@ class ArticleLinker:
                 score = 0.0  # the title names an office this person did not hold
             elif fitting is None:
                 candidate.by_prominence = True
-                if candidate.name < EXACT or not _prominent_here(office, self.countries):
-                    score = 0.0  # a bare surname that only sounds alike is too weak
+                strong = candidate.name == EXACT and len(candidate.surname) >= MIN_SURNAME
+                if not strong or not _prominent_here(office, self.countries):
+                    score = 0.0  # a short or only sound-alike surname is too weak on its own
         candidate.score = round(score, 3)
 
 
@@ -304,13 +304,10 @@ def _align(options: list[dict[str, float]], form: tuple[str, ...]) -> float | No
 
 
 @lru_cache(maxsize=1 << 12)
-def _last_word_of(name_en: str) -> str:
+def _outer_words(name_en: str) -> tuple[str, ...]:
+    """The first and the last word of a name: one of them is the family name."""
     words = latin_tokens(name_en)
-    return words[-1] if words else ""
-
-
-def _last_word(entry: Entry) -> str:
-    return _last_word_of(entry.name_en)
+    return (words[0], words[-1]) if words else ()
 
 
 def _identity(entry: Entry) -> tuple[str, str | None]:
