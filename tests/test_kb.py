@@ -114,6 +114,12 @@ def test_a_name_that_only_shares_consonants_is_not_linked() -> None:
     assert link is None or (link.name_en.startswith("Suj") and "Sujatha" not in link.name_en)
 
 
+def test_an_organisation_is_named_in_full() -> None:
+    # "सुप्रीम कोर्ट" spells two of the four words of "United States Supreme Court": any country's court
+    link = ArticleLinker(countries=["IND", "USA"]).link("सुप्रीम कोर्ट")
+    assert link is None or link.country != "USA"
+
+
 def test_unknown_name_is_nil() -> None:
     linker = ArticleLinker(countries=["IND"], day="2019-01-01")
     assert linker.link("झुमरूलाल ठठेरा") is None

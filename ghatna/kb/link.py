@@ -31,6 +31,7 @@ MIN_SURNAME = 4  # letters of an English surname that may stand alone ("Li", "Ri
 HEAD = 3  # the office rank of heads of state and government
 ACCEPT = 0.75  # the least score of a link
 MARGIN = 0.12  # the least lead of the best candidate over the next different one
+_NAME_GLUE = frozenset({"of", "the", "and", "for", "in", "de", "al", "el", "la"})  # words a mention may leave out
 _STOP = frozenset({"of", "the", "and", "for", "affairs", "minister", "ministry"})
 # Other English names of the same portfolio, as lower-case word sequences.
 _OFFICE_NAMES = {"secretary of state": "secretary foreign", "external": "foreign", "home": "interior",
@@ -58,6 +59,7 @@ class _Candidate:
     full: bool  # the mention spells the name, not only its last word
     how: str
     surname: str  # the name's word that the mention's last word spells
+    whole: bool  # the mention spells every content word of the name
     score: float = 0.0
     office: Office | None = None
     by_prominence: bool = False  # a bare surname kept only as a prominent office-holder of the article
@@ -103,8 +105,9 @@ class ArticleLinker:
 
     def _candidates(self, words: list[str], titled: bool = True) -> list[_Candidate]:
         keys = [hindi_key(w) for w in words]
-        found: dict[int, tuple[float, bool, str, str]] = {row: (EXACT, True, "Hindi name", "")
-                                                          for row in self.kb.hindi_name(" ".join(keys))}
+        found: dict[int, tuple[float, bool, str, str, bool]] = {
+            row: (EXACT, True, "Hindi name", "", True) for row in self.kb.hindi_name(" ".join(keys))
+        }
         sounds = [phonetic_hi(w) for w in words]
         shortest = MIN_SOUND_KEY if len(words) == 1 else MIN_SOUND_KEY_IN_NAME
         asked = [HINDI + k for k in keys] + [SOUND + s for s in sounds if len(s) >= shortest]
@@ -118,7 +121,9 @@ class ArticleLinker:
                 if weight is None:
                     continue
                 full = len(words) > 1 or len(form.words) == 1
-                match = (weight, full, "spelling" if weight == EXACT else "sound and romanisation", form.words[-1])
+                how = "spelling" if weight == EXACT else "sound and romanisation"
+                whole = len(words) >= sum(w not in _NAME_GLUE for w in form.words)
+                match = (weight, full, how, form.words[-1], whole)
                 if form.entry not in found or found[form.entry][:2] < match[:2]:
                     found[form.entry] = match
         return [_Candidate(entry, *found[entry.row]) for entry in self.kb.entries(found)]
@@ -147,8 +152,8 @@ class ArticleLinker:
             if fitting:
                 candidate.notes.append(f"title {role.en}")
         score += 0.03 * (office.rank if office else 0)
-        if not candidate.full and entry.kind != "person":
-            score = 0.0  # "पुलिस" is not every organisation whose name ends in "Police"
+        if entry.kind != "person" and not (candidate.full and candidate.whole):
+            score = 0.0  # "सुप्रीम कोर्ट" is not every organisation whose name ends in "Supreme Court"
         elif not candidate.full:
             earlier = self._linked.get(candidate.surname)
             if earlier is not None and earlier.row == entry.row:
