@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from ghatna.kb import ArticleLinker, find_actors, knowledge_base
-from ghatna.kb.keys import latin_tokens, phonetic_en, phonetic_hi
+from ghatna.kb.keys import latin_tokens, phonetic_en, phonetic_hi, plain_latin
 from ghatna.kb.store import KnowledgeBase
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,6 +23,12 @@ def test_sound_keys_meet_across_scripts() -> None:
     assert phonetic_hi("ज़िन्के") == phonetic_en("zinke")  # nukta letter keeps its base sound
     assert phonetic_en("cecil")[:1] == "S" and phonetic_en("carter")[:1] == "K"  # soft and hard c
     assert phonetic_hi("राम") != phonetic_hi("श्याम")
+
+
+def test_plain_latin_evens_out_romanisation_choices() -> None:
+    assert plain_latin("caraat") == "karat" and plain_latin("Kairat") == "kairat"
+    assert plain_latin("Zaheer") == "jahir"
+    assert plain_latin("Cecil") == "sesil" and plain_latin("Philip") == "filip" and plain_latin("Khan") == "kan"
 
 
 def test_latin_tokens_drop_accents_and_split_hyphens() -> None:

@@ -105,3 +105,22 @@ def phonetic_en(token: str) -> str:
         else:
             i += 1  # vowels, "h" and other silent letters
     return _collapse(classes)
+
+
+_PLAIN = [("ph", "f"), ("ck", "k"), ("qu", "k"), ("q", "k"), ("x", "ks"), ("w", "v"), ("z", "j"), ("ee", "i"),
+          ("oo", "u")]
+_SOFT_C = regex.compile(r"c(?=[eiy])")
+_AFTER_CONSONANT_H = regex.compile(r"(?<=[bcdgkpst])h")
+_DOUBLE = regex.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=1 << 15)
+def plain_latin(word: str) -> str:
+    """A Latin spelling with the choices that English and Hindi romanisations make differently
+    evened out (c/k/q, w/v, z/j, ee/i, an h after a consonant, doubled letters): "caraat" and
+    "kairat" come close, "sujeet" and "sujatha" do not."""
+    text = _SOFT_C.sub("s", word.lower())
+    for spelled, plain in _PLAIN:
+        text = text.replace(spelled, plain)
+    text = text.replace("c", "k")
+    return _DOUBLE.sub(r"\1", _AFTER_CONSONANT_H.sub("", text))
