@@ -126,6 +126,10 @@ def test_an_organisation_is_named_in_full() -> None:
     assert link is None or link.country != "USA"
 
 
+def test_initials_alone_are_no_name() -> None:
+    assert ArticleLinker(countries=["GBR", "IND"]).link("जे. के.") is None
+
+
 def test_unknown_name_is_nil() -> None:
     linker = ArticleLinker(countries=["IND"], day="2019-01-01")
     assert linker.link("झुमरूलाल ठठेरा") is None

@@ -29,6 +29,9 @@ MIN_SOUND_KEY = 3  # shorter sound keys ("RN") meet too many names on their own
 MIN_SOUND_KEY_IN_NAME = 2  # but two words that must both fit one name are evidence enough
 MIN_SURNAME = 4  # letters of an English surname that may stand alone ("Li", "Ri" may not)
 HEAD = 3  # the office rank of heads of state and government
+ALONE = 0.9  # the least spelling weight of a surname that stands alone
+SKIPPED = 0.15  # the cost of each name word that a person's mention leaves out
+MIN_NAME_LETTERS = 3  # a mention whose words are all shorter is initials ("जे. के."): no name
 ACCEPT = 0.75  # the least score of a link
 MARGIN = 0.12  # the least lead of the best candidate over the next different one
 _NAME_GLUE = frozenset({"of", "the", "and", "for", "in", "de", "al", "el", "la"})  # words a mention may leave out
@@ -60,6 +63,8 @@ class _Candidate:
     how: str
     surname: str  # the name's word that the mention's last word spells
     whole: bool  # the mention spells every content word of the name
+    single: bool  # the mention is one word
+    skipped: int  # content words of the name that the mention leaves out (initials aside)
     score: float = 0.0
     office: Office | None = None
     by_prominence: bool = False  # a bare surname kept only as a prominent office-holder of the article
@@ -81,7 +86,7 @@ class ArticleLinker:
         """The entry that the Hindi name ``name_hi`` (a PERSON or ORGANIZATION span) stands for, or
         None. ``title_hi``: the title or office words next to it in the text ("विदेश मंत्री")."""
         words, role = _name_words(name_hi)
-        if not words:
+        if all(len(w) < MIN_NAME_LETTERS for w in words):
             return None
         role = _role(title_hi) if title_hi else role
         candidates = self._candidates(words, role is not None)
@@ -105,8 +110,8 @@ class ArticleLinker:
 
     def _candidates(self, words: list[str], titled: bool = True) -> list[_Candidate]:
         keys = [hindi_key(w) for w in words]
-        found: dict[int, tuple[float, bool, str, str, bool]] = {
-            row: (EXACT, True, "Hindi name", "", True) for row in self.kb.hindi_name(" ".join(keys))
+        found: dict[int, tuple[float, bool, str, str, bool, bool, int]] = {
+            row: (EXACT, True, "Hindi name", "", True, False, 0) for row in self.kb.hindi_name(" ".join(keys))
         }
         sounds = [phonetic_hi(w) for w in words]
         shortest = MIN_SOUND_KEY if len(words) == 1 else MIN_SOUND_KEY_IN_NAME
@@ -120,21 +125,26 @@ class ArticleLinker:
                 weight = _align(options, form.words)
                 if weight is None:
                     continue
-                full = len(words) > 1 or len(form.words) == 1
+                full = len(words) > 1 or len(form.words) == 1  # a person's one-word alias: see _weigh
                 how = "spelling" if weight == EXACT else "sound and romanisation"
-                whole = len(words) >= sum(w not in _NAME_GLUE for w in form.words)
-                match = (weight, full, how, form.words[-1], whole)
+                content = sum(w not in _NAME_GLUE for w in form.words)
+                skipped = sum(w not in _NAME_GLUE and len(w) > 1 for w in form.words) - len(words)
+                match = (weight, full, how, form.words[-1], len(words) >= content, len(words) == 1, max(skipped, 0))
                 if form.entry not in found or found[form.entry][:2] < match[:2]:
                     found[form.entry] = match
         return [_Candidate(entry, *found[entry.row]) for entry in self.kb.entries(found)]
 
     def _weigh(self, candidate: _Candidate, role: Role | None) -> None:
         entry = candidate.entry
+        if entry.kind == "person" and candidate.full and candidate.single and len(latin_tokens(entry.name_en)) > 1:
+            candidate.full = False  # "मलिक" is a surname, though the dictionaries list "Maliki" alone
         fitting = _fitting_office(role, entry, self.day) if role is not None else None
         office = fitting or entry.office_at(self.day, self.countries)
         candidate.office = office
         country = (office.country if office else None) or entry.country
         score = candidate.name
+        if candidate.full and entry.kind == "person" and candidate.skipped:
+            score -= SKIPPED * candidate.skipped  # "दाऊद ख़ान" spells two words of four
         if self.countries:
             if country in self.countries or country == "IGO":
                 score += 0.1
@@ -165,7 +175,7 @@ class ArticleLinker:
                 score = 0.0  # the title names an office this person did not hold
             elif fitting is None:
                 candidate.by_prominence = True
-                strong = candidate.name == EXACT and len(candidate.surname) >= MIN_SURNAME
+                strong = candidate.name >= ALONE and len(candidate.surname) >= MIN_SURNAME
                 if not strong or not _prominent_here(office, self.countries):
                     score = 0.0  # a short or only sound-alike surname is too weak on its own
         candidate.score = round(score, 3)

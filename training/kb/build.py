@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from ghatna.kb.keys import hindi_key, hindi_words, latin_tokens, letter_names, phonetic_en
+from ghatna.kb.keys import hindi_key, hindi_words, latin_tokens, letter_names, phonetic_en, phonetic_hi
 from ghatna.kb.store import HINDI, SOUND
 from ghatna.lang import load
 from training.kb import sources
@@ -108,7 +108,7 @@ REGNAL = re.compile(r"[IVX]+")  # "Juan Carlos I" is also "Juan Carlos": a numer
 
 def name_forms(record: Record) -> list[str]:
     forms = [record.name_en, *record.aliases, *acronyms(record)]
-    forms += [" ".join(f.split()[:-1]) for f in forms if len(f.split()) > 1 and REGNAL.fullmatch(f.split()[-1])]
+    forms += [" ".join(f.split()[:-1]) for f in forms if len(f.split()) > 2 and REGNAL.fullmatch(f.split()[-1])]
     if record.kind == "person" and record.country in FAMILY_NAME_FIRST:
         words = record.name_en.split()
         if len(words) > 1:
@@ -152,7 +152,8 @@ def affidavit_spellings() -> dict[str, list[str]]:
             english, hindi = latin_tokens(row["name_english"]), hindi_words(row["name_hindi"])
             if len(english) == len(hindi):
                 for en, hi in zip(english, hindi, strict=True):
-                    if hi not in table[en]:
+                    # the two sides may list the words in another order ("SURESH M P" / "एम पी सुरेश")
+                    if len(en) > 1 and phonetic_en(en)[:1] == phonetic_hi(hi)[:1] and hi not in table[en]:
                         table[en].append(hi)
     return table
 
