@@ -86,3 +86,9 @@ learning-curve: model-data
 			> $(OUTPUT)/curve-$$pct.log 2>&1 || exit 1; \
 		$(RUN) training/report.py $(OUTPUT)/curve-$$pct/model-best $(OUTPUT)/curve-$$pct.json || exit 1; \
 	done
+
+# Rebuild the actor knowledge base ghatna/kb/data/kb.sqlite from ../shared/data/actors (about 30 s).
+# The Hindi spellings come from training/kb/xlit_cache.tsv; to extend that cache, see training/kb/xlit_words.py.
+.PHONY: kb
+kb: $(VENV)/.installed
+	PYTHONPATH=. $(BIN)/python training/kb/build.py

@@ -7,6 +7,13 @@ as the event scorer does) or same Hindi words (loose keys, one inside the other)
 many have the right country and the right sector.
 
 Run: ``.venv/bin/python bench/actors_gold.py [--json] [--verbose]``
+
+``--linker`` scores the actor knowledge base instead (``ghatna.kb``), on dev and dev2 apart: every
+named person or organisation of the gold (entities, event actors and recipients with a Hindi name,
+not a state and not a generic group) is linked from the gold's own Hindi spelling, in article order,
+with the countries that the gazetteer finds in the article text and no date. Counted: found (a
+link), right country, English name accepted by the event scorer's ``same_name``, the right entry
+among the names the KB holds, and wrong links (a link to another name). dev2 prints totals only.
 """
 
 from __future__ import annotations
@@ -112,8 +119,17 @@ def score(verbose: bool) -> dict[str, Any]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--json", action="store_true")
-    parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--verbose", action="store_true", help="per actor (dev only with --linker)")
+    parser.add_argument("--linker", action="store_true", help="score the knowledge-base linker")
     args = parser.parse_args()
+    if args.linker:
+        from kb_gold import score_linker
+
+        results = {split: score_linker(split, args.verbose and split == "dev") for split in ("dev", "dev2")}
+        for split, figures in results.items():
+            line = json.dumps(figures) if args.json else " ".join(f"{k}={v}" for k, v in figures.items())
+            print(f"{split}: {line}")
+        return 0
     figures = score(args.verbose)
     print(json.dumps(figures) if args.json else "\n".join(f"{k}: {v}" for k, v in figures.items()))
     return 0

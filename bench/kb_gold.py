@@ -1,0 +1,137 @@
+"""The knowledge-base linker against the named actors of a gold split (see ``actors_gold.py --linker``)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from ghatna.actors.gazetteer import gazetteer
+from ghatna.actors.words import phrase_keys
+from ghatna.kb.keys import hindi_words
+from ghatna.kb.link import ArticleLinker
+from ghatna.kb.store import knowledge_base
+from ghatna.translit import romanise
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+GOLD = SHARED / "spec" / "gold"
+TEXTS = SHARED / "data" / "eval"
+STATE_KINDS = frozenset({"country", "capital", "demonym"})
+FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "de", "al", "bin", "el", "van", "von", "da"})
+
+
+def _scorer_same_name() -> Callable[[str | None, str | None], bool]:
+    spec = importlib.util.spec_from_file_location("score_events", SHARED / "tools" / "score_events.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.same_name  # type: ignore[no-any-return]
+
+
+same_name = _scorer_same_name()
+
+
+def is_named(actor: dict[str, Any]) -> bool:
+    """A person or organisation with a proper name: every content word of the English name is
+    capitalised, and neither the name nor its Hindi spelling is a state, capital or demonym."""
+    name_en, name_hi = actor.get("name_en") or "", actor.get("name_hi") or ""
+    if not name_en or not name_hi:
+        return False
+    words = [w for w in name_en.replace("(", " ").replace(")", " ").split() if w.lower() not in FUNCTION_WORDS]
+    if not words or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return False
+    book = gazetteer()
+    known = book.find(name_hi)
+    if known is not None and known.kind in STATE_KINDS:
+        return False
+    return not any(same_name(name_en, country) for country in book.country_names.values())
+
+
+def named_actors(record: dict[str, Any]) -> list[dict[str, Any]]:
+    seen: dict[tuple[str, str], dict[str, Any]] = {}
+    for entity in record.get("entities", []):
+        if entity.get("type") in {"PERSON", "ORGANIZATION"} and is_named(entity):
+            seen.setdefault((entity["name_hi"], entity["name_en"]), entity)
+    for event in record.get("events", []):
+        for key in ("actor", "recipient"):
+            actor = event.get(key)
+            if isinstance(actor, dict) and is_named(actor):
+                seen.setdefault((actor["name_hi"], actor["name_en"]), actor)
+    return list(seen.values())
+
+
+def article_countries(text: str) -> list[str]:
+    """The countries that the gazetteer's places, capitals and demonyms name in the text."""
+    keys = phrase_keys(text)
+    book = gazetteer()
+    found: dict[str, None] = {}
+    at = 0
+    while at < len(keys):
+        match = book.longest_match(keys, at)
+        if match is None:
+            at += 1
+            continue
+        known, size = match
+        if known.country and len(known.country) == 3 and known.country != "IGO":
+            found.setdefault(known.country, None)
+        at += size
+    return list(found)
+
+
+def score_linker(split: str, verbose: bool) -> dict[str, Any]:
+    kb = knowledge_base()
+    totals = {"actors": 0, "found": 0, "country": 0, "name": 0, "in_kb": 0, "right_entry": 0, "wrong": 0,
+              "nil_in_kb": 0}
+    wrong_by: dict[str, int] = {}
+    seconds = romanising = 0.0
+    for line in (GOLD / f"{split}.jsonl").read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        record = json.loads(line)
+        path = TEXTS / split / f"{record['id']}.txt"
+        text = path.read_text(encoding="utf-8") if path.exists() else ""
+        actors = named_actors(record)
+        actors.sort(key=lambda a: (text.find(a["name_hi"]) % (len(text) + 1)))
+        linker = ArticleLinker(countries=article_countries(text), kb=kb)
+        started = time.process_time()
+        for actor in actors:  # the coder romanises every name anyway; that cost is its own
+            for word in hindi_words(actor["name_hi"]):
+                romanise(word)
+        romanising += time.process_time() - started
+        for actor in actors:
+            started = time.process_time()
+            link = linker.link(actor["name_hi"])
+            seconds += time.process_time() - started
+            holders = [e.kb_id for e in kb.search_latin(actor["name_en"]) if same_name(e.name_en, actor["name_en"])]
+            right_name = link is not None and same_name(link.name_en, actor["name_en"])
+            totals["actors"] += 1
+            totals["found"] += link is not None
+            totals["country"] += link is not None and link.country == actor.get("country")
+            totals["name"] += right_name
+            totals["in_kb"] += bool(holders)
+            totals["right_entry"] += bool(holders) and link is not None and link.kb_id in holders
+            totals["wrong"] += link is not None and not right_name
+            totals["nil_in_kb"] += link is None and bool(holders)
+            if link is not None and not right_name:
+                kind = link.reason.split(";")[0]
+                wrong_by[kind] = wrong_by.get(kind, 0) + 1
+            if verbose:
+                got = f"{link.name_en} {link.country} {link.score} ({link.reason})" if link else "NIL"
+                print(f"  {record['id']}: {actor['name_hi']} = {actor['name_en']} {actor.get('country')} "
+                      f"[{'in KB' if holders else 'not in KB'}] -> {got}")
+    n = max(totals["actors"], 1)
+    return {
+        **totals,
+        "found_rate": round(totals["found"] / n, 3),
+        "country_rate": round(totals["country"] / n, 3),
+        "name_rate": round(totals["name"] / n, 3),
+        "right_entry_rate": round(totals["right_entry"] / max(totals["in_kb"], 1), 3),
+        "wrong_rate": round(totals["wrong"] / n, 3),
+        "wrong_by": wrong_by,
+        "cpu_ms_per_link": round(1000 * seconds / n, 3),
+        "cpu_ms_romanising_per_name": round(1000 * romanising / n, 3),
+    }

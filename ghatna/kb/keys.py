@@ -1,0 +1,126 @@
+"""Match keys shared by the knowledge-base build and the linker.
+
+- ``hindi_key``: a Hindi word's loose folded key (``ghatna.actors.words.loose_key``: the project's
+  ``fold`` plus vowel length);
+- ``latin_tokens``: an English name as lower-case ASCII words (accents off, hyphens split);
+- ``phonetic_hi`` / ``phonetic_en``: one loose sound key of a word from either script
+  (``kb/spelling.yaml``), so that "ट्रम्प", "ट्रंप" and "Trump" all give ``TRNP``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+import regex
+
+from ghatna.actors.words import loose_key
+from ghatna.lang import load
+
+_LATIN_WORD = regex.compile(r"[a-z0-9]+")
+_HINDI_WORD = regex.compile(r"[\p{L}\p{M}\p{N}\u200c\u200d]+")
+_NUKTA = "\u093c"
+_SOFT = frozenset("eiy")
+_VOWELS = frozenset("aeiou")
+
+
+@dataclass(frozen=True, slots=True)
+class _Phonetic:
+    devanagari: dict[str, str]
+    latin: dict[str, str]
+    longest: int
+    soft_c: str
+
+
+@cache
+def _phonetic() -> _Phonetic:
+    data = load("kb/spelling")["phonetic"]
+    devanagari = {unicodedata.normalize("NFD", k): v for k, v in data["devanagari"].items()}
+    latin: dict[str, str] = dict(data["latin"])
+    return _Phonetic(devanagari, latin, max(map(len, latin)), data["soft_c"])
+
+
+@cache
+def letter_names() -> dict[str, str]:
+    """"A" -> "ए": the Hindi names of the Latin letters."""
+    return dict(load("kb/spelling")["letters"])
+
+
+def hindi_key(word: str) -> str:
+    return loose_key(word)
+
+
+def hindi_words(text: str) -> list[str]:
+    """The words of a Hindi name, hyphenated pieces apart ("अल-मौलम" -> two words)."""
+    return [m.group() for m in _HINDI_WORD.finditer(text)]
+
+
+def latin_tokens(text: str) -> list[str]:
+    """"Recep Tayyip Erdoğan" -> ["recep", "tayyip", "erdogan"]; "A. Raja" -> ["a", "raja"]."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return _LATIN_WORD.findall(plain.replace("'", ""))
+
+
+def _collapse(classes: list[str]) -> str:
+    """Repeated classes count once: vowels between them are too unsure in Hindi (the dropped
+    inherent vowel of "मनमोहन" against "Manmohan")."""
+    out: list[str] = []
+    for c in classes:
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)
+
+
+@lru_cache(maxsize=1 << 15)
+def phonetic_hi(word: str) -> str:
+    """The sound key of one Devanagari word; nukta is dropped with its base letter kept."""
+    table = _phonetic().devanagari
+    decomposed = unicodedata.normalize("NFD", word).replace(_NUKTA, "")
+    return _collapse([table[ch] for ch in decomposed if ch in table])
+
+
+@lru_cache(maxsize=1 << 15)
+def phonetic_en(token: str) -> str:
+    """The sound key of one lower-case Latin word."""
+    rules = _phonetic()
+    classes: list[str] = []
+    i = 0
+    while i < len(token):
+        ch = token[i]
+        nxt = token[i + 1] if i + 1 < len(token) else ""
+        if ch == "c" and nxt in _SOFT:
+            classes.append(rules.soft_c)
+            i += 1
+            continue
+        if ch == "y" and nxt not in _VOWELS and i > 0:  # a vowel "y" ("Kennedy")
+            i += 1
+            continue
+        for size in range(min(rules.longest, len(token) - i), 0, -1):
+            found = rules.latin.get(token[i : i + size])
+            if found is not None:
+                classes.extend(found)
+                i += size
+                break
+        else:
+            i += 1  # vowels, "h" and other silent letters
+    return _collapse(classes)
+
+
+_PLAIN = [("ph", "f"), ("ck", "k"), ("qu", "k"), ("q", "k"), ("x", "ks"), ("w", "v"), ("z", "j"), ("ee", "i"),
+          ("oo", "u")]
+_SOFT_C = regex.compile(r"c(?=[eiy])")
+_AFTER_CONSONANT_H = regex.compile(r"(?<=[bcdgkpst])h")
+_DOUBLE = regex.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=1 << 15)
+def plain_latin(word: str) -> str:
+    """A Latin spelling with the choices that English and Hindi romanisations make differently
+    evened out (c/k/q, w/v, z/j, ee/i, an h after a consonant, doubled letters): "caraat" and
+    "kairat" come close, "sujeet" and "sujatha" do not."""
+    text = _SOFT_C.sub("s", word.lower())
+    for spelled, plain in _PLAIN:
+        text = text.replace(spelled, plain)
+    text = text.replace("c", "k")
+    return _DOUBLE.sub(r"\1", _AFTER_CONSONANT_H.sub("", text))

@@ -1,0 +1,51 @@
+"""The knowledge-base build's readers (training/kb): CAMEO dictionary blocks, dates, office sectors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from training.kb import sources
+
+DICTIONARY = """\
+# a comment line
+FREEDONIA_  [FRD]
++FREEDONIAN_
+RUFUS_T._FIREFLY_  # a made-up leader
++PRESIDENT_FIREFLY_
++FIREFLY_
+	[FRDGOV 330101-331231]
+	[FRDELI >340101]
+TRENTINO_ [SYLGOV] [SYLELI 19200101-19301231]
+"""
+
+
+def test_blocks_keep_names_aliases_and_dated_codes(tmp_path: Path) -> None:
+    path = tmp_path / "actors.txt"
+    path.write_text(DICTIONARY, encoding="utf-8")
+    blocks = list(sources._blocks(path))
+    assert [b[0] for b in blocks] == ["FREEDONIA_", "RUFUS_T._FIREFLY_", "TRENTINO_"]
+    _, aliases, codes = blocks[1]
+    assert aliases == ["PRESIDENT_FIREFLY_", "FIREFLY_"]
+    assert codes == [("FRDGOV", "330101", "331231"), ("FRDELI", ">340101", "")]
+    assert blocks[2][2] == [("SYLGOV", "", ""), ("SYLELI", "19200101", "19301231")]
+
+
+def test_cameo_dates_and_names() -> None:
+    assert sources._interval("330101", "331231") == ("1933-01-01", "1933-12-31")
+    assert sources._interval(">011222", "") == ("2001-12-22", "")
+    assert sources._interval("<19991231", "") == ("", "1999-12-31")
+    assert sources._cameo_name("RUFUS_T._FIREFLY_") == "Rufus T. Firefly"
+    assert not sources._plain_alias("PRESIDENT_FIREFLY_")
+    assert sources._plain_alias("FIREFLY_")
+
+
+def test_office_titles_give_sector_and_rank() -> None:
+    rules = sources._sector_rules()
+    assert sources.position_sector("Prime Minister", rules) == ("GOV", 3)
+    assert sources.position_sector("Deputy Prime Minister", rules) == ("GOV", 2)
+    assert sources.position_sector("Minister of Foreign Affairs", rules) == ("GOV", 2)
+    assert sources.position_sector("Speaker of the National Assembly", rules) == ("LEG", 1)
+    assert sources.position_sector("Chief Justice", rules) == ("JUD", 1)
+    assert sources.position_sector("Chief of the General Staff", rules) == ("MIL", 1)
+    assert sources.position_sector("President", rules) == ("GOV", 3)
+    assert sources.position_sector("First Lady", rules) == ("ELI", 0)
