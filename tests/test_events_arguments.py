@@ -61,17 +61,21 @@ def test_pro_drop_carries_the_subject_over() -> None:
     assert aid.recipient is not None and aid.recipient.country == "NPL"
 
 
+def test_an_asserted_event_is_told() -> None:
+    events = [e for e in code("चीन ने जापान की आलोचना की।").events if e.type == "ACCUSE"]
+    assert events and events[0].modality == "asserted"
+
+
 @pytest.mark.parametrize(
-    ("text", "modality"),
+    "text",
     [
-        ("भारत ने पाकिस्तान पर हमला नहीं किया।", "negated"),
-        ("चीन ने जापान की आलोचना की।", "asserted"),
-        ("अगर हालात बिगड़े तो भारत ने पाकिस्तान पर हमला किया।", "hypothetical"),
+        "भारत ने पाकिस्तान पर हमला नहीं किया।",
+        "अगर हालात बिगड़े तो भारत ने पाकिस्तान पर हमला किया।",
+        "अगर बातचीत टूटी तो सीमा पर विस्फोट होगा।",
     ],
 )
-def test_modality(text: str, modality: str) -> None:
-    events = [e for e in code(text).events if e.type in ("ASSAULT", "ACCUSE")]
-    assert events and events[0].modality == modality
+def test_a_negated_or_hypothetical_event_is_no_event(text: str) -> None:
+    assert not only(code(text), "ASSAULT")
 
 
 def test_future_cooperation_becomes_agree() -> None:

@@ -17,7 +17,7 @@ from ghatna.events.confidence import score
 from ghatna.events.dates import EventDates
 from ghatna.events.lexicon import Lexicon, lexicon
 from ghatna.events.merge import merge_events
-from ghatna.events.modality import agentive, conditional, modality_of, modifies_noun
+from ghatna.events.modality import agentive, conditional, modality_of, modifies_noun, told_as_fact
 from ghatna.events.ontology import (
     ACTORLESS,
     FUTURE_AS,
@@ -86,7 +86,7 @@ def code_events(analysis: Analysis) -> list[Event]:
             coded = _code_one(analysis, view, trigger, lex, home, state, sentence.index, during, n in called, doer)
             events.extend(coded)
         _update_topic(view, lex, analysis, home, state)
-    return merge_events(events)
+    return merge_events([e for e in events if told_as_fact(e)])
 
 
 def _code_one(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ghatna.events.clauses import SentenceView, Trigger
 from ghatna.events.lexicon import Lexicon
-from ghatna.records import Modality
+from ghatna.records import Event, Modality
 
 _WINDOW = 4
 
@@ -70,3 +70,10 @@ def agentive(view: SentenceView, trigger: Trigger, lex: Lexicon) -> bool:
         return False
     following = view.toks[at + 1].key if at + 1 < len(view.toks) else ""
     return following not in lex.verb_ends
+
+
+def told_as_fact(event: Event) -> bool:
+    """Whether the article tells the event as one that happened, happens or is planned: a negated
+    event (हमला नहीं किया) or a hypothetical one (अगर … तो विस्फोट होगा) did not take place, and
+    PLOVER records only events that did or are announced to."""
+    return event.modality not in ("negated", "hypothetical")
