@@ -78,6 +78,20 @@ def test_a_negated_or_hypothetical_event_is_no_event(text: str) -> None:
     assert not only(code(text), "ASSAULT")
 
 
+@pytest.mark.parametrize(
+    ("told", "untold"),
+    [
+        ("सेना ने गांव पर हमला किया।", "क्या सेना ने गांव पर हमला किया?"),
+        ("सेना ने गांव पर हमला किया।", "सेना ने गांव पर हमला किया?"),
+        ("दल ने ड्रोन हमलों की निंदा की।", "दल चुनाव में ड्रोन हमलों को मुद्दा बना रहे हैं।"),
+    ],
+)
+def test_a_question_or_a_topic_is_no_event(told: str, untold: str) -> None:
+    kind = "ASSAULT"
+    assert only(code(told), kind) or only(code(told), "ACCUSE")
+    assert not only(code(untold), kind)
+
+
 def test_future_cooperation_becomes_agree() -> None:
     analysis = code("भारत और जापान अगले महीने संयुक्त सैन्य अभ्यास करेंगे।")
     assert only(analysis, "AGREE") and not only(analysis, "COOPERATE")

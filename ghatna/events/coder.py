@@ -17,7 +17,7 @@ from ghatna.events.confidence import score
 from ghatna.events.dates import EventDates
 from ghatna.events.lexicon import Lexicon, lexicon
 from ghatna.events.merge import merge_events
-from ghatna.events.modality import agentive, conditional, modality_of, modifies_noun, told_as_fact
+from ghatna.events.modality import agentive, conditional, modality_of, modifies_noun, told_as_fact, untold
 from ghatna.events.ontology import (
     ACTORLESS,
     FUTURE_AS,
@@ -106,7 +106,7 @@ def _code_one(
         return []  # कब्जा करने वाले सैन्य बल: a description of the forces, not an event
     if modifies_noun(view, trigger, lex):
         return []  # समर्थन दे रहे दल: a description of the parties
-    if _labels_something(view, trigger, lex):
+    if _labels_something(view, trigger, lex) or untold(view, trigger, lex):
         return []  # इसे लोकतंत्र पर हमला करार दिया: what something is called, not an event
     verbal = called_for or _heads_predicate(view, trigger, lex)
     args = extract(view, trigger, lex, analysis, home, verbal=verbal)

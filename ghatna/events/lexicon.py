@@ -76,6 +76,10 @@ class Lexicon:
     future_endings: tuple[str, ...]
     hypothetical_words: frozenset[str]
     conditional_openers: tuple[Phrase, ...]
+    question_marks: frozenset[str]
+    question_words: frozenset[str]
+    topic_markers: frozenset[str]
+    topic_nouns: frozenset[str]
     contexts: tuple[tuple[Phrase, str], ...]
 
 
@@ -158,5 +162,9 @@ def lexicon() -> Lexicon:
         future_endings=tuple(modality["future_endings"]),
         hypothetical_words=_keys(modality["hypothetical_words"]),
         conditional_openers=tuple(key_tokens(p) for p in modality["conditional_openers"]),
+        question_marks=frozenset(modality["question_marks"]),
+        question_words=_keys(modality["question_words"]),
+        topic_markers=_keys(modality["topic_markers"]),
+        topic_nouns=_keys(modality["topic_nouns"]),
         contexts=contexts,
     )

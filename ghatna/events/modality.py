@@ -77,3 +77,28 @@ def told_as_fact(event: Event) -> bool:
     event (हमला नहीं किया) or a hypothetical one (अगर … तो विस्फोट होगा) did not take place, and
     PLOVER records only events that did or are announced to."""
     return event.modality not in ("negated", "hypothetical")
+
+
+_TOPIC_REACH = 3  # words between an event noun's को and the topic noun (हमलों को चुनावी मुद्दा)
+
+
+def untold(view: SentenceView, trigger: Trigger, lex: Lexicon) -> bool:
+    """Whether the trigger names an event its sentence does not tell: one asked about (क्या … ?,
+    … हमला किया?) or one made a topic (हमलों को मुद्दा बनाया)."""
+    return _asked(view, trigger, lex) or _topic(view, trigger, lex)
+
+
+def _asked(view: SentenceView, trigger: Trigger, lex: Lexicon) -> bool:
+    clause = view.clause_toks(trigger.clause)
+    after = clause[-1].index + 1
+    closed_by_mark = after < len(view.toks) and view.toks[after].text in lex.question_marks
+    return closed_by_mark or clause[0].key in lex.question_words
+
+
+def _topic(view: SentenceView, trigger: Trigger, lex: Lexicon) -> bool:
+    if trigger.last != trigger.cue_last or trigger.last + 1 >= len(view.toks):
+        return False
+    if view.toks[trigger.last + 1].key not in lex.topic_markers:
+        return False
+    following = view.toks[trigger.last + 2 : trigger.last + 2 + _TOPIC_REACH]
+    return any(t.key in lex.topic_nouns for t in following)

@@ -101,7 +101,8 @@ def _predicates(where: str, data: Any) -> None:
 
 @register_schema("events/modality")
 def _modality(where: str, data: Any) -> None:
-    keys = {"negation", "future_words", "future_endings", "hypothetical_words", "conditional_openers"}
+    keys = {"negation", "future_words", "future_endings", "hypothetical_words", "conditional_openers",
+            "question_marks", "question_words", "topic_markers", "topic_nouns"}
     check_keys(where, data, keys, keys)
     for key in keys - {"conditional_openers"}:
         check_terms(f"{where}: {key}", data[key], single_words=True)
