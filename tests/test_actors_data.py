@@ -77,3 +77,16 @@ def test_every_gazetteer_form_round_trips_and_is_found_in_a_sentence() -> None:
 def test_spelling_variants_meet_the_gazetteer(article_form: str, country: str) -> None:
     found = gazetteer().find(article_form)
     assert found is not None and found.country == country
+
+
+@pytest.mark.parametrize(
+    ("bad", "message"),
+    [
+        ({**load("actors/not_names"), "extra": []}, "unknown keys"),
+        ({**load("actors/not_names"), "other": ["कहते"]}, "duplicate"),
+        ({**load("actors/not_names"), "other": ["कहते हैं"]}, "glued"),
+    ],
+)
+def test_not_names_validator_rejects_bad_data(bad: Any, message: str) -> None:
+    with pytest.raises(LanguageDataError, match=message):
+        SCHEMAS["actors/not_names"]("actors/not_names", bad)

@@ -136,3 +136,15 @@ def test_a_hyphenated_name_is_one_name() -> None:
     analysis = run("विदेश मंत्री वालिद अल-मौलम ने कहा कि देश तैयार है।")
     minister = person(analysis, "वालिद अल-मौलम")
     assert minister.name_en is not None and minister.name_en.endswith("-Maulam")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("विश्लेषक अली अफशरी कहते हैं कि सरकार ने चुनाव में धांधली की।", "अली अफशरी"),
+        ("जनरल रहीम ख़ान अस्पताल में भर्ती हैं।", "रहीम ख़ान"),
+        ("प्रवक्ता हरीश चंद्र कहते हैं कि पुलिस ने कार्रवाई की।", "हरीश चंद्र"),
+    ],
+)
+def test_a_person_name_stops_before_a_verb_or_common_noun(text: str, name: str) -> None:
+    assert person(run(text), name).name_hi == name

@@ -42,6 +42,28 @@ class Cues:
 
 
 @cache
+def not_names() -> frozenset[str]:
+    """The keys of the words that are never part of a person's name (``actors/not_names``)."""
+    data = load("actors/not_names")
+    return frozenset(loose_key(w) for key in ("verbs", "nouns", "other") for w in data[key])
+
+
+def name_core(keys: list[str]) -> tuple[int, int] | None:
+    """The part of a recognised name left when the words that are no name (a verb, a common noun:
+    "विश्लेषक X", "X कहते") are cut off its two ends, as a range of ``keys``; None if none is left
+    or a not-name word sits inside it."""
+    banned = not_names()
+    start, end = 0, len(keys)
+    while start < end and keys[start] in banned:
+        start += 1
+    while end > start and keys[end - 1] in banned:
+        end -= 1
+    if start == end or any(k in banned for k in keys[start:end]):
+        return None
+    return start, end
+
+
+@cache
 def cues() -> Cues:
     data = load("actors/cues")
 
@@ -114,6 +136,8 @@ def _name_after(words: list[Word], at: int, gaz: Gazetteer, book: TitleBook, cue
         if end > i and not word.spaced:
             break
         if not _NAME_WORD.match(word.text) or word.key in cue.name_stops or word.key in cue.postpositions:
+            break
+        if word.key in not_names():
             break
         if word.key in cue.pronouns or gaz.longest_match(keys, end) or book.match_role(keys, end):
             break

@@ -118,3 +118,17 @@ def _titles(where: str, data: Any) -> None:
         if not isinstance(value, str):
             raise LanguageDataError(f"{where}: templates: {key} must be a string")
     check_terms(f"{where}: ministry_heads", data["ministry_heads"], single_words=True)
+
+
+_NOT_NAMES = ("verbs", "nouns", "other")
+
+
+@register_schema("actors/not_names")
+def _not_names(where: str, data: Any) -> None:
+    check_keys(where, data, set(_NOT_NAMES), set(_NOT_NAMES))
+    seen: set[str] = set()
+    for key in _NOT_NAMES:
+        for word in check_terms(f"{where}: {key}", data[key], single_words=True):
+            if word in seen:
+                raise LanguageDataError(f"{where}: {key}: duplicate entry {word!r}")
+            seen.add(word)
