@@ -38,6 +38,24 @@ def test_case_markers_fill_actor_and_recipient(text: str, kind: str, actor: str,
         assert (actor, recipient) in pairs
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "recipient"),
+    [
+        ("पुलिस ने पांच आरोपियों को गिरफ़्तार किया।", "COERCE", "पांच आरोपियों"),
+        ("सेना ने गांव वालों पर गोलियां चलाईं।", "ASSAULT", "गांव वालों"),
+    ],
+)
+def test_an_unknown_group_in_the_recipient_case_is_the_recipient(text: str, kind: str, recipient: str) -> None:
+    (event,) = only(code(text), kind)
+    assert event.recipient is not None and event.recipient.name_hi == recipient
+    assert event.recipient.country == "IND"  # a group, not a named person: the article's country
+
+
+def test_a_thing_in_the_recipient_case_is_no_recipient_where_a_genitive_owns_it() -> None:
+    (event,) = only(code("पुलिस ने उसके घर पर छापा मारा।"), "COERCE")
+    assert event.recipient is None or event.recipient.name_hi != "घर"
+
+
 def test_coordinated_subjects_become_both_sides() -> None:
     (event,) = only(code("नेपाल और भूटान ने संयुक्त सैन्य अभ्यास किया।"), "COOPERATE")
     assert {event.actor.country if event.actor else None, event.recipient.country if event.recipient else None} == {

@@ -84,6 +84,8 @@ def extract(
             args.recipients = [r for r in found[0] if not r.is_place]
             if not args.recipients and found[0][0].is_place:
                 args.place = found[0][0]
+    if not args.recipients and args.recipient_pronoun_at is None:
+        args.recipients = _unknown_recipient(view, before, recipient_markers, lex, home, used)
     for phrase in before:
         marker = (phrase.marker,) if isinstance(phrase.marker, str) else phrase.marker
         if id(phrase) in used or marker not in frame.place:
@@ -119,6 +121,24 @@ def _unknown_agent(view: SentenceView, phrase: NP, lex: Lexicon, home: Home) -> 
     words = [t.text for t in view.toks[phrase.first : phrase.last + 1] if t.key not in lex.np_stop]
     name = " ".join(words[-_MAX_NAME_TOKENS:]) or None
     return Resolved(Actor(None, None, home.generic, None, name), "generic", placed=False)
+
+
+def _unknown_recipient(
+    view: SentenceView, phrases: list[NP], markers: list[Phrase], lex: Lexicon, home: Home, used: set[int]
+) -> list[Resolved]:
+    """The phrase in the frame's recipient case (पांच आरोपियों को गिरफ़्तार किया, गांव वालों पर
+    गोलियां चलाईं) that names no actor we know: a group of the article's country, by its Hindi
+    words, as an unknown agent is."""
+    wanted = {_as_phrase_marker(m) for m in markers} - {"subject", "genitive"}
+    for phrase in reversed(phrases):
+        if id(phrase) in used or phrase.marker not in wanted:
+            continue
+        keys = view.keys(max(0, phrase.first - 1), phrase.last)
+        owned = lex.genitives | lex.object_pronouns  # उसके घर पर: the owner, not the thing, is aimed at
+        if keys[-1] in lex.pronouns or keys[-1] in lex.np_stop or owned & set(keys):
+            continue
+        return [_unknown_agent(view, phrase, lex, home)]
+    return []
 
 
 def _fill(
