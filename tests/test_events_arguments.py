@@ -43,6 +43,8 @@ def test_case_markers_fill_actor_and_recipient(text: str, kind: str, actor: str,
     [
         ("पुलिस ने पांच आरोपियों को गिरफ़्तार किया।", "COERCE", "पांच आरोपियों"),
         ("सेना ने गांव वालों पर गोलियां चलाईं।", "ASSAULT", "गांव वालों"),
+        ("सेना ने भीड़ की ओर गोलियां चलाईं।", "ASSAULT", "भीड़"),
+        ("पुलिस ने किसानों के विरुद्ध चेतावनी जारी की।", "THREATEN", "किसानों"),
     ],
 )
 def test_an_unknown_group_in_the_recipient_case_is_the_recipient(text: str, kind: str, recipient: str) -> None:
