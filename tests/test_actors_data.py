@@ -85,8 +85,11 @@ def test_spelling_variants_meet_the_gazetteer(article_form: str, country: str) -
         ({**load("actors/not_names"), "extra": []}, "unknown keys"),
         ({**load("actors/not_names"), "other": ["कहते"]}, "duplicate"),
         ({**load("actors/not_names"), "other": ["कहते हैं"]}, "glued"),
+        ({"directions": {"दक्षिण": "दक्षिणी"}, "extra": 1}, "unknown keys"),
+        ({"directions": {"दक्षिण": "दक्षिणी दिशा"}}, "glued"),
     ],
 )
-def test_not_names_validator_rejects_bad_data(bad: Any, message: str) -> None:
+def test_not_names_and_directions_validators_reject_bad_data(bad: Any, message: str) -> None:
+    name = "actors/directions" if "directions" in bad else "actors/not_names"
     with pytest.raises(LanguageDataError, match=message):
-        SCHEMAS["actors/not_names"]("actors/not_names", bad)
+        SCHEMAS[name](name, bad)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from ghatna.events.actors import home_of
+from ghatna.events.parsing import sentence_toks
 from ghatna.extract import extract
 from ghatna.records import Analysis, Article, Event
 
@@ -56,6 +58,22 @@ def test_an_unknown_group_in_the_recipient_case_is_the_recipient(text: str, kind
 def test_a_thing_in_the_recipient_case_is_no_recipient_where_a_genitive_owns_it() -> None:
     (event,) = only(code("पुलिस ने उसके घर पर छापा मारा।"), "COERCE")
     assert event.recipient is None or event.recipient.name_hi != "घर"
+
+
+def test_a_bare_name_in_a_story_about_another_country_has_no_country() -> None:
+    abroad = "अमेरिका और रूस के बीच तनाव है। अमेरिका ने रूस पर प्रतिबंध लगाए। रूस में जॉन स्मिथ ने सरकार की आलोचना की।"
+    (accusation,) = only(code(abroad), "ACCUSE")
+    assert accusation.actor is not None and accusation.actor.name_hi == "जॉन स्मिथ"
+    assert accusation.actor.country is None
+    (at_home,) = only(code("राम प्रसाद ने सरकार की आलोचना की।"), "ACCUSE")
+    assert at_home.actor is not None and at_home.actor.country == "IND"  # story and paper agree
+
+
+def test_the_places_an_article_names_count_towards_the_country_it_is_about() -> None:
+    text = "कश्मीर में हड़ताल रही। जर्मनी के एक दल ने कश्मीर का दौरा किया। कश्मीर में पुलिस ने नेताओं को रोका।"
+    analysis = code(text)
+    home = home_of(analysis, [t.key for toks in sentence_toks(analysis).values() for t in toks])
+    assert home.generic == "IND"
 
 
 def test_coordinated_subjects_become_both_sides() -> None:

@@ -38,6 +38,7 @@ class Cues:
     pronouns: frozenset[str]
     locatives: frozenset[str]
     name_stops: frozenset[str]
+    visits: frozenset[str]
     home_country: str
 
 
@@ -71,7 +72,7 @@ def cues() -> Cues:
         return frozenset(loose_key(w) for w in data[name])
 
     return Cues(keys("genitive"), keys("postpositions"), keys("subject_markers"), keys("pronouns"),
-                keys("locatives"), keys("name_stops"), data["home_country"])
+                keys("locatives"), keys("name_stops"), keys("visits"), data["home_country"])
 
 
 def scan(words: list[Word], gaz: Gazetteer, book: TitleBook) -> list[Hit]:

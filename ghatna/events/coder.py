@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ghatna.events.actors import Home, Resolved, country_name, home_of, person_before
+from ghatna.events.actors import Home, Resolved, country_name, home_of, name_country, person_before
 from ghatna.events.arguments import Arguments, complement_subject, extract
 from ghatna.events.clauses import SentenceView, Tok, Trigger, analyse
 from ghatna.events.confidence import score
@@ -361,9 +361,8 @@ def _adverbial(view: SentenceView, first: int, end: int, lex: Lexicon) -> bool:
 
 
 def _placed(resolved: Resolved, home: Home) -> Resolved:
-    """A person the entities stage could not place is given the article's home country (the
-    publication's, or the dateline's), with the lower confidence of a name-only actor; a person
-    without an English name gets a romanised one."""
+    """A person the entities stage could not place gets ``name_country`` (often none), with the
+    lower confidence of a name-only actor; a person without an English name gets a romanised one."""
     actor = resolved.actor
     if actor.name_en is None and actor.name_hi and resolved.how in ("entity", "role", "name"):
         resolved = replace(resolved, actor=replace(actor, name_en=romanise(actor.name_hi)))
@@ -372,7 +371,7 @@ def _placed(resolved: Resolved, home: Home) -> Resolved:
         resolved = replace(resolved, actor=replace(actor, name_en=country_name(actor.country)))
     if resolved.actor.country is not None or resolved.how != "entity" or resolved.is_place:
         return resolved
-    return replace(resolved, actor=replace(resolved.actor, country=home.names), how="name", placed=False)
+    return replace(resolved, actor=replace(resolved.actor, country=name_country(home)), how="name", placed=False)
 
 
 def _same_optional(a: Actor | None, b: Actor | None) -> bool:

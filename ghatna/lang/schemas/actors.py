@@ -74,7 +74,7 @@ def _loose_folding(where: str, data: Any) -> None:
 
 
 _CUE_LISTS = ("genitive", "postpositions", "subject_markers", "conjunctions", "pronouns", "former", "locatives",
-              "name_stops")
+              "name_stops", "visits")
 
 
 @register_schema("actors/cues")
@@ -132,3 +132,11 @@ def _not_names(where: str, data: Any) -> None:
             if word in seen:
                 raise LanguageDataError(f"{where}: {key}: duplicate entry {word!r}")
             seen.add(word)
+
+
+@register_schema("actors/directions")
+def _directions(where: str, data: Any) -> None:
+    check_keys(where, data, {"directions"}, {"directions"})
+    pairs = data["directions"]
+    check_keys(f"{where}: directions", pairs, set(pairs))
+    check_terms(f"{where}: directions", [*pairs, *pairs.values()], single_words=True)
