@@ -55,9 +55,16 @@ def test_an_unknown_group_in_the_recipient_case_is_the_recipient(text: str, kind
     assert event.recipient.country == "IND"  # a group, not a named person: the article's country
 
 
-def test_a_thing_in_the_recipient_case_is_no_recipient_where_a_genitive_owns_it() -> None:
-    (event,) = only(code("पुलिस ने उसके घर पर छापा मारा।"), "COERCE")
-    assert event.recipient is None or event.recipient.name_hi != "घर"
+@pytest.mark.parametrize(
+    ("text", "kind", "thing"),
+    [
+        ("पुलिस ने उसके घर पर छापा मारा।", "COERCE", "घर"),
+        ("चीन ने अपनी सीमा पर हमला किया।", "ASSAULT", "सीमा"),
+    ],
+)
+def test_a_thing_in_the_recipient_case_is_no_recipient_where_someone_owns_it(text: str, kind: str, thing: str) -> None:
+    (event,) = only(code(text), kind)
+    assert event.recipient is None or thing not in (event.recipient.name_hi or "")
 
 
 def test_a_bare_name_in_a_story_about_another_country_has_no_country() -> None:

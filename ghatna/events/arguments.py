@@ -134,7 +134,8 @@ def _unknown_recipient(
         if id(phrase) in used or phrase.marker not in wanted:
             continue
         keys = view.keys(max(0, phrase.first - 1), phrase.last)
-        owned = lex.genitives | lex.object_pronouns  # उसके घर पर: the owner, not the thing, is aimed at
+        # उसके घर पर, अपनी सदस्यता पर: an owner's thing, not an actor, is in the case
+        owned = lex.genitives | lex.object_pronouns | lex.reflexives
         if keys[-1] in lex.pronouns or keys[-1] in lex.np_stop or owned & set(keys):
             continue
         return [_unknown_agent(view, phrase, lex, home)]

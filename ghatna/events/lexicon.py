@@ -60,6 +60,7 @@ class Lexicon:
     labelling: frozenset[str]
     object_pronouns: frozenset[str]
     dative_pronouns: frozenset[str]
+    reflexives: frozenset[str]
     conjunctive: frozenset[str]
     before_subject: frozenset[Phrase]
     infinitive_endings: tuple[str, ...]
@@ -146,6 +147,7 @@ def lexicon() -> Lexicon:
         labelling=_keys(clauses["labelling"]),
         object_pronouns=_keys(clauses["object_pronouns"]),
         dative_pronouns=_keys(clauses["dative_pronouns"]),
+        reflexives=_keys(clauses["reflexives"]),
         conjunctive=_keys(clauses["conjunctive"]),
         before_subject=frozenset(key_tokens(m) for m in clauses["before_subject"]),
         infinitive_endings=tuple(match_key(e) for e in clauses["infinitive_endings"]),
