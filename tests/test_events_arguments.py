@@ -93,7 +93,10 @@ def test_coordinated_subjects_become_both_sides() -> None:
 
 @pytest.mark.parametrize(
     ("text", "kind", "actor"),
-    [("सरकार की ओर से विपक्ष की आलोचना की गई।", "ACCUSE", "सरकार"), ("पुलिस की ओर से तीन लोगों को गिरफ़्तार किया गया।", "COERCE", "पुलिस")],
+    [
+        ("सरकार की ओर से विपक्ष की आलोचना की गई।", "ACCUSE", "सरकार"),
+        ("पुलिस की ओर से तीन लोगों को गिरफ़्तार किया गया।", "COERCE", "पुलिस"),
+    ],
 )
 def test_the_agent_of_a_passive_may_be_marked_ki_or_se(text: str, kind: str, actor: str) -> None:
     (event,) = only(code(text), kind)
