@@ -47,12 +47,15 @@ def test_case_markers_fill_actor_and_recipient(text: str, kind: str, actor: str,
         ("सेना ने गांव वालों पर गोलियां चलाईं।", "ASSAULT", "गांव वालों"),
         ("सेना ने भीड़ की ओर गोलियां चलाईं।", "ASSAULT", "भीड़"),
         ("पुलिस ने किसानों के विरुद्ध चेतावनी जारी की।", "THREATEN", "किसानों"),
+        # a relative pronoun stands for the phrase before it
+        ("कांग्रेस के नेता अहमद सलीम, जिन पर सेना ने हमला किया, अस्पताल में हैं।", "ASSAULT", "अहमद सलीम"),
+        ("गांव के लोग, जिन पर पुलिस ने लाठीचार्ज किया, धरने पर बैठे हैं।", "ASSAULT", "लोग"),
     ],
 )
-def test_an_unknown_group_in_the_recipient_case_is_the_recipient(text: str, kind: str, recipient: str) -> None:
+def test_the_recipient_case_names_the_recipient(text: str, kind: str, recipient: str) -> None:
     (event,) = only(code(text), kind)
     assert event.recipient is not None and event.recipient.name_hi == recipient
-    assert event.recipient.country == "IND"  # a group, not a named person: the article's country
+    assert event.recipient.country == "IND"  # a group or a party's leader: the article's country
 
 
 @pytest.mark.parametrize(

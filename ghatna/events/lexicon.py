@@ -61,6 +61,7 @@ class Lexicon:
     object_pronouns: frozenset[str]
     dative_pronouns: frozenset[str]
     reflexives: frozenset[str]
+    relatives: frozenset[str]
     conjunctive: frozenset[str]
     before_subject: frozenset[Phrase]
     infinitive_endings: tuple[str, ...]
@@ -148,6 +149,7 @@ def lexicon() -> Lexicon:
         object_pronouns=_keys(clauses["object_pronouns"]),
         dative_pronouns=_keys(clauses["dative_pronouns"]),
         reflexives=_keys(clauses["reflexives"]),
+        relatives=_keys(clauses["relatives"]),
         conjunctive=_keys(clauses["conjunctive"]),
         before_subject=frozenset(key_tokens(m) for m in clauses["before_subject"]),
         infinitive_endings=tuple(match_key(e) for e in clauses["infinitive_endings"]),
