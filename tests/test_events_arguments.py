@@ -63,6 +63,7 @@ def test_the_recipient_case_names_the_recipient(text: str, kind: str, recipient:
     [
         ("पुलिस ने उसके घर पर छापा मारा।", "COERCE", "घर"),
         ("चीन ने अपनी सीमा पर हमला किया।", "ASSAULT", "सीमा"),
+        ("मंत्री ने इस पेशकश को ठुकरा दिया।", "REJECT", "पेशकश"),  # an event noun is what, not whom
     ],
 )
 def test_a_thing_in_the_recipient_case_is_no_recipient_where_someone_owns_it(text: str, kind: str, thing: str) -> None:

@@ -141,6 +141,8 @@ def _unknown_recipient(
         owned = lex.genitives | lex.object_pronouns | lex.reflexives
         if keys[-1] in lex.pronouns or keys[-1] in lex.np_stop or owned & set(keys):
             continue
+        if any(k in lex.by_first for k in keys):
+            continue  # इन आरोपों से इनकार, पेशकश को ठुकराया: an event or a word in the case, not a party
         return [_unknown_agent(view, phrase, lex, home)]
     return []
 
