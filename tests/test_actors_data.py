@@ -78,3 +78,19 @@ def test_every_gazetteer_form_round_trips_and_is_found_in_a_sentence() -> None:
 def test_spelling_variants_meet_the_gazetteer(article_form: str, country: str) -> None:
     found = gazetteer().find(article_form)
     assert found is not None and found.country == country
+
+
+@pytest.mark.parametrize(
+    ("bad", "message"),
+    [
+        ({**load("actors/not_names"), "extra": []}, "unknown keys"),
+        ({**load("actors/not_names"), "other": ["कहते"]}, "duplicate"),
+        ({**load("actors/not_names"), "other": ["कहते हैं"]}, "glued"),
+        ({"directions": {"दक्षिण": "दक्षिणी"}, "extra": 1}, "unknown keys"),
+        ({"directions": {"दक्षिण": "दक्षिणी दिशा"}}, "glued"),
+    ],
+)
+def test_not_names_and_directions_validators_reject_bad_data(bad: Any, message: str) -> None:
+    name = "actors/directions" if "directions" in bad else "actors/not_names"
+    with pytest.raises(LanguageDataError, match=message):
+        SCHEMAS[name](name, bad)

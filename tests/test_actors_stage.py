@@ -136,3 +136,35 @@ def test_a_hyphenated_name_is_one_name() -> None:
     analysis = run("विदेश मंत्री अहमद अल-हकीम ने कहा कि देश तैयार है।")
     minister = person(analysis, "अहमद अल-हकीम")
     assert minister.name_en is not None and minister.name_en.endswith("-Hakim")
+
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("विश्लेषक अली अफशरी कहते हैं कि सरकार ने चुनाव में धांधली की।", "अली अफशरी"),
+        ("जनरल रहीम ख़ान अस्पताल में भर्ती हैं।", "रहीम ख़ान"),
+        ("प्रवक्ता हरीश चंद्र कहते हैं कि पुलिस ने कार्रवाई की।", "हरीश चंद्र"),
+    ],
+)
+def test_a_person_name_stops_before_a_verb_or_common_noun(text: str, name: str) -> None:
+    assert person(run(text), name).name_hi == name
+
+
+def test_an_affiliation_reaches_back_over_a_chain_of_genitives() -> None:
+    analysis = run("पाकिस्तान की सत्ताधारी पार्टी के नेता इमरान अली ने भारत की आलोचना की।")
+    assert person(analysis, "इमरान अली").country == "PAK"
+
+
+def test_the_place_of_the_story_does_not_give_an_office_holder_a_nationality() -> None:
+    text = "भारत ने नई नीति बनाई। भारत के लोग इससे खुश हैं। ब्रसेल्स में बैठक हुई। वहां राष्ट्रपति जॉन स्मिथ ने भाषण दिया।"
+    assert person(run(text), "जॉन स्मिथ").country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("दक्षिणी सूडान की सरकार ने बयान दिया।", "SSD"), ("उत्तरी कोरिया की सरकार ने बयान दिया।", "PRK")],
+)
+def test_a_country_named_with_a_compass_adjective_is_that_country(text: str, country: str) -> None:
+    places = [e.country for e in run(text).entities if e.type == "LOCATION"]
+    assert places == [country]

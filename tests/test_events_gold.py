@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from ghatna.evaluate.events import score_files
+from ghatna.evaluate.events import recipient_share, score_files
 from ghatna.evaluate.iitp import evaluate_iitp
 
 from .conftest import DEV_TEXTS, SHARED
@@ -59,6 +59,14 @@ def test_evaluate_events_cli_wraps_the_official_scorer(cli: Callable[..., Any], 
     assert cli("extract", str(SHARED / "data" / "000_80b73bf1b1695fdc.txt"), "-o", str(pred)).code == 0
     result = cli("evaluate", "events", str(GOLD / "seed.jsonl"), str(pred), "--scorer", SCORER)
     assert result.code == 0 and "dyad P" in result.out
+    assert "events with a recipient: gold 100.0% predicted 100.0%" in result.out
+
+
+def test_recipient_share_counts_events_of_the_gold_articles(tmp_path: Path) -> None:
+    gold = {"a": {"events": [{"recipient": {"country": "IND"}}, {"recipient": None}]}}
+    pred = {"a": {"events": [{}, {}, {"recipient": {"country": "PAK"}}, {}]}, "b": {"events": [{"recipient": {}}]}}
+    assert recipient_share(gold, gold) == 0.5
+    assert recipient_share(gold, pred) == 0.25
 
 
 @pytest.mark.slow

@@ -4,6 +4,7 @@ is at (for "रक्षा मंत्रालय में" or "... का �
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ghatna.actors.gazetteer import HOME, Gazetteer, Known
@@ -13,6 +14,8 @@ from ghatna.records import Article
 
 _PLACE_KINDS = frozenset({"country", "city", "state", "region"})
 _FOCUS_KINDS = frozenset({"city", "state", "region"})
+_VISIT_REACH = 4  # words from a place to the visit that makes it a destination (X की तीन दिवसीय यात्रा)
+_CHAIN = 3  # genitive links an affiliation may reach back over (X के Y के Z के नेता)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,8 +59,8 @@ class Affiliations:
     def before(self, start: int) -> Affiliation | None:
         """An explicit affiliation right before word ``start``: "भारत के", "भारतीय", "भारत सरकार"."""
         n = self.by_end.get(start)
-        if n is None and start > 0 and self.words[start - 1].key in self.cues.genitive:
-            n = self.by_end.get(start - 1)
+        if n is None:
+            n = self._genitive_owner(start)
         if n is None:
             return None
         known: Known | None = self.hits[n].known
@@ -67,6 +70,29 @@ class Affiliations:
         if country is None:
             return None
         return Affiliation(country, known.sector if known.kind == "organisation" else None, True)
+
+    def _genitive_owner(self, start: int) -> int | None:
+        """The hit that owns word ``start`` through a chain of genitives (हुर्रियत के कट्टरपंथी धड़े
+        के नेता: the leader of a faction of the Hurriyat): the nearest hit that ends right before a
+        का/के/की of the chain, across at most ``_CHAIN`` links of one or two plain words."""
+        at = start
+        sentence = self.words[start].sentence if start < len(self.words) else -1
+        for _ in range(_CHAIN):
+            if at == 0 or self.words[at - 1].key not in self.cues.genitive:
+                return None
+            owner = self.by_end.get(at - 1)
+            if owner is not None:
+                return owner
+            link = at - 1
+            at = next((i for i in range(link - 1, max(-1, link - 3), -1) if self._joins(i, sentence)), link)
+            if at == link:
+                return None
+        return None
+
+    def _joins(self, i: int, sentence: int) -> bool:
+        """Whether a genitive chain continues before word ``i`` (a plain word after a का/के/की)."""
+        word = self.words[i]
+        return word.sentence == sentence and i > 0 and self.words[i - 1].key in self.cues.genitive
 
     def place_before(self, start: int) -> Known | None:
         """A city, state or region named right before word ``start`` ("दिल्ली पुलिस", "गुजरात के
@@ -92,14 +118,28 @@ class Affiliations:
         following = [w.key for w in self.words[end : end + 2]]
         return bool(following) and (following[0] in self.cues.locatives or following[-1] in self.cues.locatives)
 
+    def visited(self, start: int) -> str | None:
+        """The country of the last place named before ``start`` in the same paragraph as the
+        destination of a visit (अस्ताना की तीन दिवसीय यात्रा पर): where its hosts are from."""
+        for hit in self._paragraph_places(start, _PLACE_KINDS):
+            following = {w.key for w in self.words[hit.end : min(hit.end + _VISIT_REACH, start)]}
+            if following & self.cues.visits:
+                return hit.known.country if hit.known is not None else None
+        return None
+
     def focus(self, start: int) -> str | None:
         """The country of the last city or region named before ``start`` in the same paragraph."""
+        hit = next(self._paragraph_places(start, _FOCUS_KINDS), None)
+        return hit.known.country if hit is not None and hit.known is not None else None
+
+    def _paragraph_places(self, start: int, kinds: frozenset[str]) -> Iterator[Hit]:
+        """The places of ``kinds`` with a country, named before word ``start`` in its paragraph,
+        nearest first."""
         at = self.words[start].start
         for hit in reversed(self.hits):
-            if hit.end > start or hit.known is None or hit.known.kind not in _FOCUS_KINDS:
+            if hit.end > start or hit.known is None or hit.known.kind not in kinds:
                 continue
             if "\n" in self.text[self.words[hit.end - 1].end : at]:
-                return None
+                return
             if hit.known.country not in (None, HOME, "IGO"):
-                return hit.known.country
-        return None
+                yield hit

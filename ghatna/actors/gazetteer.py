@@ -57,6 +57,20 @@ class Gazetteer:
 
 
 @cache
+def _directions() -> dict[str, str]:
+    pairs: dict[str, str] = load("actors/directions")["directions"]
+    return {**pairs, **{adjective: noun for noun, adjective in pairs.items()}}
+
+
+def direction_variants(name: str) -> list[str]:
+    """The other spelling of a country name that opens with a compass word: दक्षिण सूडान ↔
+    दक्षिणी सूडान, उत्तरी मकदूनिया ↔ उत्तर मकदूनिया (``actors/directions``)."""
+    first, _, rest = name.partition(" ")
+    other = _directions().get(first)
+    return [f"{other} {rest}"] if other and rest else []
+
+
+@cache
 def gazetteer() -> Gazetteer:
     """Hand-made files first, so that their English names and readings win over generated ones."""
     index: dict[tuple[str, ...], Known] = {}
@@ -74,6 +88,9 @@ def gazetteer() -> Gazetteer:
             known = Known(entry["en"], entry["hi"][0], country, entry["type"], entry["kind"], entry.get("sector"))
             for form in entry["hi"]:
                 index.setdefault(phrase_keys(form), known)
+            for form in entry["hi"] if entry["kind"] == "country" else ():
+                for variant in direction_variants(form):
+                    index.setdefault(phrase_keys(variant), known)
     index = {
         keys: Known(country_names.get(k.country or "", k.name_en), country_forms.get(k.country or "", k.name_hi),
                     k.country, k.type, k.kind, k.sector)

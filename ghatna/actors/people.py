@@ -63,8 +63,12 @@ class People:
         if affiliation and (not person.explicit or entity.country is None):
             entity.country, person.explicit = affiliation.country, True
         elif role is not None and entity.country is None and role.sector is not None:
-            # an unmarked office: the country the story is at, else home ("रक्षा मंत्री निर्मला सीतारमण")
-            entity.country = self.aff.focus(first_title) or self.aff.home
+            # an unmarked office is the host's during a visit, else the article's own ("रक्षा मंत्री
+            # निर्मला सीतारमण"), unless the story is then in another country: the place of the talks
+            # never gives a person's nationality, so it stays unknown
+            focus = self.aff.focus(first_title)
+            home = self.aff.home if focus in (None, self.aff.home) else None
+            entity.country = self.aff.visited(first_title) or home
         if entity.sector is None:
             sector = role.sector if role else None
             entity.sector = sector or rank_sector or (affiliation.sector if affiliation else None)

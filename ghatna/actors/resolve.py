@@ -11,7 +11,7 @@ from ghatna.actors.coref import PersonMention, resolve_pronouns
 from ghatna.actors.gazetteer import HOME, Gazetteer, Known, gazetteer
 from ghatna.actors.people import People
 from ghatna.actors.romanise import romanise_name
-from ghatna.actors.scan import Hit, cues, scan
+from ghatna.actors.scan import Hit, cues, name_core, scan
 from ghatna.actors.titles import title_book
 from ghatna.actors.words import Word, split_words
 from ghatna.records import Analysis, Entity, Place
@@ -137,7 +137,11 @@ def _with_ner_names(hits: list[Hit], words: list[Word], analysis: Analysis) -> l
         if mention.label != "PERSON":
             continue
         inside = _words_inside(words, starts, mention.start, mention.end)
-        if inside and not taken.intersection(inside):
+        core = name_core([words[i].key for i in inside]) if inside else None
+        if core is None:
+            continue
+        inside = inside[core[0] : core[1]]
+        if not taken.intersection(inside):
             extra.append(Hit("name", inside[0], inside[-1] + 1))
     return sorted([*hits, *extra], key=lambda h: h.start)
 

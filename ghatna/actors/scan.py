@@ -38,7 +38,30 @@ class Cues:
     pronouns: frozenset[str]
     locatives: frozenset[str]
     name_stops: frozenset[str]
+    visits: frozenset[str]
     home_country: str
+
+
+@cache
+def not_names() -> frozenset[str]:
+    """The keys of the words that are never part of a person's name (``actors/not_names``)."""
+    data = load("actors/not_names")
+    return frozenset(loose_key(w) for key in ("verbs", "nouns", "other") for w in data[key])
+
+
+def name_core(keys: list[str]) -> tuple[int, int] | None:
+    """The part of a recognised name left when the words that are no name (a verb, a common noun:
+    "विश्लेषक X", "X कहते") are cut off its two ends, as a range of ``keys``; None if none is left
+    or a not-name word sits inside it."""
+    banned = not_names()
+    start, end = 0, len(keys)
+    while start < end and keys[start] in banned:
+        start += 1
+    while end > start and keys[end - 1] in banned:
+        end -= 1
+    if start == end or any(k in banned for k in keys[start:end]):
+        return None
+    return start, end
 
 
 @cache
@@ -49,7 +72,7 @@ def cues() -> Cues:
         return frozenset(loose_key(w) for w in data[name])
 
     return Cues(keys("genitive"), keys("postpositions"), keys("subject_markers"), keys("pronouns"),
-                keys("locatives"), keys("name_stops"), data["home_country"])
+                keys("locatives"), keys("name_stops"), keys("visits"), data["home_country"])
 
 
 def scan(words: list[Word], gaz: Gazetteer, book: TitleBook) -> list[Hit]:
@@ -114,6 +137,8 @@ def _name_after(words: list[Word], at: int, gaz: Gazetteer, book: TitleBook, cue
         if end > i and not word.spaced:
             break
         if not _NAME_WORD.match(word.text) or word.key in cue.name_stops or word.key in cue.postpositions:
+            break
+        if word.key in not_names():
             break
         if word.key in cue.pronouns or gaz.longest_match(keys, end) or book.match_role(keys, end):
             break

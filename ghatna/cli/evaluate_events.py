@@ -31,7 +31,9 @@ def _run_events(args: argparse.Namespace) -> int:
         print(json.dumps(result, ensure_ascii=False, indent=2))
         return 0
     d, f = result["dyad"], result["full"]
+    share = result["recipient_share"]
     print(f"events gold {result['gold_events']} predicted {result['pred_events']}")
+    print(f"events with a recipient: gold {share['gold']:.1%} predicted {share['pred']:.1%}")
     for kind, prf in sorted(result["by_type"].items()):
         print(f"  {kind:10} P {prf['precision']:.3f} R {prf['recall']:.3f} (gold {prf['gold']}, pred {prf['pred']})")
     print(

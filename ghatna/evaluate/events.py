@@ -1,6 +1,7 @@
 """Scoring predicted events with the official scorer (``../shared/tools/score_events.py``), loaded
 by path so its logic is never forked; adds per-type precision/recall and the precision of the
-more confident half against the less confident half of the predictions."""
+more confident half against the less confident half of the predictions, and the share of events
+that name a recipient, predicted beside gold."""
 
 from __future__ import annotations
 
@@ -29,7 +30,15 @@ def score_files(gold_path: str, pred_path: str, scorer_path: str = DEFAULT_SCORE
     result: dict[str, Any] = scorer.score(gold, pred)
     result["by_type"] = _by_type(scorer, gold, pred)
     result["confidence_halves"] = _halves(scorer, gold, pred)
+    result["recipient_share"] = {"gold": recipient_share(gold, gold), "pred": recipient_share(gold, pred)}
     return result
+
+
+def recipient_share(gold: dict[str, Any], records: dict[str, Any]) -> float:
+    """The share of the events of ``records`` (over the articles ``gold`` has) that name a recipient."""
+    events = [e for key in gold for e in (records.get(key) or {}).get("events", [])]
+    with_recipient = sum(isinstance(e.get("recipient"), dict) for e in events)
+    return round(with_recipient / len(events), 4) if events else 0.0
 
 
 def _by_type(scorer: ModuleType, gold: dict[str, Any], pred: dict[str, Any]) -> dict[str, dict[str, Any]]:

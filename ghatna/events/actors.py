@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
+from ghatna.actors.gazetteer import direction_variants
 from ghatna.events.lexicon import Phrase, key_tokens
 from ghatna.lang import load
 from ghatna.records import Actor, Analysis, Entity, Place
@@ -40,6 +41,10 @@ def known_phrases() -> tuple[dict[Phrase, Known], int]:
     for entry in load("events/countries")["countries"]:
         for name in entry["hi"]:
             table[key_tokens(name)] = Known("country", entry["code"], entry["en"], None)
+    for entry in load("events/countries")["countries"]:
+        for name in entry["hi"]:
+            for variant in direction_variants(name):
+                table.setdefault(key_tokens(variant), Known("country", entry["code"], entry["en"], None))
     data = load("events/actors")
     for entry in data["demonyms"]:
         for name in entry["hi"]:
@@ -90,8 +95,9 @@ def scan(keys: tuple[str, ...]) -> list[tuple[int, int, Known]]:
 
 @dataclass(frozen=True, slots=True)
 class Home:
-    """Where the article stands: the country of unplaced names, of unplaced kinds of actor
-    (पुलिस, सरकार), and the two countries it is about (दोनों देशों)."""
+    """Where the article stands: the publication's or dateline's country (``names``), the country
+    the article is about, by the countries, demonyms and places it names (``generic``: that of
+    unplaced kinds of actor, पुलिस, सरकार), and the two countries it is about (दोनों देशों)."""
 
     names: str | None
     generic: str | None
@@ -110,7 +116,7 @@ def home_of(analysis: Analysis, keys: list[str]) -> Home:
     counts: Counter[str] = Counter()
     english: dict[str, str | None] = {}
     for _, _, known in scan(tuple(keys)):
-        if known.kind in ("country", "demonym") and known.code:
+        if known.kind in ("country", "demonym", "place") and known.code:
             counts[known.code] += 1
             if known.kind == "country":
                 english[known.code] = known.name_en
@@ -265,6 +271,19 @@ def _resolve_one(
 
 
 def resolve_name(toks: list[tuple[str, str, int, int]], home: Home) -> Resolved:
-    """A phrase the lexicon does not know, in an actor slot: a name, of the home country."""
+    """A phrase the lexicon does not know, in an actor slot: a name, placed by ``name_country``."""
     name = " ".join(t[0] for t in toks)
-    return Resolved(Actor(None, None, home.names, None, name), "name", placed=False)
+    return Resolved(Actor(None, None, name_country(home), None, name), "name", placed=False)
+
+
+def name_country(home: Home) -> str | None:
+    """The country of a named person whom nothing in the article places. The entities stage has
+    already tried, in order, an explicit cue (X के, a demonym, a title such as अमेरिकी राष्ट्रपति,
+    an organisation of a genitive chain) and an earlier mention of the same name.
+
+    The actor knowledge base, when it lands, answers here first, for the names it knows.
+
+    Otherwise the publication's (or dateline's) country, and only when the article is about that
+    country too (the country it names most, places counted): a name in a story about another
+    country stays unknown, and the place where an event happened never places a person."""
+    return home.names if home.names is not None and home.generic == home.names else None

@@ -83,6 +83,8 @@ def extract(
             args.recipients = [r for r in found[0] if not r.is_place]
             if not args.recipients and found[0][0].is_place:
                 args.place = found[0][0]
+    if not args.recipients and args.recipient_pronoun_at is None:
+        args.recipients = _unknown_recipient(view, before, recipient_markers, lex, analysis, home, used)
     for phrase in before:
         marker = (phrase.marker,) if isinstance(phrase.marker, str) else phrase.marker
         if id(phrase) in used or marker not in frame.place:
@@ -118,6 +120,43 @@ def _unknown_agent(view: SentenceView, phrase: NP, lex: Lexicon, home: Home) -> 
     words = [t.text for t in view.toks[phrase.first : phrase.last + 1] if t.key not in lex.np_stop]
     name = " ".join(words[-_MAX_NAME_TOKENS:]) or None
     return Resolved(Actor(None, None, home.generic, None, name), "generic", placed=False)
+
+
+def _unknown_recipient(
+    view: SentenceView, phrases: list[NP], markers: list[Phrase], lex: Lexicon, analysis: Analysis, home: Home,
+    used: set[int],
+) -> list[Resolved]:
+    """The phrase in the frame's recipient case (पांच आरोपियों को गिरफ़्तार किया, गांव वालों पर
+    गोलियां चलाईं) that names no actor we know: a group of the article's country, by its Hindi
+    words, as an unknown agent is."""
+    wanted = {_as_phrase_marker(m) for m in markers} - {"subject", "genitive"}
+    for phrase in reversed(phrases):
+        if id(phrase) in used or phrase.marker not in wanted:
+            continue
+        if view.toks[phrase.first].key in lex.relatives:
+            return _antecedent(view, phrase, lex, analysis, home)
+        keys = view.keys(max(0, phrase.first - 1), phrase.last)
+        # उसके घर पर, अपनी सदस्यता पर: an owner's thing, not an actor, is in the case
+        owned = lex.genitives | lex.object_pronouns | lex.reflexives
+        if keys[-1] in lex.pronouns or keys[-1] in lex.np_stop or owned & set(keys):
+            continue
+        if any(k in lex.by_first for k in keys):
+            continue  # इन आरोपों से इनकार, पेशकश को ठुकराया: an event or a word in the case, not a party
+        return [_unknown_agent(view, phrase, lex, home)]
+    return []
+
+
+def _antecedent(view: SentenceView, relative: NP, lex: Lexicon, analysis: Analysis, home: Home) -> list[Resolved]:
+    """What a relative pronoun stands for: the noun phrase that ends right before it (a comma
+    between them allowed), as an actor we know or else a group of the article's country."""
+    end = relative.first - 1
+    while end >= 0 and view.labels[end] == "P":
+        end -= 1
+    head = next((p for p in view.phrases if p.last == end), None)
+    if head is None:
+        return []
+    known = _resolve(view, head.first, head.last, lex, analysis, home, allow_names=True, np=head)
+    return [r for r in known if not r.is_place] or [_unknown_agent(view, head, lex, home)]
 
 
 def _fill(

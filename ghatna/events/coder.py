@@ -15,6 +15,7 @@ from ghatna.events.coding import ArticleState, TriggerCoding, code_trigger
 from ghatna.events.dates import EventDates
 from ghatna.events.lexicon import Lexicon, lexicon
 from ghatna.events.merge import merge_events
+from ghatna.events.modality import told_as_fact
 from ghatna.events.tokens import sentence_toks
 from ghatna.records import Actor, Analysis, Event, Evidence
 
@@ -54,7 +55,7 @@ def code_events(analysis: Analysis) -> list[Event]:
             coding = TriggerCoding(analysis, view, trigger, lex, home, state, sentence.index, n in called, doer)
             events.extend(code_trigger(coding))
         _update_topic(view, lex, analysis, home, state)
-    return merge_events(events)
+    return merge_events([e for e in events if told_as_fact(e)])
 
 
 def _told_before(view: SentenceView, trigger: Trigger, lex: Lexicon, events: list[Event]) -> Event | None:

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from ghatna.events.actors import Home, Resolved, country_name, person_before
+from ghatna.events.actors import Home, Resolved, country_name, name_country, person_before
 from ghatna.events.arguments import Arguments, complement_subject, extract
 from ghatna.events.clauses import SentenceView, Trigger
 from ghatna.events.confidence import score
 from ghatna.events.dates import EventDates
 from ghatna.events.lexicon import Lexicon, Predicate
-from ghatna.events.modality import agentive, conditional, modality_of, modifies_noun
+from ghatna.events.modality import agentive, conditional, modality_of, modifies_noun, untold
 from ghatna.events.romanise import romanise
 from ghatna.events.sentence_tests import (
     contexts_of,
@@ -103,9 +103,10 @@ def code_trigger(c: TriggerCoding) -> list[Event]:
 def describes_a_participant(c: TriggerCoding) -> bool:
     """A trigger that describes a participant or names what something is called is no event."""
     return (
-        agentive(c.view, c.trigger, c.lex)  # कब्जा करने वाले सैन्य बल: a description of the forces
+        agentive(c.view, c.trigger, c.lex)  # हमला करने वाले लड़ाके: a description of the fighters
         or modifies_noun(c.view, c.trigger, c.lex)  # धरना दे रहे किसान: a description of the farmers
-        or labels_something(c.view, c.trigger, c.lex)  # इसे लोकतंत्र पर हमला करार दिया: what it is called
+        or labels_something(c.view, c.trigger, c.lex)  # इसे संविधान पर हमला करार दिया: what it is called
+        or untold(c.view, c.trigger, c.lex)  # a question or a topic (हमलों को मुद्दा बनाया) tells no event
     )
 
 
@@ -274,9 +275,8 @@ def apply_visit(event: Event, state: ArticleState, inside: bool, unplaced_recipi
 
 
 def placed(resolved: Resolved, home: Home) -> Resolved:
-    """A person the entities stage could not place is given the article's home country (the
-    publication's, or the dateline's), with the lower confidence of a name-only actor; a person
-    without an English name gets a romanised one."""
+    """A person the entities stage could not place gets ``name_country`` (often none), with the
+    lower confidence of a name-only actor; a person without an English name gets a romanised one."""
     actor = resolved.actor
     if actor.name_en is None and actor.name_hi and resolved.how in ("entity", "role", "name"):
         resolved = replace(resolved, actor=replace(actor, name_en=romanise(actor.name_hi)))
@@ -285,7 +285,7 @@ def placed(resolved: Resolved, home: Home) -> Resolved:
         resolved = replace(resolved, actor=replace(actor, name_en=country_name(actor.country)))
     if resolved.actor.country is not None or resolved.how != "entity" or resolved.is_place:
         return resolved
-    return replace(resolved, actor=replace(resolved.actor, country=home.names), how="name", placed=False)
+    return replace(resolved, actor=replace(resolved.actor, country=name_country(home)), how="name", placed=False)
 
 
 def _same_optional(a: Actor | None, b: Actor | None) -> bool:

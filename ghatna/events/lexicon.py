@@ -60,6 +60,8 @@ class Lexicon:
     labelling: frozenset[str]
     object_pronouns: frozenset[str]
     dative_pronouns: frozenset[str]
+    reflexives: frozenset[str]
+    relatives: frozenset[str]
     conjunctive: frozenset[str]
     before_subject: frozenset[Phrase]
     infinitive_endings: tuple[str, ...]
@@ -76,6 +78,10 @@ class Lexicon:
     future_endings: tuple[str, ...]
     hypothetical_words: frozenset[str]
     conditional_openers: tuple[Phrase, ...]
+    question_marks: frozenset[str]
+    question_words: frozenset[str]
+    topic_markers: frozenset[str]
+    topic_nouns: frozenset[str]
     contexts: tuple[tuple[Phrase, str], ...]
     ergative: Phrase  # the marker of the agent of a perfective verb
     dative: Phrase  # the marker of a recipient or a definite object
@@ -145,6 +151,8 @@ def lexicon() -> Lexicon:
         labelling=_keys(clauses["labelling"]),
         object_pronouns=_keys(clauses["object_pronouns"]),
         dative_pronouns=_keys(clauses["dative_pronouns"]),
+        reflexives=_keys(clauses["reflexives"]),
+        relatives=_keys(clauses["relatives"]),
         conjunctive=_keys(clauses["conjunctive"]),
         before_subject=frozenset(key_tokens(m) for m in clauses["before_subject"]),
         infinitive_endings=tuple(match_key(e) for e in clauses["infinitive_endings"]),
@@ -161,6 +169,10 @@ def lexicon() -> Lexicon:
         future_endings=tuple(modality["future_endings"]),
         hypothetical_words=_keys(modality["hypothetical_words"]),
         conditional_openers=tuple(key_tokens(p) for p in modality["conditional_openers"]),
+        question_marks=frozenset(modality["question_marks"]),
+        question_words=_keys(modality["question_words"]),
+        topic_markers=_keys(modality["topic_markers"]),
+        topic_nouns=_keys(modality["topic_nouns"]),
         contexts=contexts,
         ergative=key_tokens(frame_data["case_markers"]["ergative"]),
         dative=key_tokens(frame_data["case_markers"]["dative"]),

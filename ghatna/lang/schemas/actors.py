@@ -74,7 +74,7 @@ def _loose_folding(where: str, data: Any) -> None:
 
 
 _CUE_LISTS = ("genitive", "postpositions", "subject_markers", "conjunctions", "pronouns", "former", "locatives",
-              "name_stops")
+              "name_stops", "visits")
 
 
 @register_schema("actors/cues")
@@ -119,3 +119,25 @@ def _titles(where: str, data: Any) -> None:
             raise LanguageDataError(f"{where}: templates: {key} must be a string")
     check_terms(f"{where}: ministry_heads", data["ministry_heads"], single_words=True)
     check_terms(f"{where}: role_fillers", data.get("role_fillers", []), single_words=True)
+
+
+_NOT_NAMES = ("verbs", "nouns", "other")
+
+
+@register_schema("actors/not_names")
+def _not_names(where: str, data: Any) -> None:
+    check_keys(where, data, set(_NOT_NAMES), set(_NOT_NAMES))
+    seen: set[str] = set()
+    for key in _NOT_NAMES:
+        for word in check_terms(f"{where}: {key}", data[key], single_words=True):
+            if word in seen:
+                raise LanguageDataError(f"{where}: {key}: duplicate entry {word!r}")
+            seen.add(word)
+
+
+@register_schema("actors/directions")
+def _directions(where: str, data: Any) -> None:
+    check_keys(where, data, {"directions"}, {"directions"})
+    pairs = data["directions"]
+    check_keys(f"{where}: directions", pairs, set(pairs))
+    check_terms(f"{where}: directions", [*pairs, *pairs.values()], single_words=True)

@@ -103,7 +103,8 @@ def _predicates(where: str, data: Any) -> None:
 
 @register_schema("events/modality")
 def _modality(where: str, data: Any) -> None:
-    keys = {"negation", "future_words", "future_endings", "hypothetical_words", "conditional_openers"}
+    keys = {"negation", "future_words", "future_endings", "hypothetical_words", "conditional_openers",
+            "question_marks", "question_words", "topic_markers", "topic_nouns"}
     check_keys(where, data, keys, keys)
     for key in keys - {"conditional_openers"}:
         check_terms(f"{where}: {key}", data[key], single_words=True)
@@ -116,7 +117,7 @@ def _clauses(where: str, data: Any) -> None:
         "boundaries", "coordinators", "verb_ends", "speech_verbs", "pronouns", "during", "np_stop", "markers",
         "genitives", "passive", "passive_stems", "comparatives", "complementisers", "participles",
         "predicative_markers", "upcoming", "anaphoric", "infinitive_endings", "labelling", "object_pronouns",
-        "dative_pronouns", "conjunctive", "before_subject",
+        "dative_pronouns", "conjunctive", "before_subject", "reflexives", "relatives",
     }
     check_keys(where, data, keys, keys)
     for key in keys - {"during", "markers", "infinitive_endings"}:
