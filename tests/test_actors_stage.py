@@ -168,3 +168,8 @@ def test_the_place_of_the_story_does_not_give_an_office_holder_a_nationality() -
 def test_a_country_named_with_a_compass_adjective_is_that_country(text: str, country: str) -> None:
     places = [e.country for e in run(text).entities if e.type == "LOCATION"]
     assert places == [country]
+
+
+def test_a_plural_common_noun_announces_no_name() -> None:
+    analysis = run("हमले में चार जवान गंभीर रूप से घायल हुए।")  # जवान: soldiers, not a rank before a name
+    assert not [e for e in analysis.entities if e.type == "PERSON"]
