@@ -93,7 +93,13 @@ def find_triggers(toks: list[Tok], lex: Lexicon) -> list[Trigger]:
 
 
 def _match_at(keys: list[str], i: int, lex: Lexicon) -> Trigger | None:
-    for predicate in lex.by_first.get(keys[i], ()):
+    if keys[i] in lex.blockers and _first_match(keys, i, lex, lex.blockers[keys[i]]) is not None:
+        return None  # a noun + light verb decided "not an event" (दिल का दौरा पड़ा)
+    return _first_match(keys, i, lex, lex.by_first.get(keys[i], ()))
+
+
+def _first_match(keys: list[str], i: int, lex: Lexicon, predicates: Sequence[Predicate]) -> Trigger | None:
+    for predicate in predicates:
         n = len(predicate.phrase)
         if tuple(keys[i : i + n]) != predicate.phrase:
             continue

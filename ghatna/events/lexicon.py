@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from ghatna.events.decisions import Decision, decisions, noun_forms, verb_forms
 from ghatna.lang import load
 from ghatna.nlp.normalise import match_key
 
@@ -31,6 +32,7 @@ class Predicate:
     requires_marker: Phrase | None  # folded tokens of the case marker the trigger needs
     verbal: bool
     after_infinitive: bool = False
+    blocks: bool = False  # a noun + light verb decided "not an event" (दिल का दौरा पड़ा): no trigger here
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +49,7 @@ class Frame:
 class Lexicon:
     predicates: tuple[Predicate, ...]
     by_first: dict[str, tuple[Predicate, ...]]
+    blockers: dict[str, tuple[Predicate, ...]]
     frames: dict[str, Frame]
     light_forms: frozenset[str]
     markers: tuple[Phrase, ...]  # longest first
@@ -106,9 +109,14 @@ def lexicon() -> Lexicon:
                     after_infinitive=bool(entry.get("after_infinitive", False)),
                 )
             )
+    decided, blocking = decided_predicates(classes, predicates, load("events/light_verbs").get("lemmas", {}))
+    predicates.extend(decided)
     by_first: dict[str, list[Predicate]] = {}
     for predicate in predicates:
         by_first.setdefault(predicate.phrase[0], []).append(predicate)
+    blockers: dict[str, list[Predicate]] = {}
+    for predicate in blocking:
+        blockers.setdefault(predicate.phrase[0], []).append(predicate)
     frames = {
         name: Frame(
             actor=tuple(key_tokens(m) for m in frame.get("actor", [])),
@@ -129,6 +137,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         predicates=tuple(predicates),
         by_first={k: tuple(sorted(v, key=lambda p: (-len(p.phrase), p.light is None))) for k, v in by_first.items()},
+        blockers={k: tuple(v) for k, v in blockers.items()},
         frames=frames,
         light_forms=frozenset().union(*classes.values()),
         markers=tuple(markers),
@@ -159,4 +168,62 @@ def lexicon() -> Lexicon:
         hypothetical_words=_keys(modality["hypothetical_words"]),
         conditional_openers=tuple(key_tokens(p) for p in modality["conditional_openers"]),
         contexts=contexts,
+    )
+
+
+def decided_predicates(
+    classes: dict[str, frozenset[str]], listed: list[Predicate], light_classes: dict[str, str | None]
+) -> tuple[list[Predicate], list[Predicate]]:
+    """Triggers for the event decisions that ``predicates.yaml`` does not already hold (its entries,
+    with their tuned frames and weights, come first), and blockers for the noun + light verb
+    decisions that are not events."""
+    taken = {(p.phrase, p.light) for p in listed}
+    triggers: list[Predicate] = []
+    blockers: list[Predicate] = []
+    for decision in decisions().values():
+        if decision.type is not None and not decision.coded:
+            continue
+        for surface, light in _surfaces(decision, classes, light_classes):
+            phrase = key_tokens(surface)
+            if decision.type is None:
+                if light is not None:
+                    blockers.append(_predicate(decision, surface, phrase, light, blocks=True))
+            elif (phrase, light) not in taken:
+                taken.add((phrase, light))
+                triggers.append(_predicate(decision, surface, phrase, light))
+    return triggers, blockers
+
+
+def _surfaces(
+    decision: Decision, classes: dict[str, frozenset[str]], light_classes: dict[str, str | None]
+) -> list[tuple[str, frozenset[str] | None]]:
+    """The cues a decision is matched by, with the light-verb forms that must follow."""
+    if decision.kind == "verb":
+        return [(form, None) for form in verb_forms(decision.lemma)]
+    if decision.kind == "noun":
+        return [(form, None) for form in noun_forms(decision.lemma)]
+    *noun, light = decision.lemma.split(" ")
+    name = light_classes.get(light)
+    if name is None:
+        return []
+    forms = noun_forms(noun[0]) if len(noun) == 1 else [" ".join(noun)]
+    return [(form, classes[name]) for form in forms]
+
+
+def _predicate(
+    decision: Decision, surface: str, phrase: Phrase, light: frozenset[str] | None, blocks: bool = False
+) -> Predicate:
+    return Predicate(
+        cue=surface,
+        phrase=phrase,
+        light=light,
+        type=decision.type or "",
+        cameo=decision.cameo or "",
+        mode=decision.mode,
+        context=decision.context,
+        frame=decision.frame or "agent",
+        weight=decision.weight,
+        requires_marker=None,
+        verbal=decision.kind == "verb",
+        blocks=blocks,
     )
