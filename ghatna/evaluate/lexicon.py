@@ -20,7 +20,7 @@ from typing import Any
 import regex
 from spacy.tokens import Doc
 
-from ghatna.events.decisions import KINDS, decision_key, decisions
+from ghatna.events.decisions import KINDS, decide, decision_key
 from ghatna.lang import load
 from ghatna.nlp.model import SYNTAX, annotate_all
 from ghatna.nlp.normalise import match_key
@@ -134,7 +134,6 @@ def _share(part: int, whole: int) -> float:
 def coverage(counts: Counts, undecided_head: int = 25) -> dict[str, Any]:
     """The share of candidate tokens with a decision: overall, per kind, per PLOVER type (and
     "none" for the decided non-events), and the most frequent undecided candidates."""
-    known = decisions()
     total = sum(counts.tokens.values())
     by_kind: dict[str, dict[str, Any]] = {}
     by_type: Counter[str] = Counter()
@@ -146,7 +145,7 @@ def coverage(counts: Counts, undecided_head: int = 25) -> dict[str, Any]:
                 continue
             tokens += n
             types += 1
-            decision = known.get(key)
+            decision = decide(kind, counts.spelling(key))
             if decision is None:
                 undecided[key] = n
                 continue

@@ -84,18 +84,26 @@ def find_triggers(toks: list[Tok], lex: Lexicon) -> list[Trigger]:
     i = 0
     while i < len(toks):
         match = _match_at(keys, i, lex)
-        if match is None:
+        if match is None or (found and _light_of(found[-1], i, keys, lex)):
             i += 1
             continue
-        found.append(match)
-        i = match.cue_last + 1
+        if not match.predicate.blocks:
+            found.append(match)
+        i = (match.last if match.predicate.blocks else match.cue_last) + 1
     return found
 
 
+def _light_of(trigger: Trigger, i: int, keys: list[str], lex: Lexicon) -> bool:
+    """Whether position ``i`` is the light verb of ``trigger`` (गोली मारी: मारी is not a second
+    trigger, though मारा alone is one)."""
+    return trigger.last == i or (trigger.last == i - 1 and keys[i] in lex.light_forms)
+
+
 def _match_at(keys: list[str], i: int, lex: Lexicon) -> Trigger | None:
-    if keys[i] in lex.blockers and _first_match(keys, i, lex, lex.blockers[keys[i]]) is not None:
-        return None  # a noun + light verb decided "not an event" (दिल का दौरा पड़ा)
-    return _first_match(keys, i, lex, lex.by_first.get(keys[i], ()))
+    """The trigger at position ``i``, or a blocker (a noun + light verb or compound decided "not an
+    event": दिल का दौरा पड़ा, प्रेस वार्ता), which wins over any trigger starting there."""
+    blocked = _first_match(keys, i, lex, lex.blockers.get(keys[i], ()))
+    return blocked or _first_match(keys, i, lex, lex.by_first.get(keys[i], ()))
 
 
 def _first_match(keys: list[str], i: int, lex: Lexicon, predicates: Sequence[Predicate]) -> Trigger | None:

@@ -98,3 +98,31 @@ def noun_forms(lemma: str) -> list[str]:
         return [lemma, *(lemma + ending for ending in table.noun_other)]
     stem = lemma[: -len(final)]
     return [lemma, *(stem + ending for ending in table.noun_finals[final])]
+
+
+@cache
+def _by_form() -> dict[tuple[str, str], Decision]:
+    """Decisions by every inflected form of their lemma (the lemmatiser leaves some forms as they
+    are: फंसे, बढ़ते), the lemma's own decision first."""
+    out: dict[tuple[str, str], Decision] = {}
+    for decision in decisions().values():
+        if decision.kind == "verb":
+            forms = verb_forms(decision.lemma)
+        elif decision.kind == "noun":
+            forms = noun_forms(decision.lemma)
+        else:
+            continue
+        for form in forms:
+            out.setdefault(decision_key(decision.kind, form), decision)
+    out.update(decisions())
+    return out
+
+
+def decide(kind: str, lemma: str) -> Decision | None:
+    """The decision for a candidate: its own, else (a noun + light verb) its noun's, which holds
+    for the noun with any light verb."""
+    known = _by_form()
+    found = known.get(decision_key(kind, lemma))
+    if found is None and kind == "light":
+        found = known.get(decision_key("noun", lemma.rsplit(" ", 1)[0]))
+    return found

@@ -174,10 +174,11 @@ def lexicon() -> Lexicon:
 def decided_predicates(
     classes: dict[str, frozenset[str]], listed: list[Predicate], light_classes: dict[str, str | None]
 ) -> tuple[list[Predicate], list[Predicate]]:
-    """Triggers for the event decisions that ``predicates.yaml`` does not already hold (its entries,
-    with their tuned frames and weights, come first), and blockers for the noun + light verb
-    decisions that are not events."""
-    taken = {(p.phrase, p.light) for p in listed}
+    """Triggers for the coded event decisions whose cue ``predicates.yaml`` does not already hold
+    (its entries, with their tuned frames and weights, come first), and blockers for the
+    decisions that are not events and are longer than a word: a noun + light verb (दौरा पड़ा)
+    or a compound noun (प्रेस वार्ता)."""
+    taken = {p.phrase for p in listed}
     triggers: list[Predicate] = []
     blockers: list[Predicate] = []
     for decision in decisions().values():
@@ -186,10 +187,10 @@ def decided_predicates(
         for surface, light in _surfaces(decision, classes, light_classes):
             phrase = key_tokens(surface)
             if decision.type is None:
-                if light is not None:
+                if light is not None or len(phrase) > 1:
                     blockers.append(_predicate(decision, surface, phrase, light, blocks=True))
-            elif (phrase, light) not in taken:
-                taken.add((phrase, light))
+            elif phrase not in taken:
+                taken.add(phrase)
                 triggers.append(_predicate(decision, surface, phrase, light))
     return triggers, blockers
 
@@ -206,8 +207,7 @@ def _surfaces(
     name = light_classes.get(light)
     if name is None:
         return []
-    forms = noun_forms(noun[0]) if len(noun) == 1 else [" ".join(noun)]
-    return [(form, classes[name]) for form in forms]
+    return [(form, classes[name]) for form in noun_forms(" ".join(noun))]
 
 
 def _predicate(

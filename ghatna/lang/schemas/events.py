@@ -15,17 +15,7 @@ from ghatna.nlp.normalise import match_key
 ROLES = ("actor", "recipient", "place")
 SPECIAL_MARKERS = ("subject", "genitive")
 _PREDICATE_KEYS = {
-    "cue",
-    "forms",
-    "light",
-    "type",
-    "mode",
-    "cameo",
-    "context",
-    "frame",
-    "weight",
-    "requires_marker",
-    "verbal",
+    "cue", "forms", "light", "type", "mode", "cameo", "context", "frame", "weight", "requires_marker", "verbal",
     "after_infinitive",
 }
 
@@ -123,26 +113,10 @@ def _check_event(at: str, entry: dict[str, Any], frames: dict[str, Any]) -> None
 
 _DECISION_KEYS = {"lemma", "type", "mode", "cameo", "context", "frame", "weight", "coded"}
 #: why a frequent predicate is not a PLOVER event (decisions.yaml, ``none``)
-NONE_REASONS = frozenset(
-    {
-        "state",
-        "speech",
-        "motion",
-        "aspect",
-        "mental",
-        "perception",
-        "transfer",
-        "daily",
-        "economy",
-        "health",
-        "disaster",
-        "sport",
-        "politics",
-        "media",
-        "arguments",
-        "other",
-    }
-)
+NONE_REASONS = frozenset({
+    "state", "speech", "motion", "aspect", "mental", "perception", "transfer", "daily", "economy", "health",
+    "disaster", "sport", "politics", "media", "arguments", "other",
+})  # fmt: skip
 _INFLECTION_KEYS = {"vowel_finals", "verb_consonant", "verb_vowel", "noun_finals", "noun_other"}
 
 
@@ -189,7 +163,7 @@ def _decisions(where: str, data: Any) -> None:
         check_keys(f"{at}.none", none, NONE_REASONS)
         for reason, words in none.items():
             lemmas.extend(check_terms(f"{at}.none.{reason}", words))
-        _check_unique_keys(at, check_terms(at, lemmas, single_words=section != "light"), seen)
+        _check_unique_keys(at, check_terms(at, lemmas, single_words=section == "verbs"), seen)
         if section == "light":
             for lemma in lemmas:
                 words = lemma.split(" ")
@@ -209,29 +183,10 @@ def _modality(where: str, data: Any) -> None:
 @register_schema("events/clauses")
 def _clauses(where: str, data: Any) -> None:
     keys = {
-        "boundaries",
-        "coordinators",
-        "verb_ends",
-        "speech_verbs",
-        "pronouns",
-        "during",
-        "np_stop",
-        "markers",
-        "genitives",
-        "passive",
-        "passive_stems",
-        "comparatives",
-        "complementisers",
-        "participles",
-        "predicative_markers",
-        "upcoming",
-        "anaphoric",
-        "infinitive_endings",
-        "labelling",
-        "object_pronouns",
-        "dative_pronouns",
-        "conjunctive",
-        "before_subject",
+        "boundaries", "coordinators", "verb_ends", "speech_verbs", "pronouns", "during", "np_stop", "markers",
+        "genitives", "passive", "passive_stems", "comparatives", "complementisers", "participles",
+        "predicative_markers", "upcoming", "anaphoric", "infinitive_endings", "labelling", "object_pronouns",
+        "dative_pronouns", "conjunctive", "before_subject",
     }
     check_keys(where, data, keys, keys)
     for key in keys - {"during", "markers", "infinitive_endings"}:

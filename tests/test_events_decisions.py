@@ -1,0 +1,164 @@
+"""The lexicon decisions (events/decisions.yaml): the data validates, the survey counts candidate
+predicates from a parse and measures how many are decided, and the coder uses the decisions:
+new triggers coded with their type, and non-event noun + light verbs that stop a trigger."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from copy import deepcopy
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ghatna.errors import LanguageDataError
+from ghatna.evaluate.lexicon import Counts, candidates_of, count_docs, coverage, light_lemmas, parse_texts, read_counts
+from ghatna.events.decisions import decide, decisions, noun_forms, verb_forms
+from ghatna.events.ontology import ontology
+from ghatna.extract import extract
+from ghatna.lang import SCHEMAS, load
+from ghatna.records import Article, Event
+from tests.conftest import CliResult
+
+
+def events(text: str) -> list[Event]:
+    return extract(Article(id="t", text=text, source="test")).events
+
+
+def test_the_decisions_validate_and_name_real_types() -> None:
+    known = decisions()
+    assert len(known) > 1000
+    onto = ontology()
+    for decision in known.values():
+        if decision.type is not None:
+            assert decision.cameo in onto.cameo and onto.cameo[decision.cameo] != "dropped"
+            assert decision.mode is None or decision.mode in onto.types[decision.type]
+        else:
+            assert decision.reason
+    assert {d.type for d in known.values() if d.type} == set(onto.types)
+
+
+def _data() -> dict[str, Any]:
+    return deepcopy(load("events/decisions"))
+
+
+def _with(section: str, part: str, value: Any) -> dict[str, Any]:
+    data = _data()
+    data.setdefault(section, {}).setdefault(part, [] if part == "events" else {})
+    if part == "events":
+        data[section]["events"].append(value)
+    else:
+        data[section]["none"].update(value)
+    return data
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (_with("verbs", "none", {"boredom": ["ऊब"]}), "unknown keys"),
+        (_with("verbs", "none", {"daily": ["हो"]}), "duplicate|same matching key"),
+        (_with("light", "none", {"daily": ["चाय पी"]}), "not a noun \\+ light verb"),
+        (_with("verbs", "events", {"lemma": "झपट", "type": "GRAB", "cameo": "180"}), "not a PLOVER type"),
+        (_with("verbs", "events", {"lemma": "झपट", "type": "ASSAULT", "cameo": "010"}), "CAMEO"),
+        (_with("nouns", "events", {"lemma": "झपटमारी", "type": "ASSAULT", "cameo": "180", "hue": "red"}), "unknown"),
+        (_with("verbs", "events", {"lemma": "दो शब्द", "type": "ASSAULT", "cameo": "180"}), "glued"),
+    ],
+)
+def test_the_validator_rejects(data: dict[str, Any], message: str) -> None:
+    with pytest.raises(LanguageDataError, match=message):
+        SCHEMAS["events/decisions"]("test", data)
+
+
+def test_a_frame_for_every_type_is_required() -> None:
+    data = _data()
+    del data["frames"]["ASSAULT"]
+    with pytest.raises(LanguageDataError, match="missing"):
+        SCHEMAS["events/decisions"]("test", data)
+
+
+def test_regular_inflection_from_the_lemma() -> None:
+    assert {"मारा", "मारे", "मारेंगे", "मारकर"} <= set(verb_forms("मार"))
+    assert {"जलाया", "जलाई", "जलाने"} <= set(verb_forms("जला"))
+    assert {"हमले", "हमलों"} <= set(noun_forms("हमला"))
+    assert {"रैलियां", "रैलियों"} <= set(noun_forms("रैली"))
+    assert {"बैठकें", "बैठकों"} <= set(noun_forms("बैठक"))
+
+
+def test_a_candidate_is_decided_by_its_form_or_by_its_noun() -> None:
+    inflected = decide("verb", "पकड़े")  # the lemmatiser left the form as it was
+    assert inflected is not None and inflected.type == "COERCE"
+    by_noun = decide("light", "इस्तेमाल कर")  # इस्तेमाल is no event with any light verb
+    assert by_noun is not None and by_noun.type is None
+    pair = decide("light", "दौरा पड़")  # the pair overrides its noun (दौरा: a visit)
+    assert pair is not None and pair.type is None and decide("noun", "दौरा") is not None
+    assert decide("verb", "ज़ज़्बाती") is None
+
+
+def test_the_light_verb_list_is_data() -> None:
+    assert {"कर", "दे", "ले", "हो", "लगा", "रख", "उठा", "जता", "ठहरा", "बना"} <= light_lemmas()
+
+
+def test_candidates_come_from_the_parse() -> None:
+    (doc,) = parse_texts(["पुलिस ने तीन लोगों को गिरफ्तार किया। मंत्री ने कहा कि हालात सामान्य हैं।"])
+    found = set(candidates_of(doc, light_lemmas()))
+    assert ("light", "गिरफ्तार कर") in found
+    assert ("verb", "कह") in found
+
+
+def test_an_event_noun_is_one_the_corpus_also_uses_with_a_light_verb() -> None:
+    texts = ["सेना ने गांव पर हमला किया।", "विद्रोहियों ने चौकी पर हमला किया।", "हमले में दो जवान घायल हुए।"]
+    counts = count_docs(parse_texts(texts))
+    nouns = {key[1] for key in counts.tokens if key[0] == "noun"}
+    assert "हमला" in nouns
+    assert "जवान" not in nouns
+
+
+def test_coverage_counts_decided_tokens_per_kind_and_type() -> None:
+    counts = Counts()
+    counts.add("verb", "कह", 6)  # not an event (speech)
+    counts.add("light", "गिरफ्तार कर", 3)  # COERCE
+    counts.add("verb", "ज़ज़्बाती", 1)  # undecided
+    result = coverage(counts)
+    assert result["tokens"] == 10 and result["decided"] == 9
+    assert result["by_kind"]["verb"]["coverage"] == round(6 / 7, 4)
+    assert result["verb_and_light_coverage"] == 0.9
+    assert result["by_type"]["COERCE"]["tokens"] == 3 and result["by_type"]["none"]["tokens"] == 6
+    assert result["undecided_head"] == [{"kind": "verb", "candidate": "ज़ज़्बाती", "tokens": 1}]
+
+
+def test_evaluate_lexicon_reads_count_files(cli: Callable[..., CliResult], tmp_path: Path) -> None:
+    table = tmp_path / "corpus.tsv"
+    table.write_text("kind\tcandidate\ttokens\nverb\tकह\t9\nlight\tहमला कर\t1\n", encoding="utf-8")
+    assert read_counts(table).tokens
+    result = cli("evaluate", "lexicon", str(table), "--json")
+    assert result.code == 0, result.err
+    report = json.loads(result.out)
+    assert report["coverage"] == 1.0 and report["by_type"]["ASSAULT"]["tokens"] == 1
+
+
+def test_the_shipped_counts_meet_the_coverage_target() -> None:
+    counts = Counts()
+    for table in sorted(Path("training/lexicon").glob("*.tsv")):
+        counts.update(read_counts(table))
+    if not counts.tokens:
+        pytest.skip("no count files (run from the repository root)")
+    assert coverage(counts)["verb_and_light_coverage"] >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "mode"),
+    [
+        ("पुलिस ने दो उग्रवादियों को पकड़ा।", "COERCE", "arrest"),
+        ("पुलिस ने प्रदर्शनकारियों को खदेड़ दिया।", "ASSAULT", "crowd-control"),
+        ("अदालत ने पूर्व विधायक को बरी कर दिया।", "RETREAT", "release"),
+    ],
+)
+def test_a_decided_predicate_is_coded_with_its_type(text: str, kind: str, mode: str) -> None:
+    assert [(e.type, e.mode) for e in events(text) if e.type == kind] == [(kind, mode)]
+
+
+def test_a_compound_decided_as_no_event_stops_its_noun() -> None:
+    # बचाव किया: defended (SUPPORT); बचाव कार्य: rescue work, no political event
+    assert not events("सेना ने बाढ़ प्रभावित इलाकों में बचाव कार्य किया।")
+    assert [e.type for e in events("मंत्री ने सरकार के फैसले का बचाव किया।")] == ["SUPPORT"]
