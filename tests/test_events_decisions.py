@@ -162,3 +162,17 @@ def test_a_compound_decided_as_no_event_stops_its_noun() -> None:
     # बचाव किया: defended (SUPPORT); बचाव कार्य: rescue work, no political event
     assert not events("सेना ने बाढ़ प्रभावित इलाकों में बचाव कार्य किया।")
     assert [e.type for e in events("मंत्री ने सरकार के फैसले का बचाव किया।")] == ["SUPPORT"]
+
+
+def test_every_cameo_code_plover_keeps_has_a_hindi_expression() -> None:
+    onto = ontology()
+    listed = {entry["cameo"] for entry in load("events/predicates")["predicates"]}
+    decided = {d.cameo for d in decisions().values() if d.cameo}
+    kept = {code for code, kind in onto.cameo.items() if kind != "dropped"}
+    assert kept - listed - decided == set()
+
+
+def test_a_checklist_phrase_gives_its_finer_cameo_code() -> None:
+    (event,) = events("अमेरिका ने रूस पर जासूसी का आरोप लगाया।")
+    assert (event.type, event.cameo) == ("ACCUSE", "1125")
+    assert event.actor is not None and event.actor.country == "USA"

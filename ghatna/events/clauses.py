@@ -84,19 +84,13 @@ def find_triggers(toks: list[Tok], lex: Lexicon) -> list[Trigger]:
     i = 0
     while i < len(toks):
         match = _match_at(keys, i, lex)
-        if match is None or (found and _light_of(found[-1], i, keys, lex)):
+        if match is None:
             i += 1
             continue
         if not match.predicate.blocks:
             found.append(match)
         i = (match.last if match.predicate.blocks else match.cue_last) + 1
     return found
-
-
-def _light_of(trigger: Trigger, i: int, keys: list[str], lex: Lexicon) -> bool:
-    """Whether position ``i`` is the light verb of ``trigger`` (गोली मारी: मारी is not a second
-    trigger, though मारा alone is one)."""
-    return trigger.last == i or (trigger.last == i - 1 and keys[i] in lex.light_forms)
 
 
 def _match_at(keys: list[str], i: int, lex: Lexicon) -> Trigger | None:

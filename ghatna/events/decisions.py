@@ -12,12 +12,12 @@ from ghatna.lang import load
 from ghatna.nlp.normalise import match_key
 
 KINDS = ("verb", "light", "noun")
-_SECTIONS = {"verbs": "verb", "light": "light", "nouns": "noun"}
+_SECTIONS = {"verbs": "verb", "light": "light", "nouns": "noun", "phrases": "phrase"}
 
 
 @dataclass(frozen=True, slots=True)
 class Decision:
-    kind: str  # verb, light or noun
+    kind: str  # verb, light, noun or phrase (a longer expression from the CAMEO checklist)
     lemma: str  # a verb or noun lemma; for light, "noun lightverb" (गिरफ्तार कर)
     type: str | None  # a PLOVER type, or None: not an event
     mode: str | None = None

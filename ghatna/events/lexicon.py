@@ -201,7 +201,7 @@ def _surfaces(
     """The cues a decision is matched by, with the light-verb forms that must follow."""
     if decision.kind == "verb":
         return [(form, None) for form in verb_forms(decision.lemma)]
-    if decision.kind == "noun":
+    if decision.kind in ("noun", "phrase"):
         return [(form, None) for form in noun_forms(decision.lemma)]
     *noun, light = decision.lemma.split(" ")
     name = light_classes.get(light)

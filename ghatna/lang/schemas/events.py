@@ -131,7 +131,7 @@ def _check_endings(where: str, endings: Any) -> None:
 def _decisions(where: str, data: Any) -> None:
     from ghatna.lang import load
 
-    check_keys(where, data, {"frames", "inflection", "verbs", "light", "nouns"}, {"frames", "inflection"})
+    check_keys(where, data, {"frames", "inflection", "verbs", "light", "nouns", "phrases"}, {"frames", "inflection"})
     onto = ontology()
     frames = load("events/frames")["frames"]
     check_keys(f"{where}: frames", data["frames"], set(onto.types), set(onto.types))
@@ -147,10 +147,10 @@ def _decisions(where: str, data: Any) -> None:
     for final, endings in inflection["noun_finals"].items():
         _check_endings(f"{where}: inflection.noun_finals.{final}", endings)
     light_lemmas = {match_key(lemma) for lemma in load("events/light_verbs").get("lemmas", {})}
-    for section in ("verbs", "light", "nouns"):
+    for section in ("verbs", "light", "nouns", "phrases"):
         part = data.get(section, {})
         at = f"{where}: {section}"
-        check_keys(at, part, {"events", "none"})
+        check_keys(at, part, {"events"} if section == "phrases" else {"events", "none"})
         seen: dict[str, str] = {}
         lemmas: list[str] = []
         for n, entry in enumerate(part.get("events", []), 1):
