@@ -179,17 +179,24 @@ def decided_predicates(
     decisions that are not events and are longer than a word: a noun + light verb (दौरा पड़ा)
     or a compound noun (प्रेस वार्ता)."""
     taken = {p.phrase for p in listed}
+    taken_pairs = {(p.phrase, p.light) for p in listed}
     triggers: list[Predicate] = []
     blockers: list[Predicate] = []
     for decision in decisions().values():
         if decision.type is not None and not decision.coded:
             continue
-        for surface, light in _surfaces(decision, classes, light_classes):
+        surfaces = _surfaces(decision, classes, light_classes)
+        if decision.type is not None and decision.kind in ("noun", "phrase") and key_tokens(decision.lemma) in taken:
+            continue  # the hand entries say how this noun triggers (वादा only with किया: not चुनावी वादे)
+        for surface, light in surfaces:
             phrase = key_tokens(surface)
             if decision.type is None:
                 if light is not None or len(phrase) > 1:
                     blockers.append(_predicate(decision, surface, phrase, light, blocks=True))
-            elif phrase not in taken:
+            elif light is not None and (phrase, light) not in taken_pairs:
+                taken_pairs.add((phrase, light))
+                triggers.append(_predicate(decision, surface, phrase, light))
+            elif light is None and phrase not in taken:
                 taken.add(phrase)
                 triggers.append(_predicate(decision, surface, phrase, light))
     return triggers, blockers
