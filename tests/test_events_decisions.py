@@ -211,3 +211,16 @@ def test_evaluate_lexicon_parses_a_text_corpus(cli: Callable[..., CliResult], tm
     assert result.code == 0, result.err
     report = json.loads(result.out)
     assert report["by_kind"]["light"]["tokens"] >= 1 and report["by_type"]["COERCE"]["tokens"] >= 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "विशेष अदालत ने पूर्व मंत्री को भ्रष्टाचार का दोषी ठहराया।",
+        "अदालत ने पूर्व मंत्री को भ्रष्टाचार का दोषी करार दिया।",
+        "अदालत ने पूर्व मंत्री को भ्रष्टाचार का दोषी पाया।",
+    ],
+)
+def test_a_court_finding_guilt_is_a_conviction(text: str) -> None:
+    # PLOVER SANCTION convict; blaming someone (दोषी बताया) stays an accusation
+    assert [(e.type, e.mode) for e in events(text)] == [("SANCTION", "convict")]
