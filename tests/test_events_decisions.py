@@ -224,3 +224,15 @@ def test_evaluate_lexicon_parses_a_text_corpus(cli: Callable[..., CliResult], tm
 def test_a_court_finding_guilt_is_a_conviction(text: str) -> None:
     # PLOVER SANCTION convict; blaming someone (दोषी बताया) stays an accusation
     assert [(e.type, e.mode) for e in events(text)] == [("SANCTION", "convict")]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("कांग्रेस ने प्रधानमंत्री पर तीखा हमला किया।", "disapprove"),  # a verbal attack, not an assault
+        ("विपक्ष के नेता ने सरकार पर तंज कसा।", "disapprove"),
+        ("भाजपा ने हार का ठीकरा कांग्रेस पर फोड़ा।", "allege"),
+    ],
+)
+def test_idioms_of_criticism_and_blame_are_accusations(text: str, mode: str) -> None:
+    assert [(e.type, e.mode) for e in events(text)] == [("ACCUSE", mode)]
