@@ -183,7 +183,7 @@ def test_a_checklist_phrase_gives_its_finer_cameo_code() -> None:
 def test_a_non_event_pair_blocks_only_its_own_light_verb() -> None:
     # जांच कराई (had oneself tested) is no investigation; जांच कर रही है still is one
     assert not [e for e in events("मरीजों ने अस्पताल में अपनी जांच कराई।") if e.type == "ACCUSE"]
-    found = [e for e in events("सीबीआई इस मामले की जांच कर रही है।") if e.type == "ACCUSE"]
+    found = [e for e in events("दिल्ली पुलिस घोटाले की जांच कर रही है।") if e.type == "ACCUSE"]
     assert [(e.mode, e.actor.country if e.actor else None) for e in found] == [("investigate", "IND")]
 
 
