@@ -87,13 +87,21 @@ def find_triggers(toks: list[Tok], lex: Lexicon) -> list[Trigger]:
         if match is None:
             i += 1
             continue
-        found.append(match)
-        i = match.cue_last + 1
+        if not match.predicate.blocks:
+            found.append(match)
+        i = (match.last if match.predicate.blocks else match.cue_last) + 1
     return found
 
 
 def _match_at(keys: list[str], i: int, lex: Lexicon) -> Trigger | None:
-    for predicate in lex.by_first.get(keys[i], ()):
+    """The trigger at position ``i``, or a blocker (a noun + light verb or compound decided "not an
+    event": दिल का दौरा पड़ा, प्रेस वार्ता), which wins over any trigger starting there."""
+    blocked = _first_match(keys, i, lex, lex.blockers.get(keys[i], ()))
+    return blocked or _first_match(keys, i, lex, lex.by_first.get(keys[i], ()))
+
+
+def _first_match(keys: list[str], i: int, lex: Lexicon, predicates: Sequence[Predicate]) -> Trigger | None:
+    for predicate in predicates:
         n = len(predicate.phrase)
         if tuple(keys[i : i + n]) != predicate.phrase:
             continue

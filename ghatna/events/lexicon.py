@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from ghatna.events.decisions import Decision, decisions, noun_forms, verb_forms
 from ghatna.lang import load
 from ghatna.text.normalise import match_key
 
@@ -31,6 +32,7 @@ class Predicate:
     requires_marker: Phrase | None  # folded tokens of the case marker the trigger needs
     verbal: bool
     after_infinitive: bool = False
+    blocks: bool = False  # a noun + light verb decided "not an event" (दिल का दौरा पड़ा): no trigger here
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +49,7 @@ class Frame:
 class Lexicon:
     predicates: tuple[Predicate, ...]
     by_first: dict[str, tuple[Predicate, ...]]
+    blockers: dict[str, tuple[Predicate, ...]]
     frames: dict[str, Frame]
     light_forms: frozenset[str]
     markers: tuple[Phrase, ...]  # longest first
@@ -114,9 +117,14 @@ def lexicon() -> Lexicon:
                     after_infinitive=bool(entry.get("after_infinitive", False)),
                 )
             )
+    decided, blocking = decided_predicates(classes, predicates, load("events/light_verbs").get("lemmas", {}))
+    predicates.extend(decided)
     by_first: dict[str, list[Predicate]] = {}
     for predicate in predicates:
         by_first.setdefault(predicate.phrase[0], []).append(predicate)
+    blockers: dict[str, list[Predicate]] = {}
+    for predicate in blocking:
+        blockers.setdefault(predicate.phrase[0], []).append(predicate)
     frame_data = load("events/frames")
     frames = {
         name: Frame(
@@ -138,6 +146,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         predicates=tuple(predicates),
         by_first={k: tuple(sorted(v, key=lambda p: (-len(p.phrase), p.light is None))) for k, v in by_first.items()},
+        blockers={k: tuple(v) for k, v in blockers.items()},
         frames=frames,
         light_forms=frozenset().union(*classes.values()),
         markers=tuple(markers),
@@ -176,4 +185,69 @@ def lexicon() -> Lexicon:
         contexts=contexts,
         ergative=key_tokens(frame_data["case_markers"]["ergative"]),
         dative=key_tokens(frame_data["case_markers"]["dative"]),
+    )
+
+
+def decided_predicates(
+    classes: dict[str, frozenset[str]], listed: list[Predicate], light_classes: dict[str, str | None]
+) -> tuple[list[Predicate], list[Predicate]]:
+    """Triggers for the coded event decisions whose cue ``predicates.yaml`` does not already hold
+    (its entries, with their tuned frames and weights, come first), and blockers for the
+    decisions that are not events and are longer than a word: a noun + light verb (दौरा पड़ा)
+    or a compound noun (प्रेस वार्ता)."""
+    taken = {p.phrase for p in listed}
+    taken_pairs = {(p.phrase, p.light) for p in listed}
+    triggers: list[Predicate] = []
+    blockers: list[Predicate] = []
+    for decision in decisions().values():
+        if decision.type is not None and not decision.coded:
+            continue
+        surfaces = _surfaces(decision, classes, light_classes)
+        if decision.type is not None and decision.kind in ("noun", "phrase") and key_tokens(decision.lemma) in taken:
+            continue  # the hand entries say how this noun triggers (वादा only with किया: not चुनावी वादे)
+        for surface, light in surfaces:
+            phrase = key_tokens(surface)
+            if decision.type is None:
+                if light is not None or len(phrase) > 1:
+                    blockers.append(_predicate(decision, surface, phrase, light, blocks=True))
+            elif light is not None and (phrase, light) not in taken_pairs:
+                taken_pairs.add((phrase, light))
+                triggers.append(_predicate(decision, surface, phrase, light))
+            elif light is None and phrase not in taken:
+                taken.add(phrase)
+                triggers.append(_predicate(decision, surface, phrase, light))
+    return triggers, blockers
+
+
+def _surfaces(
+    decision: Decision, classes: dict[str, frozenset[str]], light_classes: dict[str, str | None]
+) -> list[tuple[str, frozenset[str] | None]]:
+    """The cues a decision is matched by, with the light-verb forms that must follow."""
+    if decision.kind == "verb":
+        return [(form, None) for form in verb_forms(decision.lemma)]
+    if decision.kind in ("noun", "phrase"):
+        return [(form, None) for form in noun_forms(decision.lemma)]
+    *noun, light = decision.lemma.split(" ")
+    name = light_classes.get(light)
+    if name is None:
+        return []
+    return [(form, classes[name]) for form in noun_forms(" ".join(noun))]
+
+
+def _predicate(
+    decision: Decision, surface: str, phrase: Phrase, light: frozenset[str] | None, blocks: bool = False
+) -> Predicate:
+    return Predicate(
+        cue=surface,
+        phrase=phrase,
+        light=light,
+        type=decision.type or "",
+        cameo=decision.cameo or "",
+        mode=decision.mode,
+        context=decision.context,
+        frame=decision.frame or "agent",
+        weight=decision.weight,
+        requires_marker=None,
+        verbal=decision.kind == "verb",
+        blocks=blocks,
     )

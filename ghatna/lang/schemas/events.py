@@ -4,6 +4,7 @@ CAMEO codes are checked against the ontology's closed sets."""
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 from ghatna.errors import LanguageDataError
@@ -30,12 +31,18 @@ def _check_unique_keys(where: str, terms: list[str], seen: dict[str, str]) -> No
 
 @register_schema("events/light_verbs")
 def _light_verbs(where: str, data: Any) -> None:
-    check_keys(where, data, {"classes"}, {"classes"})
+    check_keys(where, data, {"classes", "lemmas"}, {"classes"})
     classes = data["classes"]
     check_keys(f"{where}: classes", classes, set(classes))
     for name, forms in classes.items():
         seen: dict[str, str] = {}
         _check_unique_keys(f"{where}: {name}", check_terms(f"{where}: {name}", forms, single_words=True), seen)
+    lemmas = data.get("lemmas", {})
+    check_keys(f"{where}: lemmas", lemmas, set(lemmas))
+    _check_unique_keys(f"{where}: lemmas", check_terms(f"{where}: lemmas", list(lemmas), single_words=True), {})
+    for lemma, name in lemmas.items():
+        if name is not None and name not in classes:
+            raise LanguageDataError(f"{where}: lemmas: {lemma!r} names an unknown class {name!r}")
 
 
 @register_schema("events/frames")
@@ -58,7 +65,6 @@ def _predicates(where: str, data: Any) -> None:
     from ghatna.lang import load
 
     check_keys(where, data, {"predicates"}, {"predicates"})
-    onto = ontology()
     frames = load("events/frames")["frames"]
     classes = load("events/light_verbs")["classes"]
     seen: dict[str, str] = {}
@@ -76,29 +82,95 @@ def _predicates(where: str, data: Any) -> None:
             if full in seen:
                 raise LanguageDataError(f"{at}: {term!r} is already an entry ({seen[full]!r})")
             seen[full] = term
-        kind = entry["type"]
-        if kind not in onto.types:
-            raise LanguageDataError(f"{at}: {kind!r} is not a PLOVER type; known: {sorted(onto.types)}")
-        mode = entry.get("mode")
-        if mode is not None and mode not in onto.types[kind]:
-            raise LanguageDataError(f"{at}: {mode!r} is not a mode of {kind}; known: {sorted(onto.types[kind])}")
-        code = entry["cameo"]
-        if not isinstance(code, str) or code not in onto.cameo or onto.cameo[code] == "dropped":
-            raise LanguageDataError(f"{at}: {code!r} is not a CAMEO code that PLOVER keeps (quote it)")
-        for context in check_terms(f"{at}: context", entry.get("context", [])):
-            if context not in onto.contexts:
-                raise LanguageDataError(f"{at}: {context!r} is not a PLOVER context")
-        if entry["frame"] not in frames:
-            raise LanguageDataError(f"{at}: unknown frame {entry['frame']!r}")
-        weight = entry.get("weight", 0.6)
-        if not isinstance(weight, float) or not 0 < weight <= 1:
-            raise LanguageDataError(f"{at}: weight must be a number in (0, 1]")
+        _check_event(at, entry, frames)
         for flag in ("verbal", "after_infinitive"):
             if not isinstance(entry.get(flag, False), bool):
                 raise LanguageDataError(f"{at}: {flag} must be true or false")
         marker = entry.get("requires_marker")
         if marker is not None and not isinstance(marker, str):
             raise LanguageDataError(f"{at}: requires_marker must be one marker")
+
+
+def _check_event(at: str, entry: dict[str, Any], frames: dict[str, Any]) -> None:
+    """Type, mode, CAMEO code, contexts, frame and weight of an event entry."""
+    onto = ontology()
+    kind = entry["type"]
+    if kind not in onto.types:
+        raise LanguageDataError(f"{at}: {kind!r} is not a PLOVER type; known: {sorted(onto.types)}")
+    mode = entry.get("mode")
+    if mode is not None and mode not in onto.types[kind]:
+        raise LanguageDataError(f"{at}: {mode!r} is not a mode of {kind}; known: {sorted(onto.types[kind])}")
+    code = entry["cameo"]
+    if not isinstance(code, str) or code not in onto.cameo or onto.cameo[code] == "dropped":
+        raise LanguageDataError(f"{at}: {code!r} is not a CAMEO code that PLOVER keeps (quote it)")
+    for context in check_terms(f"{at}: context", entry.get("context", [])):
+        if context not in onto.contexts:
+            raise LanguageDataError(f"{at}: {context!r} is not a PLOVER context")
+    if "frame" in entry and entry["frame"] not in frames:
+        raise LanguageDataError(f"{at}: unknown frame {entry['frame']!r}")
+    weight = entry.get("weight", 0.6)
+    if not isinstance(weight, float) or not 0 < weight <= 1:
+        raise LanguageDataError(f"{at}: weight must be a number in (0, 1]")
+
+
+_DECISION_KEYS = {"lemma", "type", "mode", "cameo", "context", "frame", "weight", "coded"}
+#: why a frequent predicate is not a PLOVER event (decisions.yaml, ``none``)
+NONE_REASONS = frozenset({
+    "state", "speech", "motion", "aspect", "mental", "perception", "transfer", "daily", "economy", "health",
+    "disaster", "sport", "politics", "media", "arguments", "other",
+})  # fmt: skip
+_INFLECTION_KEYS = {"vowel_finals", "verb_consonant", "verb_vowel", "noun_finals", "noun_other"}
+
+
+def _check_endings(where: str, endings: Any) -> None:
+    if not isinstance(endings, list) or not all(isinstance(e, str) and e and " " not in e for e in endings):
+        raise LanguageDataError(f"{where}: expected a list of endings (non-empty, no spaces)")
+    if any(unicodedata.normalize("NFC", e) != e for e in endings) or len(set(endings)) != len(endings):
+        raise LanguageDataError(f"{where}: endings must be NFC and unique")
+
+
+@register_schema("events/decisions")
+def _decisions(where: str, data: Any) -> None:
+    from ghatna.lang import load
+
+    check_keys(where, data, {"frames", "inflection", "verbs", "light", "nouns", "phrases"}, {"frames", "inflection"})
+    onto = ontology()
+    frames = load("events/frames")["frames"]
+    check_keys(f"{where}: frames", data["frames"], set(onto.types), set(onto.types))
+    for kind, frame in data["frames"].items():
+        if frame not in frames:
+            raise LanguageDataError(f"{where}: frames: {kind} has an unknown frame {frame!r}")
+    inflection = data["inflection"]
+    check_keys(f"{where}: inflection", inflection, _INFLECTION_KEYS, _INFLECTION_KEYS)
+    for key in _INFLECTION_KEYS - {"noun_finals"}:
+        _check_endings(f"{where}: inflection.{key}", inflection[key])
+    check_keys(f"{where}: inflection.noun_finals", inflection["noun_finals"], set(inflection["noun_finals"]))
+    _check_endings(f"{where}: inflection.noun_finals", list(inflection["noun_finals"]))
+    for final, endings in inflection["noun_finals"].items():
+        _check_endings(f"{where}: inflection.noun_finals.{final}", endings)
+    light_lemmas = {match_key(lemma) for lemma in load("events/light_verbs").get("lemmas", {})}
+    for section in ("verbs", "light", "nouns", "phrases"):
+        part = data.get(section, {})
+        at = f"{where}: {section}"
+        check_keys(at, part, {"events"} if section == "phrases" else {"events", "none"})
+        seen: dict[str, str] = {}
+        lemmas: list[str] = []
+        for n, entry in enumerate(part.get("events", []), 1):
+            check_keys(f"{at} entry {n}", entry, _DECISION_KEYS, {"lemma", "type", "cameo"})
+            _check_event(f"{at} entry {n} ({entry['lemma']})", entry, frames)
+            if not isinstance(entry.get("coded", True), bool):
+                raise LanguageDataError(f"{at} entry {n}: coded must be true or false")
+            lemmas.append(entry["lemma"])
+        none = part.get("none", {})
+        check_keys(f"{at}.none", none, NONE_REASONS)
+        for reason, words in none.items():
+            lemmas.extend(check_terms(f"{at}.none.{reason}", words))
+        _check_unique_keys(at, check_terms(at, lemmas, single_words=section == "verbs"), seen)
+        if section == "light":
+            for lemma in lemmas:
+                words = lemma.split(" ")
+                if len(words) < 2 or match_key(words[-1]) not in light_lemmas:
+                    raise LanguageDataError(f"{at}: {lemma!r} is not a noun + light verb of light_verbs.yaml")
 
 
 @register_schema("events/modality")

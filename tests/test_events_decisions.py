@@ -1,0 +1,238 @@
+"""The lexicon decisions (events/decisions.yaml): the data validates, the survey counts candidate
+predicates from a parse and measures how many are decided, and the coder uses the decisions:
+new triggers coded with their type, and non-event noun + light verbs that stop a trigger."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from copy import deepcopy
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ghatna.errors import LanguageDataError
+from ghatna.evaluate.lexicon import Counts, candidates_of, count_docs, coverage, light_lemmas, parse_texts, read_counts
+from ghatna.events.decisions import decide, decisions, noun_forms, verb_forms
+from ghatna.lang import SCHEMAS, load
+from ghatna.lang.ontology import ontology
+from ghatna.records import Article, Event
+from ghatna.run.extract import extract
+from tests.conftest import CliResult
+
+
+def events(text: str) -> list[Event]:
+    return extract(Article(id="t", text=text, source="test")).events
+
+
+def test_the_decisions_validate_and_name_real_types() -> None:
+    known = decisions()
+    assert len(known) > 1000
+    onto = ontology()
+    for decision in known.values():
+        if decision.type is not None:
+            assert decision.cameo in onto.cameo and onto.cameo[decision.cameo] != "dropped"
+            assert decision.mode is None or decision.mode in onto.types[decision.type]
+        else:
+            assert decision.reason
+    assert {d.type for d in known.values() if d.type} == set(onto.types)
+
+
+def _data() -> dict[str, Any]:
+    return deepcopy(load("events/decisions"))
+
+
+def _with(section: str, part: str, value: Any) -> dict[str, Any]:
+    data = _data()
+    data.setdefault(section, {}).setdefault(part, [] if part == "events" else {})
+    if part == "events":
+        data[section]["events"].append(value)
+    else:
+        data[section]["none"].update(value)
+    return data
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (_with("verbs", "none", {"boredom": ["ऊब"]}), "unknown keys"),
+        (_with("verbs", "none", {"daily": ["हो"]}), "duplicate|same matching key"),
+        (_with("light", "none", {"daily": ["चाय पी"]}), "not a noun \\+ light verb"),
+        (_with("verbs", "events", {"lemma": "झपट", "type": "GRAB", "cameo": "180"}), "not a PLOVER type"),
+        (_with("verbs", "events", {"lemma": "झपट", "type": "ASSAULT", "cameo": "010"}), "CAMEO"),
+        (_with("nouns", "events", {"lemma": "झपटमारी", "type": "ASSAULT", "cameo": "180", "hue": "red"}), "unknown"),
+        (_with("verbs", "events", {"lemma": "दो शब्द", "type": "ASSAULT", "cameo": "180"}), "glued"),
+    ],
+)
+def test_the_validator_rejects(data: dict[str, Any], message: str) -> None:
+    with pytest.raises(LanguageDataError, match=message):
+        SCHEMAS["events/decisions"]("test", data)
+
+
+def test_a_frame_for_every_type_is_required() -> None:
+    data = _data()
+    del data["frames"]["ASSAULT"]
+    with pytest.raises(LanguageDataError, match="missing"):
+        SCHEMAS["events/decisions"]("test", data)
+
+
+def test_regular_inflection_from_the_lemma() -> None:
+    assert {"मारा", "मारे", "मारेंगे", "मारकर"} <= set(verb_forms("मार"))
+    assert {"जलाया", "जलाई", "जलाने"} <= set(verb_forms("जला"))
+    assert {"हमले", "हमलों"} <= set(noun_forms("हमला"))
+    assert {"रैलियां", "रैलियों"} <= set(noun_forms("रैली"))
+    assert {"बैठकें", "बैठकों"} <= set(noun_forms("बैठक"))
+
+
+def test_a_candidate_is_decided_by_its_form_or_by_its_noun() -> None:
+    inflected = decide("verb", "पकड़े")  # the lemmatiser left the form as it was
+    assert inflected is not None and inflected.type == "COERCE"
+    by_noun = decide("light", "इस्तेमाल कर")  # इस्तेमाल is no event with any light verb
+    assert by_noun is not None and by_noun.type is None
+    pair = decide("light", "दौरा पड़")  # the pair overrides its noun (दौरा: a visit)
+    assert pair is not None and pair.type is None and decide("noun", "दौरा") is not None
+    assert decide("verb", "ज़ज़्बाती") is None
+
+
+def test_the_light_verb_list_is_data() -> None:
+    assert {"कर", "दे", "ले", "हो", "लगा", "रख", "उठा", "जता", "ठहरा", "बना"} <= light_lemmas()
+
+
+def test_candidates_come_from_the_parse() -> None:
+    (doc,) = parse_texts(["पुलिस ने तीन लोगों को गिरफ्तार किया। मंत्री ने कहा कि हालात सामान्य हैं।"])
+    found = set(candidates_of(doc, light_lemmas()))
+    assert ("light", "गिरफ्तार कर") in found
+    assert ("verb", "कह") in found
+
+
+def test_an_event_noun_is_one_the_corpus_also_uses_with_a_light_verb() -> None:
+    texts = ["सेना ने गांव पर हमला किया।", "विद्रोहियों ने चौकी पर हमला किया।", "हमले में दो जवान घायल हुए।"]
+    counts = count_docs(parse_texts(texts))
+    nouns = {key[1] for key in counts.tokens if key[0] == "noun"}
+    assert "हमला" in nouns
+    assert "जवान" not in nouns
+
+
+def test_coverage_counts_decided_tokens_per_kind_and_type() -> None:
+    counts = Counts()
+    counts.add("verb", "कह", 6)  # not an event (speech)
+    counts.add("light", "गिरफ्तार कर", 3)  # COERCE
+    counts.add("verb", "ज़ज़्बाती", 1)  # undecided
+    result = coverage(counts)
+    assert result["tokens"] == 10 and result["decided"] == 9
+    assert result["by_kind"]["verb"]["coverage"] == round(6 / 7, 4)
+    assert result["verb_and_light_coverage"] == 0.9
+    assert result["by_type"]["COERCE"]["tokens"] == 3 and result["by_type"]["none"]["tokens"] == 6
+    assert result["undecided_head"] == [{"kind": "verb", "candidate": "ज़ज़्बाती", "tokens": 1}]
+
+
+def test_evaluate_lexicon_reads_count_files(cli: Callable[..., CliResult], tmp_path: Path) -> None:
+    table = tmp_path / "corpus.tsv"
+    table.write_text("kind\tcandidate\ttokens\nverb\tकह\t9\nlight\tहमला कर\t1\n", encoding="utf-8")
+    assert read_counts(table).tokens
+    result = cli("evaluate", "lexicon", str(table), "--json")
+    assert result.code == 0, result.err
+    report = json.loads(result.out)
+    assert report["coverage"] == 1.0 and report["by_type"]["ASSAULT"]["tokens"] == 1
+
+
+def test_the_shipped_counts_meet_the_coverage_target() -> None:
+    tables = sorted((Path(__file__).resolve().parent.parent / "training" / "lexicon").glob("*.tsv"))
+    assert len(tables) == 6  # BBC, COVID newspapers, NTREX, EDNIL, IITP, PropBank
+    counts = Counts()
+    for table in tables:
+        one = read_counts(table)
+        assert coverage(one)["verb_and_light_coverage"] >= 0.9, table.name
+        counts.update(one)
+    assert coverage(counts)["verb_and_light_coverage"] >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "mode"),
+    [
+        ("पुलिस ने दो उग्रवादियों को पकड़ा।", "COERCE", "arrest"),
+        ("पुलिस ने प्रदर्शनकारियों को खदेड़ दिया।", "ASSAULT", "crowd-control"),
+        ("अदालत ने पूर्व विधायक को बरी कर दिया।", "RETREAT", "release"),
+    ],
+)
+def test_a_decided_predicate_is_coded_with_its_type(text: str, kind: str, mode: str) -> None:
+    assert [(e.type, e.mode) for e in events(text) if e.type == kind] == [(kind, mode)]
+
+
+def test_a_compound_decided_as_no_event_stops_its_noun() -> None:
+    # बचाव किया: defended (SUPPORT); बचाव कार्य: rescue work, no political event
+    assert not events("सेना ने बाढ़ प्रभावित इलाकों में बचाव कार्य किया।")
+    assert [e.type for e in events("मंत्री ने सरकार के फैसले का बचाव किया।")] == ["SUPPORT"]
+
+
+def test_every_cameo_code_plover_keeps_has_a_hindi_expression() -> None:
+    onto = ontology()
+    listed = {entry["cameo"] for entry in load("events/predicates")["predicates"]}
+    decided = {d.cameo for d in decisions().values() if d.cameo}
+    kept = {code for code, kind in onto.cameo.items() if kind != "dropped"}
+    assert kept - listed - decided == set()
+
+
+def test_a_checklist_phrase_gives_its_finer_cameo_code() -> None:
+    (event,) = events("अमेरिका ने रूस पर जासूसी का आरोप लगाया।")
+    assert (event.type, event.cameo) == ("ACCUSE", "1125")
+    assert event.actor is not None and event.actor.country == "USA"
+
+
+def test_a_non_event_pair_blocks_only_its_own_light_verb() -> None:
+    # जांच कराई (had oneself tested) is no investigation; जांच कर रही है still is one
+    assert not [e for e in events("मरीजों ने अस्पताल में अपनी जांच कराई।") if e.type == "ACCUSE"]
+    found = [e for e in events("दिल्ली पुलिस घोटाले की जांच कर रही है।") if e.type == "ACCUSE"]
+    assert [(e.mode, e.actor.country if e.actor else None) for e in found] == [("investigate", "IND")]
+
+
+def test_no_decision_calls_a_listed_predicate_no_event() -> None:
+    """A noun + light verb that predicates.yaml codes is never decided "not an event" (by its
+    pair or by its noun): the two data files agree."""
+    lemmas_of: dict[str, list[str]] = {}
+    for lemma, name in load("events/light_verbs")["lemmas"].items():
+        if name is not None:
+            lemmas_of.setdefault(name, []).append(lemma)
+    clashes = []
+    for entry in load("events/predicates")["predicates"]:
+        if entry.get("light") is None or " " in entry["cue"]:
+            continue
+        for lemma in lemmas_of.get(entry["light"], []):
+            decision = decide("light", f"{entry['cue']} {lemma}")
+            if decision is not None and decision.type is None:
+                clashes.append(f"{entry['cue']} {lemma}")
+    assert clashes == []
+
+
+def test_evaluate_lexicon_parses_a_text_corpus(cli: Callable[..., CliResult], tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("पुलिस ने दो लोगों को गिरफ्तार किया। मंत्री ने कहा कि जांच होगी।", encoding="utf-8")
+    result = cli("evaluate", "lexicon", str(tmp_path), "--json")
+    assert result.code == 0, result.err
+    report = json.loads(result.out)
+    assert report["by_kind"]["light"]["tokens"] >= 1 and report["by_type"]["COERCE"]["tokens"] >= 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "विशेष अदालत ने पूर्व मंत्री को भ्रष्टाचार का दोषी ठहराया।",
+        "अदालत ने पूर्व मंत्री को भ्रष्टाचार का दोषी करार दिया।",
+        "अदालत ने पूर्व मंत्री को भ्रष्टाचार का दोषी पाया।",
+    ],
+)
+def test_a_court_finding_guilt_is_a_conviction(text: str) -> None:
+    # PLOVER SANCTION convict; blaming someone (दोषी बताया) stays an accusation
+    assert [(e.type, e.mode) for e in events(text)] == [("SANCTION", "convict")]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("कांग्रेस ने प्रधानमंत्री पर तीखा हमला किया।", "disapprove"),  # a verbal attack, not an assault
+        ("विपक्ष के नेता ने सरकार पर तंज कसा।", "disapprove"),
+        ("भाजपा ने हार का ठीकरा कांग्रेस पर फोड़ा।", "allege"),
+    ],
+)
+def test_idioms_of_criticism_and_blame_are_accusations(text: str, mode: str) -> None:
+    assert [(e.type, e.mode) for e in events(text)] == [("ACCUSE", mode)]
