@@ -1,0 +1,32 @@
+"""A loose key of a Latin-script place name, for matching a romanised Hindi mention against
+English names: "Muzaffarnagar" and the romaniser's "mujffarnagar" meet at "mjfrngr"."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+# letters that Hindi writes with one sign or that romanisations confuse
+_SAME = str.maketrans({"c": "k", "q": "k", "z": "j", "w": "v", "x": "k", "y": "i", "m": "n"})
+_DIGRAPHS = (("ph", "f"), ("sh", "s"), ("ch", "k"), ("ck", "k"))
+_INNER_H = regex.compile(r"(?<=.)h")
+_SOFT_C = regex.compile(r"c(?=[eiy])")
+_VOWELS_INSIDE = regex.compile(r"(?<=.)[aeiou]+")
+_DOUBLED = regex.compile(r"(.)\1+")
+
+
+def ascii_name(name: str) -> str:
+    """The name without diacritics: "Bhāgalpur" -> "Bhagalpur"."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in decomposed if ch.isascii())
+
+
+def skeleton(name: str) -> str:
+    """The first letter and the following consonants, folded; "" for a name with no Latin letters."""
+    text = regex.sub(r"[^a-z]", "", ascii_name(name).lower())
+    text = _SOFT_C.sub("s", text)
+    for pair, single in _DIGRAPHS:
+        text = text.replace(pair, single)
+    text = _INNER_H.sub("", text).translate(_SAME)
+    return _DOUBLED.sub(r"\1", _VOWELS_INSIDE.sub("", text))
