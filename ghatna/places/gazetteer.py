@@ -67,13 +67,15 @@ class PlaceTable:
             self._parsed[row] = found
         return found
 
-    def hindi(self, key: str) -> list[GeoEntry]:
-        return self._rows(self._by_hindi.get(key))
+    def hindi(self, key: str) -> list[tuple[GeoEntry, bool]]:
+        """The places of a Hindi name key, each with whether a hand-made list gives it that name."""
+        cell = self._by_hindi.get(key)
+        if not cell:
+            return []
+        return [(self.entry(int(n.rstrip("*"))), n.endswith("*")) for n in cell.split(",")]
 
     def romanised(self, skeleton: str) -> list[GeoEntry]:
-        return self._rows(_english_index().get(skeleton))
-
-    def _rows(self, cell: str | None) -> list[GeoEntry]:
+        cell = _english_index().get(skeleton)
         return [self.entry(int(n)) for n in cell.split(",")] if cell else []
 
     def division(self, entry: GeoEntry) -> GeoEntry | None:
@@ -114,8 +116,14 @@ def _english_index() -> dict[str, str]:
     return _index(_data("names_en.tsv"))
 
 
+@dataclass(frozen=True, slots=True)
+class CountryCodes:
+    iso2: dict[str, str]  # ISO alpha-3 -> alpha-2
+    fips: dict[str, str]  # ISO alpha-3 -> FIPS 10-4
+
+
 @cache
-def fips_codes() -> dict[str, str]:
-    """ISO alpha-3 -> FIPS 10-4 country code (``data/fips.tsv``)."""
-    text = resources.files("ghatna.places").joinpath("data", "fips.tsv").read_text(encoding="utf-8")
-    return dict(line.split("\t") for line in text.splitlines() if line)
+def country_codes() -> CountryCodes:
+    """``data/country_codes.tsv``: ISO alpha-3, alpha-2 and FIPS 10-4 of each country."""
+    rows = [line.split("\t") for line in _data("country_codes.tsv").splitlines() if line]
+    return CountryCodes({r[0]: r[1] for r in rows}, {r[0]: r[2] for r in rows if r[2]})

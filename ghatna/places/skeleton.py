@@ -4,8 +4,11 @@ English names: "Muzaffarnagar" and the romaniser's "mujffarnagar" meet at "mjfrn
 from __future__ import annotations
 
 import unicodedata
+from functools import cache
 
 import regex
+
+from ghatna.lang import load
 
 # letters that Hindi writes with one sign or that romanisations confuse
 _SAME = str.maketrans({"c": "k", "q": "k", "z": "j", "w": "v", "x": "k", "y": "i", "m": "n"})
@@ -30,3 +33,30 @@ def skeleton(name: str) -> str:
         text = text.replace(pair, single)
     text = _INNER_H.sub("", text).translate(_SAME)
     return _DOUBLED.sub(r"\1", _VOWELS_INSIDE.sub("", text))
+
+
+@cache
+def _letters() -> tuple[dict[str, str], dict[str, str]]:
+    table: dict[str, str] = load("places/letters")["letters"]
+    return {k: v for k, v in table.items() if len(k) == 2}, {k: v for k, v in table.items() if len(k) == 1}
+
+
+def latin_letters(name_hi: str) -> str:
+    """A rough letter-by-letter Latin spelling of a Devanagari name ("कंधार" -> "kandhar"-like)."""
+    pairs, singles = _letters()
+    out: list[str] = []
+    i = 0
+    while i < len(name_hi):
+        pair = pairs.get(name_hi[i : i + 2])
+        if pair is not None:
+            out.append(pair)
+            i += 2
+            continue
+        out.append(singles.get(name_hi[i], ""))
+        i += 1
+    return "".join(out)
+
+
+def hindi_skeleton(name_hi: str) -> str:
+    """The skeleton of a Devanagari name, comparable with ``skeleton`` of an English name."""
+    return skeleton(latin_letters(name_hi))

@@ -73,3 +73,15 @@ def _cues(where: str, data: Any) -> None:
         check_terms(f"{here}: after", kind["after"], single_words=True)
         if kind["before"]:
             check_terms(f"{here}: before", kind["before"], single_words=True)
+
+
+@register_schema("places/letters")
+def _letters(where: str, data: Any) -> None:
+    check_keys(where, data, {"letters"}, {"letters"})
+    letters = data["letters"]
+    check_keys(f"{where}: letters", letters, set(letters))
+    for src, dst in letters.items():
+        if not (isinstance(src, str) and 1 <= len(src) <= 2 and isinstance(dst, str)):
+            raise LanguageDataError(f"{where}: letters: {src!r} -> {dst!r} must map one or two characters to text")
+        if not regex.match(r"^[a-z ]*$", dst):
+            raise LanguageDataError(f"{where}: letters: {src!r} -> {dst!r} must be lower-case Latin")

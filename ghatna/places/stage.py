@@ -1,0 +1,151 @@
+"""The places stage: every place mention of the article geocoded (``Analysis.places``), the
+dateline geocoded, and each event's location geocoded with the basis it was read from."""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from dataclasses import replace
+
+import regex
+
+from ghatna.pipeline import stage
+from ghatna.places.build import hindi_key
+from ghatna.places.gazetteer import GeoEntry, country_codes
+from ghatna.places.geocode import Choice, Context, Query, candidates, choose, kind_word
+from ghatna.records import Analysis, Event, GeoMention, Place
+
+_WORD = regex.compile(r"[\p{L}\p{M}]+")
+_NOT_COUNTRIES = frozenset({"HOME", "IGO"})
+# places that say where things happen (a country named in passing is usually an actor)
+_LOCAL = frozenset({"PPL", "ADM1"})
+
+
+@stage("places", requires={"entities", "events"}, produces={"places"})
+def places_stage(analysis: Analysis) -> Analysis:
+    context = _context(analysis)
+    found = _geocode_dateline(analysis, context)
+    dateline = found[0] if found is not None else None
+    if found is not None:
+        context = Context(context.countries, found[1])
+    analysis.places = geocode_mentions(analysis, context)
+    analysis.events = [_locate(event, analysis, dateline) for event in analysis.events]
+    return analysis
+
+
+def place_of(entry: GeoEntry, name_hi: str | None, basis: str | None = None) -> Place:
+    """The output place of a table entry."""
+    admin1 = None
+    if entry.admin1 and entry.feature in ("PPL", "ADM1") and entry.country:
+        admin1 = f"{country_codes().iso2.get(entry.country, entry.country)}.{entry.admin1}"
+    feature = {"PPL": "P.PPL", "ADM1": "A.ADM1", "PCLI": "A.PCLI", "CONT": "L.CONT"}[entry.feature]
+    return Place(name_hi, entry.name_en, entry.country, entry.geonames_id, entry.lat, entry.lon, feature, admin1, basis)
+
+
+def _context(analysis: Analysis) -> Context:
+    counts: Counter[str] = Counter()
+    for entity in analysis.entities:  # places only: an outlet or a party says little about where
+        if entity.type == "LOCATION" and entity.country and entity.country not in _NOT_COUNTRIES:
+            counts[entity.country] += len(entity.mentions) or 1
+    return Context(counts)
+
+
+def _spans(analysis: Analysis) -> list[tuple[int, int, int]]:
+    """(start, end, sentence) of every place mention: LOCATION entities, then the recogniser's
+    LOCATION mentions that no entity covers."""
+    starts = [s.start for s in analysis.sentences]
+    spans: dict[tuple[int, int], int] = {}
+    for entity in analysis.entities:
+        if entity.type == "LOCATION":
+            for start, end in entity.mentions:
+                spans[(start, end)] = max(bisect.bisect_right(starts, start) - 1, 0)
+    covered = list(spans)
+    for mention in analysis.mentions:
+        if mention.label == "LOCATION" and not any(mention.start < e and s < mention.end for s, e in covered):
+            spans[(mention.start, mention.end)] = mention.sentence
+    return sorted((s, e, n) for (s, e), n in spans.items())
+
+
+def _query(text: str, start: int, end: int, sentence: int) -> Query:
+    before = _WORD.findall(text, max(0, start - 20), start)
+    after = _WORD.search(text, end, min(len(text), end + 20))
+    return Query(text[start:end], sentence, before[-1] if before else "", after.group() if after else "")
+
+
+def geocode_mentions(analysis: Analysis, context: Context) -> list[GeoMention]:
+    """Two passes: each mention alone, then again with the places the first pass found beside it.
+    A name with the same neighbours and kind words is geocoded once per article."""
+    text = analysis.article.text
+    spans = _spans(analysis)
+    queries = [_query(text, s, e, n) for s, e, n in spans]
+    done: dict[tuple[str, frozenset[str] | None, tuple[int, ...]], Choice] = {}
+
+    def once(query: Query, neighbours: tuple[GeoEntry, ...]) -> Choice:
+        key = (query.name_hi, kind_word(query), tuple(n.row for n in neighbours))
+        found = done.get(key)
+        if found is None:
+            found = done[key] = choose(query, context, neighbours)
+        return found
+
+    first = [once(q, ()) for q in queries]
+    by_sentence: dict[int, list[tuple[int, GeoEntry]]] = {}
+    for (start, _, sentence), choice in zip(spans, first, strict=True):
+        if choice.entry is not None:
+            by_sentence.setdefault(sentence, []).append((start, choice.entry))
+    out: list[GeoMention] = []
+    for (start, end, sentence), query, alone in zip(spans, queries, first, strict=True):
+        neighbours = tuple(e for s, e in by_sentence.get(sentence, ()) if s != start)
+        again = neighbours and (alone.entry is None or len(candidates(query.name_hi).entries) > 1)
+        choice = once(query, neighbours) if again else alone
+        out.append(_mention(start, end, sentence, query.name_hi, choice))
+    return out
+
+
+def _mention(start: int, end: int, sentence: int, name_hi: str, choice: Choice) -> GeoMention:
+    place = place_of(choice.entry, name_hi) if choice.entry is not None else None
+    return GeoMention(start, end, sentence, name_hi, place, choice.score, choice.reason)
+
+
+def _geocode_dateline(analysis: Analysis, context: Context) -> tuple[GeoMention, GeoEntry] | None:
+    article = analysis.article
+    if article.dateline is None or not article.dateline.name_hi:
+        return None
+    start, end = article.dateline_span or (0, 0)
+    choice = choose(Query(article.dateline.name_hi, 0), context)
+    if choice.entry is None:
+        return None
+    geo = place_of(choice.entry, article.dateline.name_hi)
+    article.dateline = geo
+    return GeoMention(start, end, 0, article.dateline.name_hi or "", geo, choice.score, choice.reason), choice.entry
+
+
+def _locate(event: Event, analysis: Analysis, dateline: GeoMention | None) -> Event:
+    """The event's place geocoded, with its basis: its clause, its sentence, an earlier sentence
+    (a visit's place carried over), or the dateline when no other place is nearer to it."""
+    evidence = event.evidence[0]
+    if event.location is None or not event.location.name_hi:
+        if dateline is None or dateline.place is None or _nearer_place(analysis, evidence.start, dateline):
+            return event
+        event.location = replace(dateline.place, basis="dateline")
+        return event
+    key = hindi_key(event.location.name_hi)
+    same = [m for m in analysis.places if m.place is not None and hindi_key(m.name_hi) == key]
+    if not same:
+        return event
+    inside = [m for m in same if evidence.start <= m.start and m.end <= evidence.end]
+    in_sentence = [m for m in same if m.sentence == evidence.sentence]
+    basis = "clause" if inside else "sentence" if in_sentence else "visit"
+    found = (inside or in_sentence or same)[0].place
+    assert found is not None
+    event.location = replace(found, name_hi=event.location.name_hi, basis=basis)
+    return event
+
+
+def _nearer_place(analysis: Analysis, at: int, dateline: GeoMention) -> bool:
+    """Whether a town or division other than the dateline is named nearer to ``at`` than the dateline."""
+    from_dateline = at - dateline.end
+    return any(
+        m.place is not None and m.place.feature is not None and m.place.feature.split(".")[1] in _LOCAL
+        and m.start >= dateline.end and abs(m.start - at) < from_dateline
+        for m in analysis.places
+    )
