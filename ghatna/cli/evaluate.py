@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from ghatna.cli import evaluate_events, evaluate_nlp, evaluate_time, evaluate_translit
+from ghatna.cli import evaluate_events, evaluate_nlp, evaluate_places, evaluate_time, evaluate_translit
 
 _EVALUATORS: list[Any] = [
     evaluate_translit.add,
     evaluate_time.add,
     evaluate_nlp.register_nlp_evaluators,
     evaluate_events.add,
+    evaluate_places.add,
 ]
 
 

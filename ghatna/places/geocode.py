@@ -22,7 +22,7 @@ from ghatna.actors.words import loose_key
 from ghatna.lang import load
 from ghatna.places.build import hindi_key
 from ghatna.places.gazetteer import GeoEntry, place_table
-from ghatna.places.skeleton import hindi_skeleton
+from ghatna.places.skeleton import hindi_skeleton, spelling_likeness
 
 _KIND_PRIOR = {"PCLI": 1.0, "ADM1": 0.75, "CONT": 0.8}
 _CONTEXT_COUNTRY = 0.45  # a country the article names
@@ -33,10 +33,12 @@ _NEIGHBOUR_COUNTRY = 0.25
 _NEIGHBOUR_DIVISION = 0.35
 _CITY_OF_DIVISION = 0.3
 _ROMANISED = -0.35  # a match by letters only is weaker than a Hindi name
+_SAME_DIVISION = 0.3  # a town in a division that other places of the article are in
 _CURATED = 0.4  # a hand-made list gives the place this name (not only an alternate name of GeoNames)
 _MIN_SCORE = 0.75  # below this raw score: NIL
 _MIN_MARGIN = 0.08  # two candidates of different places this close: NIL
-_MIN_SKELETON = 3  # shorter skeletons match too many names
+_MIN_SKELETON = 4  # shorter skeletons match too many names
+_LIKE_ENOUGH = 0.7  # a romanised match whose spelling is less alike than this loses points
 _KIND_NAME = {"PCLI": "a country", "ADM1": "a division", "CONT": "a continent"}
 
 
@@ -79,6 +81,8 @@ class Context:
 
     countries: Counter[str] = field(default_factory=Counter)
     dateline: GeoEntry | None = None
+    # first-level divisions the article places things in: (country, admin1) -> the names that say so
+    divisions: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
     main: str | None = field(init=False, default=None)  # the dateline's country, else the most named
 
     def __post_init__(self) -> None:
@@ -97,6 +101,7 @@ class Choice:
 
 @dataclass(frozen=True, slots=True)
 class Candidates:
+    name_hi: str
     entries: tuple[GeoEntry, ...]
     curated: frozenset[int]  # rows a hand-made list names so
     romanised: bool  # found by the letters of the name, no Hindi list has it
@@ -108,11 +113,11 @@ def candidates(name_hi: str) -> Candidates:
     table = place_table()
     found = table.hindi(hindi_key(name_hi))
     if found:
-        return Candidates(tuple(e for e, _ in found), frozenset(e.row for e, hand in found if hand), False)
+        return Candidates(name_hi, tuple(e for e, _ in found), frozenset(e.row for e, hand in found if hand), False)
     skeleton = hindi_skeleton(name_hi)
     if len(skeleton) < _MIN_SKELETON:
-        return Candidates((), frozenset(), True)
-    return Candidates(tuple(table.romanised(skeleton)), frozenset(), True)
+        return Candidates(name_hi, (), frozenset(), True)
+    return Candidates(name_hi, tuple(table.romanised(skeleton)), frozenset(), True)
 
 
 def choose(query: Query, context: Context, neighbours: Sequence[GeoEntry] = ()) -> Choice:
@@ -127,8 +132,9 @@ def choose(query: Query, context: Context, neighbours: Sequence[GeoEntry] = ()) 
     )
     best, entry = scored[0]
     how = "letters" if cands.romanised else "Hindi name"
-    if cands.romanised and entry.country not in context.countries:  # letters alone are too weak
-        why = f"by letters only {_label(entry)}, in a country the article does not name"
+    supported = _in_named_division(entry, query.name_hi, context) or (kinds is not None and entry.feature in kinds)
+    if cands.romanised and not supported:
+        why = f"by letters only {_label(entry)}, in no division the article names"
         return Choice(None, 0.0, f"{query.name_hi}: {why}")
     why = ", ".join(_reasons(entry, cands, kinds, context, neighbours))
     if best < _MIN_SCORE:
@@ -146,6 +152,14 @@ def _score(
     return sum(points for points, _ in _evidence(entry, cands, kinds, context, neighbours))
 
 
+def _in_named_division(entry: GeoEntry, name_hi: str, context: Context) -> bool:
+    """Whether the article places other things (not this name) in the town's division."""
+    if entry.feature != "PPL" or not entry.country or not entry.admin1:
+        return False
+    names = context.divisions.get((entry.country, entry.admin1))
+    return names is not None and bool(names - {name_hi})
+
+
 def _reasons(
     entry: GeoEntry, cands: Candidates, kinds: frozenset[str] | None, context: Context, neighbours: Sequence[GeoEntry]
 ) -> list[str]:
@@ -161,16 +175,20 @@ def _evidence(
     else:
         out = [(_KIND_PRIOR.get(entry.feature, 0.5), _KIND_NAME.get(entry.feature, "a region"))]
     if cands.romanised:
-        out.append((_ROMANISED, "letters only"))
+        likeness = spelling_likeness(cands.name_hi, entry.name_en)
+        out.append((_ROMANISED + likeness - _LIKE_ENOUGH, f"letters {likeness:.2f} alike"))
     if entry.row in cands.curated:
         out.append((_CURATED, "a listed name"))
     if entry.country and entry.country in context.countries:
         main = entry.country == context.main
         out.append((_CONTEXT_COUNTRY + (_MAIN_COUNTRY if main else 0.0), f"the article names {entry.country}"))
-    elif entry.country and not context.countries and entry.country == _home_country():
+    elif entry.country and entry.country == _home_country():
         out.append((_HOME_COUNTRY, f"home country {entry.country}"))
     if kinds is not None:
         out.append((_KIND_WORD, "its kind word") if entry.feature in kinds else (-_KIND_WORD, "not its kind word"))
+    if _in_named_division(entry, cands.name_hi, context):
+        division = place_table().division(entry)
+        out.append((_SAME_DIVISION, f"in {division.name_en if division else entry.admin1}, as other places"))
     if entry.feature == "PPL" and (kinds is None or "PPL" in kinds):
         division = place_table().division(entry)
         if division is not None and any(c.row == division.row for c in cands.entries):

@@ -4,7 +4,8 @@ English names: "Muzaffarnagar" and the romaniser's "mujffarnagar" meet at "mjfrn
 from __future__ import annotations
 
 import unicodedata
-from functools import cache
+from difflib import SequenceMatcher
+from functools import cache, lru_cache
 
 import regex
 
@@ -60,3 +61,15 @@ def latin_letters(name_hi: str) -> str:
 def hindi_skeleton(name_hi: str) -> str:
     """The skeleton of a Devanagari name, comparable with ``skeleton`` of an English name."""
     return skeleton(latin_letters(name_hi))
+
+
+_LOOSE = str.maketrans({"w": "v", "z": "j", "q": "k", "c": "k", "y": "i"})
+
+
+@lru_cache(maxsize=1 << 14)
+def spelling_likeness(name_hi: str, name_en: str) -> float:
+    """How alike the letter-by-letter spelling of a Hindi name and an English name are (0-1), vowels
+    included: "दंतेवाड़ा" and "Dantewara" are alike, "शील्ड" and "Sillod" much less."""
+    hindi = regex.sub(r"[^a-z]", "", latin_letters(name_hi)).translate(_LOOSE)
+    english = regex.sub(r"[^a-z]", "", ascii_name(name_en).lower()).translate(_LOOSE)
+    return SequenceMatcher(None, hindi, english).ratio() if hindi and english else 0.0

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 import regex
@@ -89,16 +90,41 @@ def geocode_mentions(analysis: Analysis, context: Context) -> list[GeoMention]:
 
     first = [once(q, ()) for q in queries]
     by_sentence: dict[int, list[tuple[int, GeoEntry]]] = {}
-    for (start, _, sentence), choice in zip(spans, first, strict=True):
+    divisions: dict[tuple[str, str], set[str]] = {}
+    for (start, _, sentence), query, choice in zip(spans, queries, first, strict=True):
         if choice.entry is not None:
             by_sentence.setdefault(sentence, []).append((start, choice.entry))
+            found = candidates(query.name_hi)
+            if choice.entry.country and choice.entry.admin1 and not found.romanised and len(found.entries) == 1:
+                divisions.setdefault((choice.entry.country, choice.entry.admin1), set()).add(query.name_hi)
+    context = Context(context.countries, context.dateline, {k: frozenset(v) for k, v in divisions.items()})
+    done.clear()
     out: list[GeoMention] = []
     for (start, end, sentence), query, alone in zip(spans, queries, first, strict=True):
         neighbours = tuple(e for s, e in by_sentence.get(sentence, ()) if s != start)
-        again = neighbours and (alone.entry is None or len(candidates(query.name_hi).entries) > 1)
+        found = candidates(query.name_hi)
+        again = neighbours or alone.entry is None or len(found.entries) > 1 or found.romanised
         choice = once(query, neighbours) if again else alone
         out.append(_mention(start, end, sentence, query.name_hi, choice))
     return out
+
+
+def geocode_span(analysis: Analysis, start: int, end: int) -> GeoMention:
+    """The geocoder's answer for any span of an analysed article, in its context (for evaluation)."""
+    starts = [s.start for s in analysis.sentences]
+    sentence = max(bisect.bisect_right(starts, start) - 1, 0)
+    neighbours = tuple(_entries(m for m in analysis.places if m.sentence == sentence and m.start != start))
+    query = _query(analysis.article.text, start, end, sentence)
+    found = _geocode_dateline(analysis, _context(analysis), keep=True)
+    context = Context(_context(analysis).countries, found[1] if found else None)
+    return _mention(start, end, sentence, query.name_hi, choose(query, context, neighbours))
+
+
+def _entries(mentions: Iterable[GeoMention]) -> Iterator[GeoEntry]:
+    for mention in mentions:
+        place = mention.place
+        if place is not None and place.geonames_id is not None:
+            yield from (e for e in candidates(mention.name_hi).entries if e.geonames_id == place.geonames_id)
 
 
 def _mention(start: int, end: int, sentence: int, name_hi: str, choice: Choice) -> GeoMention:
@@ -106,7 +132,8 @@ def _mention(start: int, end: int, sentence: int, name_hi: str, choice: Choice) 
     return GeoMention(start, end, sentence, name_hi, place, choice.score, choice.reason)
 
 
-def _geocode_dateline(analysis: Analysis, context: Context) -> tuple[GeoMention, GeoEntry] | None:
+def _geocode_dateline(analysis: Analysis, context: Context, keep: bool = False) -> tuple[GeoMention, GeoEntry] | None:
+    """The dateline geocoded, and written to the article unless ``keep``."""
     article = analysis.article
     if article.dateline is None or not article.dateline.name_hi:
         return None
@@ -115,7 +142,8 @@ def _geocode_dateline(analysis: Analysis, context: Context) -> tuple[GeoMention,
     if choice.entry is None:
         return None
     geo = place_of(choice.entry, article.dateline.name_hi)
-    article.dateline = geo
+    if not keep:
+        article.dateline = geo
     return GeoMention(start, end, 0, article.dateline.name_hi or "", geo, choice.score, choice.reason), choice.entry
 
 

@@ -48,13 +48,14 @@ def _names(where: str, data: Any) -> None:
     seen: set[tuple[str, str, str]] = set()
     for n, entry in enumerate(data["entries"]):
         here = f"{where}: entry {n + 1}"
-        check_keys(here, entry, {"en", "country", "feature", "hi"}, {"en", "country", "hi"})
+        check_keys(here, entry, {"en", "country", "feature", "hi"}, {"en", "hi"})
         check_text(f"{here}: en", entry["en"])
-        _check_country(here, entry["country"])
         feature = entry.get("feature", "PPL")
+        if feature != "CONT" or "country" in entry:
+            _check_country(here, entry.get("country"))
         if feature not in FEATURES:
             raise LanguageDataError(f"{here}: feature {feature!r} is not one of {sorted(FEATURES)}")
-        key = (entry["en"], entry["country"], feature)
+        key = (entry["en"], entry.get("country", ""), feature)
         if key in seen:
             raise LanguageDataError(f"{here}: {key} is listed twice")
         seen.add(key)
