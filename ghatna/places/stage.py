@@ -7,14 +7,17 @@ import bisect
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from functools import cache
 
 import regex
 
+from ghatna.actors.words import loose_key
+from ghatna.lang import load
 from ghatna.pipeline import stage
 from ghatna.places.build import hindi_key
 from ghatna.places.gazetteer import GeoEntry, country_codes
 from ghatna.places.geocode import Choice, Context, Query, candidates, choose, kind_word
-from ghatna.records import Analysis, Event, GeoMention, Place
+from ghatna.records import Analysis, Event, Evidence, GeoMention, Place
 
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 _NOT_COUNTRIES = frozenset({"HOME", "IGO"})
@@ -152,9 +155,11 @@ def _locate(event: Event, analysis: Analysis, dateline: GeoMention | None) -> Ev
     (a visit's place carried over), or the dateline when no other place is nearer to it."""
     evidence = event.evidence[0]
     if event.location is None or not event.location.name_hi:
-        if dateline is None or dateline.place is None or _nearer_place(analysis, evidence.start, dateline):
-            return event
-        event.location = replace(dateline.place, basis="dateline")
+        found = _where_it_happens(analysis, evidence.sentence, evidence.start, evidence.end)
+        if found is not None:
+            event.location = found
+        elif dateline is not None and dateline.place is not None and not _nearer_place(analysis, evidence, dateline):
+            event.location = replace(dateline.place, basis="dateline")
         return event
     key = hindi_key(event.location.name_hi)
     same = [m for m in analysis.places if m.place is not None and hindi_key(m.name_hi) == key]
@@ -163,17 +168,50 @@ def _locate(event: Event, analysis: Analysis, dateline: GeoMention | None) -> Ev
     inside = [m for m in same if evidence.start <= m.start and m.end <= evidence.end]
     in_sentence = [m for m in same if m.sentence == evidence.sentence]
     basis = "clause" if inside else "sentence" if in_sentence else "visit"
-    found = (inside or in_sentence or same)[0].place
-    assert found is not None
-    event.location = replace(found, name_hi=event.location.name_hi, basis=basis)
+    found_place = (inside or in_sentence or same)[0].place
+    assert found_place is not None
+    event.location = replace(found_place, name_hi=event.location.name_hi, basis=basis)
     return event
 
 
-def _nearer_place(analysis: Analysis, at: int, dateline: GeoMention) -> bool:
-    """Whether a town or division other than the dateline is named nearer to ``at`` than the dateline."""
-    from_dateline = at - dateline.end
-    return any(
-        m.place is not None and m.place.feature is not None and m.place.feature.split(".")[1] in _LOCAL
-        and m.start >= dateline.end and abs(m.start - at) < from_dateline
-        for m in analysis.places
-    )
+def _where_it_happens(analysis: Analysis, sentence: int, start: int, end: int) -> Place | None:
+    """A town or division of the event's sentence followed by a locative word (अस्ताना में, गोरखपुर
+    दौरे): in the event's clause first, else the nearest in its sentence."""
+    locatives = _locatives()
+    text = analysis.article.text
+    found: list[tuple[int, int, Place]] = []
+    for m in analysis.places:
+        place = m.place
+        if m.sentence != sentence or place is None or not _is_local(place):
+            continue
+        after = _WORD.search(text, m.end, min(len(text), m.end + 20))
+        if after is None or loose_key(after.group()) not in locatives:
+            continue
+        inside = start <= m.start and m.end <= end
+        found.append((0 if inside else 1, min(abs(m.start - start), abs(m.start - end)), place))
+    if not found:
+        return None
+    inside, _, place = min(found, key=lambda f: (f[0], f[1]))
+    return replace(place, basis="clause" if inside == 0 else "sentence")
+
+
+@cache
+def _locatives() -> frozenset[str]:
+    return frozenset(loose_key(w) for w in load("actors/cues")["locatives"])
+
+
+def _is_local(place: Place) -> bool:
+    return place.feature is not None and place.feature.split(".")[1] in _LOCAL
+
+
+def _nearer_place(analysis: Analysis, evidence: Evidence, dateline: GeoMention) -> bool:
+    """Whether a town or division other than the dateline is named nearer to the event than the dateline."""
+    from_dateline = evidence.start - dateline.end
+    for m in analysis.places:
+        if m.place is None or not _is_local(m.place) or m.start < dateline.end:
+            continue
+        inside = evidence.start <= m.start < evidence.end
+        gap = 0 if inside else min(abs(m.start - evidence.start), abs(m.end - evidence.end))
+        if m.sentence == evidence.sentence or gap < from_dateline:
+            return True
+    return False
