@@ -187,12 +187,12 @@ def _where_it_happens(analysis: Analysis, sentence: int, start: int, end: int) -
         after = _WORD.search(text, m.end, min(len(text), m.end + 20))
         if after is None or loose_key(after.group()) not in locatives:
             continue
-        inside = start <= m.start and m.end <= end
-        found.append((0 if inside else 1, min(abs(m.start - start), abs(m.start - end)), place))
+        outside = 0 if start <= m.start and m.end <= end else 1
+        found.append((outside, min(abs(m.start - start), abs(m.start - end)), place))
     if not found:
         return None
-    inside, _, place = min(found, key=lambda f: (f[0], f[1]))
-    return replace(place, basis="clause" if inside == 0 else "sentence")
+    outside, _, nearest = min(found, key=lambda f: (f[0], f[1]))
+    return replace(nearest, basis="sentence" if outside else "clause")
 
 
 @cache
