@@ -104,7 +104,7 @@ def build_rows() -> list[Row]:
     city_rows: list[Row] = []
     for c in cities.values():
         alternates = c.get("alternatenames", [])
-        latin = sorted({a for a in alternates if _LATIN.match(a)}, key=len)[:_MAX_ALIASES]
+        latin = sorted({a for a in alternates if _LATIN.match(a)}, key=lambda a: (len(a), a))[:_MAX_ALIASES]
         hi = [hindi_key(a) for a in alternates if _DEVANAGARI.match(a) and regex.search(r"\p{Devanagari}", a)]
         city_rows.append(Row(c["geonameid"], "PPL", ascii_name(c["name"]), iso3.get(c["countrycode"]),
                              c["admin1code"] or None, float(c["latitude"]), float(c["longitude"]),
