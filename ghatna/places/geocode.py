@@ -149,7 +149,7 @@ def choose(query: Query, context: Context, neighbours: Sequence[GeoEntry] = ()) 
 def _score(
     entry: GeoEntry, cands: Candidates, kinds: frozenset[str] | None, context: Context, neighbours: Sequence[GeoEntry]
 ) -> float:
-    return sum(points for points, _ in _evidence(entry, cands, kinds, context, neighbours))
+    return sum(points for points, _ in _evidence(entry, cands, kinds, context, neighbours, explain=False))
 
 
 def _in_named_division(entry: GeoEntry, name_hi: str, context: Context) -> bool:
@@ -167,48 +167,59 @@ def _reasons(
 
 
 def _evidence(
-    entry: GeoEntry, cands: Candidates, kinds: frozenset[str] | None, context: Context, neighbours: Sequence[GeoEntry]
+    entry: GeoEntry,
+    cands: Candidates,
+    kinds: frozenset[str] | None,
+    context: Context,
+    neighbours: Sequence[GeoEntry],
+    explain: bool = True,
 ) -> list[tuple[float, str]]:
-    """What speaks for (positive points) and against a candidate, each with its reason."""
+    """What speaks for (positive points) and against a candidate, each with its reason (written
+    only when ``explain``: scoring every candidate needs the points alone)."""
     if entry.feature == "PPL":
-        out = [(entry.weight / 10, f"population {entry.population:,}")]
+        out = [(entry.weight / 10, f"population {entry.population:,}" if explain else "")]
     else:
         out = [(_KIND_PRIOR.get(entry.feature, 0.5), _KIND_NAME.get(entry.feature, "a region"))]
     if cands.romanised:
         likeness = spelling_likeness(cands.name_hi, entry.name_en)
-        out.append((_ROMANISED + likeness - _LIKE_ENOUGH, f"letters {likeness:.2f} alike"))
+        out.append((_ROMANISED + likeness - _LIKE_ENOUGH, f"letters {likeness:.2f} alike" if explain else ""))
     if entry.row in cands.curated:
         out.append((_CURATED, "a listed name"))
     if entry.country and entry.country in context.countries:
-        main = entry.country == context.main
-        out.append((_CONTEXT_COUNTRY + (_MAIN_COUNTRY if main else 0.0), f"the article names {entry.country}"))
+        points = _CONTEXT_COUNTRY + (_MAIN_COUNTRY if entry.country == context.main else 0.0)
+        out.append((points, f"the article names {entry.country}" if explain else ""))
     elif entry.country and entry.country == _home_country():
-        out.append((_HOME_COUNTRY, f"home country {entry.country}"))
+        out.append((_HOME_COUNTRY, f"home country {entry.country}" if explain else ""))
     if kinds is not None:
         out.append((_KIND_WORD, "its kind word") if entry.feature in kinds else (-_KIND_WORD, "not its kind word"))
     if _in_named_division(entry, cands.name_hi, context):
-        division = place_table().division(entry)
-        out.append((_SAME_DIVISION, f"in {division.name_en if division else entry.admin1}, as other places"))
+        named = place_table().division(entry)
+        where = named.name_en if named else entry.admin1
+        out.append((_SAME_DIVISION, f"in {where}, as other places" if explain else ""))
     if entry.feature == "PPL" and (kinds is None or "PPL" in kinds):
         division = place_table().division(entry)
         if division is not None and any(c.row == division.row for c in cands.entries):
-            out.append((_CITY_OF_DIVISION, f"the city of {division.name_en}"))
+            out.append((_CITY_OF_DIVISION, f"the city of {division.name_en}" if explain else ""))
     for other in neighbours:
         if other.row == entry.row or not other.country or other.country != entry.country:
             continue
         if other.admin1 and other.admin1 == entry.admin1 and other.feature != "PCLI":
-            out.append((_NEIGHBOUR_COUNTRY + _NEIGHBOUR_DIVISION, f"next to {other.name_en}"))
+            out.append((_NEIGHBOUR_COUNTRY + _NEIGHBOUR_DIVISION, f"next to {other.name_en}" if explain else ""))
         else:
-            out.append((_NEIGHBOUR_COUNTRY, f"with {other.name_en} in the sentence"))
+            out.append((_NEIGHBOUR_COUNTRY, f"with {other.name_en} in the sentence" if explain else ""))
         break
     return out
 
 
-@lru_cache(maxsize=1 << 12)
 def kind_word(query: Query) -> frozenset[str] | None:
     """The feature codes a kind word next to the mention points to (जिले -> a town), if any."""
+    return _kind_of(query.word_before, query.word_after)
+
+
+@lru_cache(maxsize=1 << 14)
+def _kind_of(before: str, after: str) -> frozenset[str] | None:
     cues = kind_cues()
-    return cues.after.get(loose_key(query.word_after)) or cues.before.get(loose_key(query.word_before))
+    return cues.after.get(loose_key(after)) or cues.before.get(loose_key(before))
 
 
 def _same_place(a: GeoEntry, b: GeoEntry) -> bool:

@@ -7,7 +7,7 @@ import bisect
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -37,6 +37,7 @@ def places_stage(analysis: Analysis) -> Analysis:
     return analysis
 
 
+@lru_cache(maxsize=1 << 14)
 def place_of(entry: GeoEntry, name_hi: str | None, basis: str | None = None) -> Place:
     """The output place of a table entry."""
     admin1 = None
@@ -63,9 +64,12 @@ def _spans(analysis: Analysis) -> list[tuple[int, int, int]]:
         if entity.type == "LOCATION":
             for start, end in entity.mentions:
                 spans[(start, end)] = max(bisect.bisect_right(starts, start) - 1, 0)
-    covered = list(spans)
+    covered = sorted(spans)
     for mention in analysis.mentions:
-        if mention.label == "LOCATION" and not any(mention.start < e and s < mention.end for s, e in covered):
+        if mention.label != "LOCATION":
+            continue
+        at = bisect.bisect_left(covered, (mention.end,))  # spans that start before the mention ends
+        if not any(end > mention.start for _, end in covered[max(0, at - 3) : at]):
             spans[(mention.start, mention.end)] = mention.sentence
     return sorted((s, e, n) for (s, e), n in spans.items())
 
@@ -106,7 +110,8 @@ def geocode_mentions(analysis: Analysis, context: Context) -> list[GeoMention]:
     for (start, end, sentence), query, alone in zip(spans, queries, first, strict=True):
         neighbours = tuple(e for s, e in by_sentence.get(sentence, ()) if s != start)
         found = candidates(query.name_hi)
-        again = neighbours or alone.entry is None or len(found.entries) > 1 or found.romanised
+        # a single Hindi candidate that the first pass took cannot change: only a choice can
+        again = alone.entry is None or len(found.entries) > 1
         choice = once(query, neighbours) if again else alone
         out.append(_mention(start, end, sentence, query.name_hi, choice))
     return out
