@@ -154,6 +154,14 @@ def test_letters_alone_need_a_division_the_article_names() -> None:
     assert placed.entry is not None and placed.entry.name_en == "Dantewara"
 
 
+def test_a_short_letter_match_needs_a_kind_word() -> None:
+    india = Context(Counter({"IND": 1}), None, {("IND", "35"): frozenset({"मध्य प्रदेश"})})
+    assert candidates("सतना").short
+    assert choose(Query("सतना", 0), india).entry is None
+    district = choose(Query("सतना", 0, word_after="जिले"), india)
+    assert district.entry is not None and district.entry.name_en == "Satna"
+
+
 def test_unknown_names_are_nil() -> None:
     nil = choose(Query("झिलमिलपुरवा", 0), Context(Counter({"IND": 1})))
     assert nil.entry is None and nil.score < 0.5

@@ -37,7 +37,8 @@ _SAME_DIVISION = 0.3  # a town in a division that other places of the article ar
 _CURATED = 0.4  # a hand-made list gives the place this name (not only an alternate name of GeoNames)
 _MIN_SCORE = 0.75  # below this raw score: NIL
 _MIN_MARGIN = 0.08  # two candidates of different places this close: NIL
-_MIN_SKELETON = 4  # shorter skeletons match too many names
+_MIN_SKELETON = 3  # shorter skeletons match too many names
+_SHORT_SKELETON = 4  # below this, a letter match also needs a kind word (सतना जिले)
 _LIKE_ENOUGH = 0.7  # a romanised match whose spelling is less alike than this loses points
 _KIND_NAME = {"PCLI": "a country", "ADM1": "a division", "CONT": "a continent"}
 
@@ -105,6 +106,7 @@ class Candidates:
     entries: tuple[GeoEntry, ...]
     curated: frozenset[int]  # rows a hand-made list names so
     romanised: bool  # found by the letters of the name, no Hindi list has it
+    short: bool = False  # found by a skeleton of few letters: weak without a kind word
 
 
 @lru_cache(maxsize=1 << 14)
@@ -117,7 +119,7 @@ def candidates(name_hi: str) -> Candidates:
     skeleton = hindi_skeleton(name_hi)
     if len(skeleton) < _MIN_SKELETON:
         return Candidates(name_hi, (), frozenset(), True)
-    return Candidates(name_hi, tuple(table.romanised(skeleton)), frozenset(), True)
+    return Candidates(name_hi, tuple(table.romanised(skeleton)), frozenset(), True, len(skeleton) < _SHORT_SKELETON)
 
 
 def choose(query: Query, context: Context, neighbours: Sequence[GeoEntry] = ()) -> Choice:
@@ -132,7 +134,8 @@ def choose(query: Query, context: Context, neighbours: Sequence[GeoEntry] = ()) 
     )
     best, entry = scored[0]
     how = "letters" if cands.romanised else "Hindi name"
-    supported = _in_named_division(entry, query.name_hi, context) or (kinds is not None and entry.feature in kinds)
+    fits_kind = kinds is not None and entry.feature in kinds
+    supported = fits_kind if cands.short else _in_named_division(entry, query.name_hi, context) or fits_kind
     if cands.romanised and not supported:
         why = f"by letters only {_label(entry)}, in no division the article names"
         return Choice(None, 0.0, f"{query.name_hi}: {why}")
