@@ -162,6 +162,16 @@ def test_a_short_letter_match_needs_a_kind_word() -> None:
     assert district.entry is not None and district.entry.name_en == "Satna"
 
 
+def test_a_kind_word_inside_the_span_is_read_as_a_cue() -> None:
+    from ghatna.places.stage import _query
+
+    text = "रिपोर्ट कांकेर ज़िले से आई है और उत्तर प्रदेश से भी।"
+    district = _query(text, text.index("कांकेर"), text.index(" से आई"), 0)
+    state = _query(text, text.index("उत्तर"), text.index(" से भी"), 0)
+    assert (district.name_hi, district.word_after) == ("कांकेर", "ज़िले")
+    assert state.name_hi == "उत्तर प्रदेश"  # प्रदेश is part of this name
+
+
 def test_unknown_names_are_nil() -> None:
     nil = choose(Query("झिलमिलपुरवा", 0), Context(Counter({"IND": 1})))
     assert nil.entry is None and nil.score < 0.5
@@ -240,6 +250,9 @@ def test_gdelt_row_parses_with_coordinates(cli: Cli, kb_url: str, tmp_path: Path
 # --- the gold set --------------------------------------------------------------------------------
 
 GOLD = Path(__file__).resolve().parent / "resources" / "places_gold.jsonl"
+#: 29 mentions of ten other BBC rows, labelled without looking at the geocoder's answers (0.862 at
+#: the id when first measured; 0.965 after the two fixes its errors pointed to)
+HELD_OUT = Path(__file__).resolve().parent / "resources" / "places_gold_heldout.jsonl"
 
 
 def test_gold_set_is_large_and_from_allowed_sources() -> None:
@@ -253,12 +266,13 @@ def test_gold_set_is_large_and_from_allowed_sources() -> None:
 
 
 @pytest.mark.skipif(not (Path(__file__).resolve().parents[2] / "shared" / "data").is_dir(), reason="../shared missing")
-def test_place_gold_floors(cli: Cli) -> None:
+@pytest.mark.parametrize(("gold", "id_floor", "country_floor"), [(GOLD, 0.95, 0.97), (HELD_OUT, 0.90, 0.90)])
+def test_place_gold_floors(cli: Cli, gold: Path, id_floor: float, country_floor: float) -> None:
     import json
 
     root = Path(__file__).resolve().parents[1]
-    result = cli("evaluate", "places", str(GOLD), "--json", "--base", str(root))
+    result = cli("evaluate", "places", str(gold), "--json", "--base", str(root))
     assert result.code == 0, result.err
     report: dict[str, Any] = json.loads(result.out)
-    assert report["accuracy_id"] >= 0.90 and report["accuracy_country"] >= 0.97, report["errors"]
+    assert report["accuracy_id"] >= id_floor and report["accuracy_country"] >= country_floor, report["errors"]
     assert report["nil"]["recall"] >= 0.5

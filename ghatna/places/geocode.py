@@ -27,7 +27,7 @@ from ghatna.places.skeleton import hindi_skeleton, spelling_likeness
 _KIND_PRIOR = {"PCLI": 1.0, "ADM1": 0.75, "CONT": 0.8}
 _CONTEXT_COUNTRY = 0.45  # a country the article names
 _MAIN_COUNTRY = 0.25  # ... and the one it names most, or its dateline's
-_HOME_COUNTRY = 0.15  # the language's home country, when the article names none
+_HOME_COUNTRY = 0.25  # the language's home country (Indian news names Indian towns unqualified)
 _KIND_WORD = 0.6  # a kind word that fits the candidate (and minus as much when it does not)
 _NEIGHBOUR_COUNTRY = 0.25
 _NEIGHBOUR_DIVISION = 0.35

@@ -15,8 +15,8 @@ from ghatna.actors.words import loose_key
 from ghatna.lang import load
 from ghatna.pipeline import stage
 from ghatna.places.build import hindi_key
-from ghatna.places.gazetteer import GeoEntry, country_codes
-from ghatna.places.geocode import Choice, Context, Query, candidates, choose, kind_word
+from ghatna.places.gazetteer import GeoEntry, country_codes, place_table
+from ghatna.places.geocode import Choice, Context, Query, candidates, choose, kind_cues, kind_word
 from ghatna.records import Analysis, Event, Evidence, GeoMention, Place
 
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
@@ -75,9 +75,19 @@ def _spans(analysis: Analysis) -> list[tuple[int, int, int]]:
 
 
 def _query(text: str, start: int, end: int, sentence: int) -> Query:
-    before = _WORD.findall(text, max(0, start - 20), start)
+    """The mention with its neighbouring words; a kind word the span took in ("कांकेर ज़िले") is
+    read as the word after the name, unless it belongs to the name (उत्तर प्रदेश, संयुक्त राज्य)."""
+    name = text[start:end]
+    head, _, last = name.rpartition(" ")
+    if head and loose_key(last) in kind_cues().after and not place_table().hindi(hindi_key(name)):
+        return Query(head, sentence, _word_before(text, start), last)
     after = _WORD.search(text, end, min(len(text), end + 20))
-    return Query(text[start:end], sentence, before[-1] if before else "", after.group() if after else "")
+    return Query(name, sentence, _word_before(text, start), after.group() if after else "")
+
+
+def _word_before(text: str, start: int) -> str:
+    before = _WORD.findall(text, max(0, start - 20), start)
+    return before[-1] if before else ""
 
 
 def geocode_mentions(analysis: Analysis, context: Context) -> list[GeoMention]:
