@@ -23,6 +23,8 @@ _WORD = regex.compile(r"[\p{L}\p{M}]+")
 _NOT_COUNTRIES = frozenset({"HOME", "IGO"})
 # places that say where things happen (a country named in passing is usually an actor)
 _LOCAL = frozenset({"PPL", "ADM1"})
+_NEIGHBOURS = 3  # places on each side of a mention that count as its neighbours
+_REACH = 400  # characters around an event within which its sentence's places are looked at
 
 
 @stage("places", requires={"entities", "events"}, produces={"places"})
@@ -33,7 +35,8 @@ def places_stage(analysis: Analysis) -> Analysis:
     if found is not None:
         context = Context(context.countries, found[1])
     analysis.places = geocode_mentions(analysis, context)
-    analysis.events = [_locate(event, analysis, dateline) for event in analysis.events]
+    index = _PlaceIndex(analysis.places)
+    analysis.events = [_locate(event, analysis, index, dateline) for event in analysis.events]
     return analysis
 
 
@@ -118,13 +121,21 @@ def geocode_mentions(analysis: Analysis, context: Context) -> list[GeoMention]:
     done.clear()
     out: list[GeoMention] = []
     for (start, end, sentence), query, alone in zip(spans, queries, first, strict=True):
-        neighbours = tuple(e for s, e in by_sentence.get(sentence, ()) if s != start)
+        neighbours = _nearest(by_sentence.get(sentence, []), start)
         found = candidates(query.name_hi)
         # a single Hindi candidate that the first pass took cannot change: only a choice can
         again = alone.entry is None or len(found.entries) > 1
         choice = once(query, neighbours) if again else alone
         out.append(_mention(start, end, sentence, query.name_hi, choice))
     return out
+
+
+def _nearest(placed: list[tuple[int, GeoEntry]], start: int) -> tuple[GeoEntry, ...]:
+    """The places nearest to ``start`` in its sentence (a few on each side, never itself): a run-on
+    sentence with thousands of names stays linear."""
+    at = bisect.bisect_left(placed, start, key=lambda pair: pair[0])
+    near = placed[max(0, at - _NEIGHBOURS) : at] + placed[at : at + _NEIGHBOURS + 1]
+    return tuple(e for s, e in near if s != start)
 
 
 def geocode_span(analysis: Analysis, start: int, end: int) -> GeoMention:
@@ -165,19 +176,42 @@ def _geocode_dateline(analysis: Analysis, context: Context, keep: bool = False) 
     return GeoMention(start, end, 0, article.dateline.name_hi or "", geo, choice.score, choice.reason), choice.entry
 
 
-def _locate(event: Event, analysis: Analysis, dateline: GeoMention | None) -> Event:
+class _PlaceIndex:
+    """The article's geocoded mentions by sentence and by name key, and its towns and divisions in
+    text order, so that placing each event does not scan every mention."""
+
+    def __init__(self, mentions: list[GeoMention]) -> None:
+        self.by_sentence: dict[int, list[GeoMention]] = {}
+        self.by_key: dict[str, list[GeoMention]] = {}
+        self.local: list[GeoMention] = []
+        for m in mentions:
+            if m.place is None:
+                continue
+            self.by_sentence.setdefault(m.sentence, []).append(m)
+            self.by_key.setdefault(hindi_key(m.name_hi), []).append(m)
+            if _is_local(m.place):
+                self.local.append(m)
+
+    def around(self, sentence: int, start: int, end: int) -> list[GeoMention]:
+        """The mentions of a sentence that start within ``_REACH`` characters of ``start:end``."""
+        mentions = self.by_sentence.get(sentence, [])
+        lo = bisect.bisect_left(mentions, start - _REACH, key=lambda m: m.start)
+        hi = bisect.bisect_right(mentions, end + _REACH, key=lambda m: m.start)
+        return mentions[lo:hi]
+
+
+def _locate(event: Event, analysis: Analysis, index: _PlaceIndex, dateline: GeoMention | None) -> Event:
     """The event's place geocoded, with its basis: its clause, its sentence, an earlier sentence
     (a visit's place carried over), or the dateline when no other place is nearer to it."""
     evidence = event.evidence[0]
     if event.location is None or not event.location.name_hi:
-        found = _where_it_happens(analysis, evidence.sentence, evidence.start, evidence.end)
+        found = _where_it_happens(analysis, index, evidence.sentence, evidence.start, evidence.end)
         if found is not None:
             event.location = found
-        elif dateline is not None and dateline.place is not None and not _nearer_place(analysis, evidence, dateline):
+        elif dateline is not None and dateline.place is not None and not _nearer_place(index, evidence, dateline):
             event.location = replace(dateline.place, basis="dateline")
         return event
-    key = hindi_key(event.location.name_hi)
-    same = [m for m in analysis.places if m.place is not None and hindi_key(m.name_hi) == key]
+    same = index.by_key.get(hindi_key(event.location.name_hi), [])
     if not same:
         return event
     inside = [m for m in same if evidence.start <= m.start and m.end <= evidence.end]
@@ -189,15 +223,15 @@ def _locate(event: Event, analysis: Analysis, dateline: GeoMention | None) -> Ev
     return event
 
 
-def _where_it_happens(analysis: Analysis, sentence: int, start: int, end: int) -> Place | None:
+def _where_it_happens(analysis: Analysis, index: _PlaceIndex, sentence: int, start: int, end: int) -> Place | None:
     """A town or division of the event's sentence followed by a locative word (अस्ताना में, गोरखपुर
     दौरे): in the event's clause first, else the nearest in its sentence."""
     locatives = _locatives()
     text = analysis.article.text
     found: list[tuple[int, int, Place]] = []
-    for m in analysis.places:
+    for m in index.around(sentence, start, end):
         place = m.place
-        if m.sentence != sentence or place is None or not _is_local(place):
+        if place is None or not _is_local(place):
             continue
         after = _WORD.search(text, m.end, min(len(text), m.end + 20))
         if after is None or loose_key(after.group()) not in locatives:
@@ -219,14 +253,18 @@ def _is_local(place: Place) -> bool:
     return place.feature is not None and place.feature.split(".")[1] in _LOCAL
 
 
-def _nearer_place(analysis: Analysis, evidence: Evidence, dateline: GeoMention) -> bool:
+def _nearer_place(index: _PlaceIndex, evidence: Evidence, dateline: GeoMention) -> bool:
     """Whether a town or division other than the dateline is named nearer to the event than the dateline."""
+    nearby = index.around(evidence.sentence, evidence.start, evidence.end)
+    if any(m.start >= dateline.end and m.place is not None and _is_local(m.place) for m in nearby):
+        return True
     from_dateline = evidence.start - dateline.end
-    for m in analysis.places:
-        if m.place is None or not _is_local(m.place) or m.start < dateline.end:
+    at = bisect.bisect_left(index.local, evidence.start, key=lambda m: m.start)
+    for m in index.local[max(0, at - 1) : at + 1]:
+        if m.start < dateline.end:
             continue
         inside = evidence.start <= m.start < evidence.end
         gap = 0 if inside else min(abs(m.start - evidence.start), abs(m.end - evidence.end))
-        if m.sentence == evidence.sentence or gap < from_dateline:
+        if gap < from_dateline:
             return True
     return False
