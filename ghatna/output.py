@@ -1,4 +1,4 @@
-"""The output contract (``OUTPUT.md``, version 1): one JSON object per article."""
+"""The output contract (``OUTPUT.md``, version 2): one JSON object per article."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from typing import Any
 
 import jsonschema
 
-from ghatna.records import Actor, Analysis, Entity, Event, Place
+from ghatna.records import Actor, Analysis, Entity, Event, GeoMention, Place
 
-OUTPUT_VERSION = 1
+OUTPUT_VERSION = 2
 
 
 def to_record(analysis: Analysis, *, include_text: bool = True) -> dict[str, Any]:
@@ -39,6 +39,8 @@ def to_record(analysis: Analysis, *, include_text: bool = True) -> dict[str, Any
         )
     record["entities"] = [_entity(e) for e in analysis.entities]
     record["events"] = [_event(e) for e in analysis.events]
+    if analysis.places:
+        record["places"] = [_geo_mention(m) for m in analysis.places]
     if include_text:
         record["text"] = article.text
     if analysis.warnings:
@@ -51,7 +53,21 @@ def _drop_none(mapping: dict[str, Any]) -> dict[str, Any]:
 
 
 def _place(place: Place) -> dict[str, Any]:
-    return {"name_hi": place.name_hi, "name_en": place.name_en, "country": place.country}
+    out: dict[str, Any] = {"name_hi": place.name_hi, "name_en": place.name_en, "country": place.country}
+    geo = {"geonames_id": place.geonames_id, "lat": place.lat, "lon": place.lon, "feature": place.feature,
+           "admin1": place.admin1, "basis": place.basis}
+    out.update(_drop_none(geo))
+    return out
+
+
+def _geo_mention(mention: GeoMention) -> dict[str, Any]:
+    out: dict[str, Any] = {"name_hi": mention.name_hi, "span": [mention.start, mention.end],
+                           "sentence": mention.sentence}
+    out.update(_place(mention.place) if mention.place is not None else {"geonames_id": None})
+    out["name_hi"] = mention.name_hi
+    out["score"] = mention.score
+    out["reason"] = mention.reason
+    return out
 
 
 def _entity(entity: Entity) -> dict[str, Any]:

@@ -18,6 +18,26 @@ class Place:
     name_hi: str | None
     name_en: str | None = None
     country: str | None = None
+    # filled by the places stage when the place is geocoded (GeoNames), with the basis of an event's place
+    geonames_id: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+    feature: str | None = None  # GeoNames feature class and code: "P.PPL", "A.ADM1", "A.PCLI", "L.CONT"
+    admin1: str | None = None  # GeoNames admin1 code with its country: "IN.16"
+    basis: str | None = None  # clause | sentence | visit | dateline: where an event's place was read
+
+
+@dataclass(frozen=True, slots=True)
+class GeoMention:
+    """A place mention and what the geocoder made of it; ``place`` is None for NIL."""
+
+    start: int
+    end: int
+    sentence: int
+    name_hi: str
+    place: Place | None
+    score: float
+    reason: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,5 +172,6 @@ class Analysis:
     entities: list[Entity] = field(default_factory=list)
     timexes: list[TimeExpr] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    places: list[GeoMention] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     spacy_doc: Any = None

@@ -21,7 +21,7 @@ def test_health_version_and_openapi(api: httpx.Client) -> None:
     health = api.get("/api/health").json()
     assert health["status"] == "ok" and health["articles"] == 1 and health["events"] == 8
     assert health["allow_ingest"] is False
-    assert api.get("/api/version").json()["output_version"] == 1
+    assert api.get("/api/version").json()["output_version"] == 2
     paths = api.get("/openapi.json").json()["paths"]
     for path in ("/api/articles", "/api/articles/{key}", "/api/events", "/api/actors", "/api/actors/{actor_id}",
                  "/api/dyads/{first}/{second}", "/api/network", "/api/export", "/api/extract", "/api/health"):

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from ghatna.cli import evaluate_events, evaluate_lexicon, evaluate_nlp, evaluate_time, evaluate_translit
+from ghatna.cli import (
+    evaluate_events,
+    evaluate_lexicon,
+    evaluate_nlp,
+    evaluate_places,
+    evaluate_time,
+    evaluate_translit,
+)
 
 _EVALUATORS: list[Any] = [
     evaluate_translit.add,
@@ -12,6 +19,7 @@ _EVALUATORS: list[Any] = [
     evaluate_nlp.register_nlp_evaluators,
     evaluate_events.add,
     evaluate_lexicon.add,
+    evaluate_places.add,
 ]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ghatna.records import Actor, Analysis
+from ghatna.records import Actor, Analysis, Place
 
 #: (column, type) of the article rows; types are Spark SQL / Arrow names.
 ARTICLE_COLUMNS: tuple[tuple[str, str], ...] = (
@@ -38,6 +38,12 @@ EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("location_name_hi", "string"),
     ("location_name_en", "string"),
     ("location_country", "string"),
+    ("location_geonames_id", "bigint"),
+    ("location_lat", "double"),
+    ("location_lon", "double"),
+    ("location_feature", "string"),
+    ("location_admin1", "string"),
+    ("location_basis", "string"),
     ("date_start", "string"),
     ("date_end", "string"),
     ("date_precision", "string"),
@@ -85,6 +91,17 @@ def _actor_fields(role: str, actor: Actor | None) -> dict[str, Any]:
     }
 
 
+def _geo_fields(place: Place | None) -> dict[str, Any]:
+    return {
+        "location_geonames_id": place.geonames_id if place else None,
+        "location_lat": place.lat if place else None,
+        "location_lon": place.lon if place else None,
+        "location_feature": place.feature if place else None,
+        "location_admin1": place.admin1 if place else None,
+        "location_basis": place.basis if place else None,
+    }
+
+
 def event_rows(analysis: Analysis) -> list[dict[str, Any]]:
     article = analysis.article
     rows = []
@@ -103,6 +120,7 @@ def event_rows(analysis: Analysis) -> list[dict[str, Any]]:
                 "location_name_hi": event.location.name_hi if event.location else None,
                 "location_name_en": event.location.name_en if event.location else None,
                 "location_country": event.location.country if event.location else None,
+                **_geo_fields(event.location),
                 "date_start": event.date.start if event.date else None,
                 "date_end": event.date.end if event.date else None,
                 "date_precision": event.date.precision if event.date else None,

@@ -91,11 +91,17 @@ def fuse(connection: Connection, event_id: int, window_days: int = DEFAULT_WINDO
     return fused_id
 
 
+#: the geocoded place of an event (migration 0006), kept together: all from one report
+GEO_COLUMNS = (
+    "location_geonames_id", "location_lat", "location_lon", "location_feature", "location_admin1", "location_basis",
+)
+
 _MEMBER_COLUMNS = (
     "id", "mode", "cameo", "quad_class", "plover_score", "actor_code", "actor_name_en", "actor_name_hi",
     "actor_country", "actor_sector", "recipient_code", "recipient_name_en", "recipient_name_hi",
     "recipient_country", "recipient_sector", "location_name_hi", "location_name_en", "location_country",
     "date_start", "date_end", "date_precision", "day_from", "day_to", "confidence", "context",
+    *GEO_COLUMNS,
 )
 
 
@@ -134,6 +140,7 @@ def refresh(connection: Connection, fused_id: int) -> None:
         "location_name_en": located["location_name_en"] if located else None,
         "location_country": first("location_country"),
         "location_key": place_key(located["location_name_hi"], located["location_name_en"]) if located else None,
+        **{c: located[c] if located else None for c in GEO_COLUMNS},
         "date_start": when["date_start"] if when else None,
         "date_end": when["date_end"] if when else None,
         "date_precision": when["date_precision"] if when else None,

@@ -40,6 +40,12 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("location_name_en", "string"),
     ("location_name_hi", "string"),
     ("location_country", "string"),
+    ("location_geonames_id", "int64"),
+    ("location_lat", "double"),
+    ("location_lon", "double"),
+    ("location_feature", "string"),
+    ("location_admin1", "string"),
+    ("location_basis", "string"),
     ("date_start", "string"),
     ("date_end", "string"),
     ("date_precision", "string"),
@@ -68,7 +74,7 @@ def flat(record: dict[str, Any]) -> dict[str, Any]:
         for k in ("id", "code", "name_en", "name_hi", "country", "sector"):
             row[f"{side}_{k}"] = obj.get(k)
     loc = record["location"] or {}
-    for k in ("name_en", "name_hi", "country"):
+    for k in ("name_en", "name_hi", "country", "geonames_id", "lat", "lon", "feature", "admin1", "basis"):
         row[f"location_{k}"] = loc.get(k)
     when = record["date"] or {}
     for k in ("start", "end", "precision"):

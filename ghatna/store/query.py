@@ -15,6 +15,7 @@ import regex
 from ghatna.errors import StoreError
 from ghatna.store.database import Store
 from ghatna.store.dates import day_range
+from ghatna.store.dedup import GEO_COLUMNS
 from ghatna.store.fulltext import matching_events
 from ghatna.store.identity import ActorFacts, name_keys
 from ghatna.text.normalise import match_key
@@ -112,7 +113,7 @@ _FUSED = (
     "id", "type", "mode", "cameo", "quad_class", "plover_score",
     "actor_id", "actor_code", "actor_name_en", "actor_name_hi", "actor_country", "actor_sector",
     "recipient_id", "recipient_code", "recipient_name_en", "recipient_name_hi", "recipient_country",
-    "recipient_sector", "location_name_hi", "location_name_en", "location_country",
+    "recipient_sector", "location_name_hi", "location_name_en", "location_country", *GEO_COLUMNS,
     "date_start", "date_end", "date_precision", "day_from", "day_to", "date_from_article",
     "modality", "confidence", "source_count", "outlet_count", "mention_count", "source_url", "created_at",
 )
@@ -180,6 +181,7 @@ def events(store: Store, flt: EventFilter) -> list[dict[str, Any]]:
         place = None
         if r["location_name_hi"] or r["location_name_en"] or r["location_country"]:
             place = {k: r[f"location_{k}"] for k in ("name_hi", "name_en", "country")}
+            place.update({c.removeprefix("location_"): r[c] for c in GEO_COLUMNS if r[c] is not None})
         date = None
         if r["date_start"]:
             date = {"start": r["date_start"], "end": r["date_end"], "precision": r["date_precision"]}

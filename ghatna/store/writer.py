@@ -10,7 +10,7 @@ from pathlib import PurePath
 from typing import Any
 from urllib.parse import urlsplit
 
-from ghatna.records import Actor, Analysis, Article, Event
+from ghatna.records import Actor, Analysis, Article, Event, Place
 from ghatna.store import identity
 from ghatna.store.dedup import effective_days, fuse
 from ghatna.store.dialect import Connection
@@ -122,6 +122,12 @@ def _actor_columns(actor: Actor | None, entity_ids: dict[str, int]) -> tuple[Any
     return (entity, actor.name_en, actor.name_hi, actor.country, actor.sector, actor.role)
 
 
+def _geo_columns(place: Place | None) -> tuple[Any, ...]:
+    if place is None:
+        return (None,) * 6
+    return (place.geonames_id, place.lat, place.lon, place.feature, place.admin1, place.basis)
+
+
 def _add_event(
     connection: Connection,
     article_id: int,
@@ -141,9 +147,10 @@ def _add_event(
                recipient_entity_id, recipient_name_en, recipient_name_hi, recipient_country,
                recipient_sector, recipient_role, location_name_hi, location_name_en, location_country,
                date_start, date_end, date_precision, date_text, modality, context, confidence,
-               actor_id, recipient_id, actor_code, recipient_code, quad_class, plover_score, day_from, day_to)
+               actor_id, recipient_id, actor_code, recipient_code, quad_class, plover_score, day_from, day_to,
+               location_geonames_id, location_lat, location_lon, location_feature, location_admin1, location_basis)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                   ?, ?, ?, ?, ?, ?, ?, ?)
+                   ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
            RETURNING id""",
         (
             article_id, ev.type, ev.mode, ev.cameo,
@@ -159,6 +166,7 @@ def _add_event(
             ev.modality, json.dumps(ev.context), ev.confidence,
             actor_id, recipient_id, actor_code, recipient_code,
             quad_class(ev.type, ev.cameo), plover_score(ev.type, ev.mode), day_from, day_to,
+            *_geo_columns(loc),
         ),
     ).fetchone()
     event_id = int(row[0])

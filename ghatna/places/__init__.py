@@ -1,0 +1,1 @@
+"""Places: a GeoNames gazetteer with Hindi names, and the geocoder that reads place mentions."""

@@ -1,0 +1,129 @@
+"""The shipped place table (``data/places.tsv``, built by ``make places``) and its two indexes:
+Hindi name keys and skeletons of English names (for romanised mentions)."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from ghatna.errors import LanguageDataError
+
+#: GeoNames feature class of each feature code the table holds.
+FEATURE_CLASS = {"PPL": "P", "ADM1": "A", "PCLI": "A", "CONT": "L"}
+
+
+@dataclass(frozen=True, slots=True)
+class GeoEntry:
+    row: int
+    geonames_id: int | None
+    feature: str
+    name_en: str
+    country: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    population: int
+
+    @property
+    def feature_class(self) -> str:
+        return FEATURE_CLASS[self.feature]
+
+    @property
+    def weight(self) -> float:
+        """How often a place of this size is the one meant, on a log scale (0 for a village, ~9 for India)."""
+        return math.log10(self.population + 1)
+
+
+class PlaceTable:
+    """Rows are parsed when first asked for: an article needs a handful of the 34,000."""
+
+    def __init__(self, lines: list[str], by_hindi: dict[str, str]) -> None:
+        self._lines = lines
+        self._by_hindi = by_hindi
+        self._parsed: dict[int, GeoEntry] = {}
+        self.by_division: dict[tuple[str, str], int] = {}
+        self.by_country: dict[str, int] = {}
+        for n, line in enumerate(lines):
+            feature = line.split("\t", 2)[1]
+            if feature == "PPL":
+                break  # the build writes countries, divisions and continents first
+            entry = self.entry(n)
+            if feature == "ADM1" and entry.country and entry.admin1:
+                self.by_division[(entry.country, entry.admin1)] = n
+            elif feature == "PCLI" and entry.country:
+                self.by_country[entry.country] = n
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    def entry(self, row: int) -> GeoEntry:
+        found = self._parsed.get(row)
+        if found is None:
+            gid, feature, name, country, admin1, lat, lon, population = self._lines[row].split("\t")
+            found = GeoEntry(row, int(gid) if gid else None, feature, name, country or None, admin1 or None,
+                             _float(lat), _float(lon), int(population))
+            self._parsed[row] = found
+        return found
+
+    def hindi(self, key: str) -> list[tuple[GeoEntry, bool]]:
+        """The places of a Hindi name key, each with whether a hand-made list gives it that name."""
+        cell = self._by_hindi.get(key)
+        if not cell:
+            return []
+        return [(self.entry(int(n.rstrip("*"))), n.endswith("*")) for n in cell.split(",")]
+
+    def romanised(self, skeleton: str) -> list[GeoEntry]:
+        cell = _english_index().get(skeleton)
+        return [self.entry(int(n)) for n in cell.split(",")] if cell else []
+
+    def division(self, entry: GeoEntry) -> GeoEntry | None:
+        """The first-level division a city lies in, when the table has it."""
+        if entry.country is None or entry.admin1 is None:
+            return None
+        row = self.by_division.get((entry.country, entry.admin1))
+        return self.entry(row) if row is not None else None
+
+    def country(self, iso3: str | None) -> GeoEntry | None:
+        row = self.by_country.get(iso3) if iso3 else None
+        return self.entry(row) if row is not None else None
+
+
+def _float(cell: str) -> float | None:
+    return float(cell) if cell else None
+
+
+def _data(name: str) -> str:
+    return resources.files("ghatna.places").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def _index(text: str) -> dict[str, str]:
+    return dict(line.split("\t") for line in text.splitlines())
+
+
+@cache
+def place_table() -> PlaceTable:
+    lines = _data("places.tsv").splitlines()
+    if not lines or not lines[0].startswith("id\tfeature\t"):
+        raise LanguageDataError("ghatna/places/data/places.tsv: unexpected header; rebuild with `make places`")
+    return PlaceTable(lines[1:], _index(_data("names_hi.tsv")))
+
+
+@cache
+def _english_index() -> dict[str, str]:
+    """Skeletons of English names -> rows; read on the first romanised look-up only."""
+    return _index(_data("names_en.tsv"))
+
+
+@dataclass(frozen=True, slots=True)
+class CountryCodes:
+    iso2: dict[str, str]  # ISO alpha-3 -> alpha-2
+    fips: dict[str, str]  # ISO alpha-3 -> FIPS 10-4
+
+
+@cache
+def country_codes() -> CountryCodes:
+    """``data/country_codes.tsv``: ISO alpha-3, alpha-2 and FIPS 10-4 of each country."""
+    rows = [line.split("\t") for line in _data("country_codes.tsv").splitlines() if line]
+    return CountryCodes({r[0]: r[1] for r in rows}, {r[0]: r[2] for r in rows if r[2]})

@@ -1,0 +1,238 @@
+"""The geocoder: a Hindi place mention in its article -> a GeoNames place, a score and a reason, or NIL.
+
+Candidates come from the Hindi name keys of the place table, else (a name no Hindi list has) from
+the consonant skeleton of its letters against English names. Each candidate is scored by:
+- its size (log population; countries and divisions by kind);
+- the article's countries (the dateline's, and those its places and actors name);
+- a kind word next to the mention (जिले, राज्य, प्रांत, देश: ``places/cues``);
+- the other places of the sentence (same country, same division);
+- for a name that is both a division and its city (दिल्ली, चंडीगढ़), the city, unless a word says "state".
+The best candidate wins unless it is weak or another is as good: then NIL.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+
+from ghatna.actors.words import loose_key
+from ghatna.lang import load
+from ghatna.places.build import hindi_key
+from ghatna.places.gazetteer import GeoEntry, place_table
+from ghatna.places.skeleton import hindi_skeleton, spelling_likeness
+
+_KIND_PRIOR = {"PCLI": 1.0, "ADM1": 0.75, "CONT": 0.8}
+_CONTEXT_COUNTRY = 0.45  # a country the article names
+_MAIN_COUNTRY = 0.25  # ... and the one it names most, or its dateline's
+_HOME_COUNTRY = 0.25  # the language's home country (Indian news names Indian towns unqualified)
+_KIND_WORD = 0.6  # a kind word that fits the candidate (and minus as much when it does not)
+_NEIGHBOUR_COUNTRY = 0.25
+_NEIGHBOUR_DIVISION = 0.35
+_CITY_OF_DIVISION = 0.3
+_ROMANISED = -0.35  # a match by letters only is weaker than a Hindi name
+_SAME_DIVISION = 0.3  # a town in a division that other places of the article are in
+_CURATED = 0.4  # a hand-made list gives the place this name (not only an alternate name of GeoNames)
+_MIN_SCORE = 0.75  # below this raw score: NIL
+_MIN_MARGIN = 0.08  # two candidates of different places this close: NIL
+_MIN_SKELETON = 3  # shorter skeletons match too many names
+_SHORT_SKELETON = 4  # below this, a letter match also needs a kind word (सतना जिले)
+_LIKE_ENOUGH = 0.7  # a romanised match whose spelling is less alike than this loses points
+_KIND_NAME = {"PCLI": "a country", "ADM1": "a division", "CONT": "a continent"}
+
+
+@dataclass(frozen=True, slots=True)
+class KindCues:
+    after: dict[str, frozenset[str]]  # word key -> the feature codes it points to
+    before: dict[str, frozenset[str]]
+
+
+@cache
+def kind_cues() -> KindCues:
+    after: dict[str, frozenset[str]] = {}
+    before: dict[str, frozenset[str]] = {}
+    for kind in load("places/cues")["kinds"]:
+        features = frozenset(kind["features"])
+        after.update((loose_key(w), features) for w in kind["after"])
+        before.update((loose_key(w), features) for w in kind["before"])
+    return KindCues(after, before)
+
+
+@cache
+def _home_country() -> str:
+    home: str = load("actors/cues")["home_country"]
+    return home
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """One mention: its text, its sentence, and the words right before and after it."""
+
+    name_hi: str
+    sentence: int
+    word_before: str = ""
+    word_after: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the article says about where it is: the countries it names (with counts) and its dateline."""
+
+    countries: Counter[str] = field(default_factory=Counter)
+    dateline: GeoEntry | None = None
+    # first-level divisions the article places things in: (country, admin1) -> the names that say so
+    divisions: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
+    main: str | None = field(init=False, default=None)  # the dateline's country, else the most named
+
+    def __post_init__(self) -> None:
+        main = self.dateline.country if self.dateline is not None else None
+        if main is None and self.countries:
+            main = self.countries.most_common(1)[0][0]
+        object.__setattr__(self, "main", main)
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    entry: GeoEntry | None  # None: NIL
+    score: float  # 0-1
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Candidates:
+    name_hi: str
+    entries: tuple[GeoEntry, ...]
+    curated: frozenset[int]  # rows a hand-made list names so
+    romanised: bool  # found by the letters of the name, no Hindi list has it
+    short: bool = False  # found by a skeleton of few letters: weak without a kind word
+
+
+@lru_cache(maxsize=1 << 14)
+def candidates(name_hi: str) -> Candidates:
+    """The places a name may be."""
+    table = place_table()
+    found = table.hindi(hindi_key(name_hi))
+    if found:
+        return Candidates(name_hi, tuple(e for e, _ in found), frozenset(e.row for e, hand in found if hand), False)
+    skeleton = hindi_skeleton(name_hi)
+    if len(skeleton) < _MIN_SKELETON:
+        return Candidates(name_hi, (), frozenset(), True)
+    return Candidates(name_hi, tuple(table.romanised(skeleton)), frozenset(), True, len(skeleton) < _SHORT_SKELETON)
+
+
+def choose(query: Query, context: Context, neighbours: Sequence[GeoEntry] = ()) -> Choice:
+    """The place ``query`` names, or NIL, with a score and a one-line reason."""
+    cands = candidates(query.name_hi)
+    if not cands.entries:
+        return Choice(None, 0.0, f"{query.name_hi}: not in the gazetteer")
+    kinds = kind_word(query)
+    scored = sorted(
+        ((_score(c, cands, kinds, context, neighbours), c) for c in cands.entries),
+        key=lambda pair: (-pair[0], -pair[1].population),
+    )
+    best, entry = scored[0]
+    how = "letters" if cands.romanised else "Hindi name"
+    fits_kind = kinds is not None and entry.feature in kinds
+    supported = fits_kind if cands.short else _in_named_division(entry, query.name_hi, context) or fits_kind
+    if cands.romanised and not supported:
+        why = f"by letters only {_label(entry)}, in no division the article names"
+        return Choice(None, 0.0, f"{query.name_hi}: {why}")
+    why = ", ".join(_reasons(entry, cands, kinds, context, neighbours))
+    if best < _MIN_SCORE:
+        return Choice(None, _squash(best), f"{query.name_hi}: unsure ({how}; best {_label(entry)}: {why})")
+    rival = next((pair for pair in scored[1:] if not _same_place(pair[1], entry)), None)
+    if rival is not None and best - rival[0] < _MIN_MARGIN:
+        return Choice(None, _squash(best - rival[0]), f"{query.name_hi}: {_label(entry)} or {_label(rival[1])}")
+    others = f"; {len(cands.entries) - 1} other candidates" if len(cands.entries) > 1 else ""
+    return Choice(entry, _squash(best), f"{query.name_hi} -> {_label(entry)} by {how}: {why}{others}")
+
+
+def _score(
+    entry: GeoEntry, cands: Candidates, kinds: frozenset[str] | None, context: Context, neighbours: Sequence[GeoEntry]
+) -> float:
+    return sum(points for points, _ in _evidence(entry, cands, kinds, context, neighbours, explain=False))
+
+
+def _in_named_division(entry: GeoEntry, name_hi: str, context: Context) -> bool:
+    """Whether the article places other things (not this name) in the town's division."""
+    if entry.feature != "PPL" or not entry.country or not entry.admin1:
+        return False
+    names = context.divisions.get((entry.country, entry.admin1))
+    return names is not None and bool(names - {name_hi})
+
+
+def _reasons(
+    entry: GeoEntry, cands: Candidates, kinds: frozenset[str] | None, context: Context, neighbours: Sequence[GeoEntry]
+) -> list[str]:
+    return [why for points, why in _evidence(entry, cands, kinds, context, neighbours) if points > 0]
+
+
+def _evidence(
+    entry: GeoEntry,
+    cands: Candidates,
+    kinds: frozenset[str] | None,
+    context: Context,
+    neighbours: Sequence[GeoEntry],
+    explain: bool = True,
+) -> list[tuple[float, str]]:
+    """What speaks for (positive points) and against a candidate, each with its reason (written
+    only when ``explain``: scoring every candidate needs the points alone)."""
+    if entry.feature == "PPL":
+        out = [(entry.weight / 10, f"population {entry.population:,}" if explain else "")]
+    else:
+        out = [(_KIND_PRIOR.get(entry.feature, 0.5), _KIND_NAME.get(entry.feature, "a region"))]
+    if cands.romanised:
+        likeness = spelling_likeness(cands.name_hi, entry.name_en)
+        out.append((_ROMANISED + likeness - _LIKE_ENOUGH, f"letters {likeness:.2f} alike" if explain else ""))
+    if entry.row in cands.curated:
+        out.append((_CURATED, "a listed name"))
+    if entry.country and entry.country in context.countries:
+        points = _CONTEXT_COUNTRY + (_MAIN_COUNTRY if entry.country == context.main else 0.0)
+        out.append((points, f"the article names {entry.country}" if explain else ""))
+    elif entry.country and entry.country == _home_country():
+        out.append((_HOME_COUNTRY, f"home country {entry.country}" if explain else ""))
+    if kinds is not None:
+        out.append((_KIND_WORD, "its kind word") if entry.feature in kinds else (-_KIND_WORD, "not its kind word"))
+    if _in_named_division(entry, cands.name_hi, context):
+        named = place_table().division(entry)
+        where = named.name_en if named else entry.admin1
+        out.append((_SAME_DIVISION, f"in {where}, as other places" if explain else ""))
+    if entry.feature == "PPL" and (kinds is None or "PPL" in kinds):
+        division = place_table().division(entry)
+        if division is not None and any(c.row == division.row for c in cands.entries):
+            out.append((_CITY_OF_DIVISION, f"the city of {division.name_en}" if explain else ""))
+    for other in neighbours:
+        if other.row == entry.row or not other.country or other.country != entry.country:
+            continue
+        if other.admin1 and other.admin1 == entry.admin1 and other.feature != "PCLI":
+            out.append((_NEIGHBOUR_COUNTRY + _NEIGHBOUR_DIVISION, f"next to {other.name_en}" if explain else ""))
+        else:
+            out.append((_NEIGHBOUR_COUNTRY, f"with {other.name_en} in the sentence" if explain else ""))
+        break
+    return out
+
+
+def kind_word(query: Query) -> frozenset[str] | None:
+    """The feature codes a kind word next to the mention points to (जिले -> a town), if any."""
+    return _kind_of(query.word_before, query.word_after)
+
+
+@lru_cache(maxsize=1 << 14)
+def _kind_of(before: str, after: str) -> frozenset[str] | None:
+    cues = kind_cues()
+    return cues.after.get(loose_key(after)) or cues.before.get(loose_key(before))
+
+
+def _same_place(a: GeoEntry, b: GeoEntry) -> bool:
+    """Two rows for one place (a city and the division of the same name are not the same)."""
+    return a.geonames_id is not None and a.geonames_id == b.geonames_id
+
+
+def _label(entry: GeoEntry) -> str:
+    return f"{entry.name_en} ({entry.feature}, {entry.country or '-'})"
+
+
+def _squash(raw: float) -> float:
+    return round(1 / (1 + math.exp(-4 * (raw - _MIN_SCORE))), 3)

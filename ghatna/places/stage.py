@@ -1,0 +1,270 @@
+"""The places stage: every place mention of the article geocoded (``Analysis.places``), the
+dateline geocoded, and each event's location geocoded with the basis it was read from."""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from functools import cache, lru_cache
+
+import regex
+
+from ghatna.actors.words import loose_key
+from ghatna.lang import load
+from ghatna.places.build import hindi_key
+from ghatna.places.gazetteer import GeoEntry, country_codes, place_table
+from ghatna.places.geocode import Choice, Context, Query, candidates, choose, kind_cues, kind_word
+from ghatna.records import Analysis, Event, Evidence, GeoMention, Place
+from ghatna.registry import stage
+
+_WORD = regex.compile(r"[\p{L}\p{M}]+")
+_NOT_COUNTRIES = frozenset({"HOME", "IGO"})
+# places that say where things happen (a country named in passing is usually an actor)
+_LOCAL = frozenset({"PPL", "ADM1"})
+_NEIGHBOURS = 3  # places on each side of a mention that count as its neighbours
+_REACH = 400  # characters around an event within which its sentence's places are looked at
+
+
+@stage("places", requires={"entities", "events"}, produces={"places"})
+def places_stage(analysis: Analysis) -> Analysis:
+    context = _context(analysis)
+    found = _geocode_dateline(analysis, context)
+    dateline = found[0] if found is not None else None
+    if found is not None:
+        context = Context(context.countries, found[1])
+    analysis.places = geocode_mentions(analysis, context)
+    index = _PlaceIndex(analysis.places)
+    analysis.events = [_locate(event, analysis, index, dateline) for event in analysis.events]
+    return analysis
+
+
+@lru_cache(maxsize=1 << 14)
+def place_of(entry: GeoEntry, name_hi: str | None, basis: str | None = None) -> Place:
+    """The output place of a table entry."""
+    admin1 = None
+    if entry.admin1 and entry.feature in ("PPL", "ADM1") and entry.country:
+        admin1 = f"{country_codes().iso2.get(entry.country, entry.country)}.{entry.admin1}"
+    feature = {"PPL": "P.PPL", "ADM1": "A.ADM1", "PCLI": "A.PCLI", "CONT": "L.CONT"}[entry.feature]
+    return Place(name_hi, entry.name_en, entry.country, entry.geonames_id, entry.lat, entry.lon, feature, admin1, basis)
+
+
+def _context(analysis: Analysis) -> Context:
+    counts: Counter[str] = Counter()
+    for entity in analysis.entities:  # places only: an outlet or a party says little about where
+        if entity.type == "LOCATION" and entity.country and entity.country not in _NOT_COUNTRIES:
+            counts[entity.country] += len(entity.mentions) or 1
+    return Context(counts)
+
+
+def _spans(analysis: Analysis) -> list[tuple[int, int, int]]:
+    """(start, end, sentence) of every place mention: LOCATION entities, then the recogniser's
+    LOCATION mentions that no entity covers."""
+    starts = [s.start for s in analysis.sentences]
+    spans: dict[tuple[int, int], int] = {}
+    for entity in analysis.entities:
+        if entity.type == "LOCATION":
+            for start, end in entity.mentions:
+                spans[(start, end)] = max(bisect.bisect_right(starts, start) - 1, 0)
+    covered = sorted(spans)
+    for mention in analysis.mentions:
+        if mention.label != "LOCATION":
+            continue
+        at = bisect.bisect_left(covered, (mention.end,))  # spans that start before the mention ends
+        if not any(end > mention.start for _, end in covered[max(0, at - 3) : at]):
+            spans[(mention.start, mention.end)] = mention.sentence
+    return sorted((s, e, n) for (s, e), n in spans.items())
+
+
+def _query(text: str, start: int, end: int, sentence: int) -> Query:
+    """The mention with its neighbouring words; a kind word the span took in ("कांकेर ज़िले") is
+    read as the word after the name, unless it belongs to the name (उत्तर प्रदेश, संयुक्त राज्य)."""
+    name = text[start:end]
+    head, _, last = name.rpartition(" ")
+    if head and loose_key(last) in kind_cues().after and not place_table().hindi(hindi_key(name)):
+        return Query(head, sentence, _word_before(text, start), last)
+    after = _WORD.search(text, end, min(len(text), end + 20))
+    return Query(name, sentence, _word_before(text, start), after.group() if after else "")
+
+
+def _word_before(text: str, start: int) -> str:
+    before = _WORD.findall(text, max(0, start - 20), start)
+    return before[-1] if before else ""
+
+
+def geocode_mentions(analysis: Analysis, context: Context) -> list[GeoMention]:
+    """Two passes: each mention alone, then again with the places the first pass found beside it.
+    A name with the same neighbours and kind words is geocoded once per article."""
+    text = analysis.article.text
+    spans = _spans(analysis)
+    queries = [_query(text, s, e, n) for s, e, n in spans]
+    done: dict[tuple[str, frozenset[str] | None, tuple[int, ...]], Choice] = {}
+
+    def once(query: Query, neighbours: tuple[GeoEntry, ...]) -> Choice:
+        key = (query.name_hi, kind_word(query), tuple(n.row for n in neighbours))
+        found = done.get(key)
+        if found is None:
+            found = done[key] = choose(query, context, neighbours)
+        return found
+
+    first = [once(q, ()) for q in queries]
+    by_sentence: dict[int, list[tuple[int, GeoEntry]]] = {}
+    divisions: dict[tuple[str, str], set[str]] = {}
+    for (start, _, sentence), query, choice in zip(spans, queries, first, strict=True):
+        if choice.entry is not None:
+            by_sentence.setdefault(sentence, []).append((start, choice.entry))
+            found = candidates(query.name_hi)
+            if choice.entry.country and choice.entry.admin1 and not found.romanised and len(found.entries) == 1:
+                divisions.setdefault((choice.entry.country, choice.entry.admin1), set()).add(query.name_hi)
+    context = Context(context.countries, context.dateline, {k: frozenset(v) for k, v in divisions.items()})
+    done.clear()
+    out: list[GeoMention] = []
+    for (start, end, sentence), query, alone in zip(spans, queries, first, strict=True):
+        neighbours = _nearest(by_sentence.get(sentence, []), start)
+        found = candidates(query.name_hi)
+        # a single Hindi candidate that the first pass took cannot change: only a choice can
+        again = alone.entry is None or len(found.entries) > 1
+        choice = once(query, neighbours) if again else alone
+        out.append(_mention(start, end, sentence, query.name_hi, choice))
+    return out
+
+
+def _nearest(placed: list[tuple[int, GeoEntry]], start: int) -> tuple[GeoEntry, ...]:
+    """The places nearest to ``start`` in its sentence (a few on each side, never itself): a run-on
+    sentence with thousands of names stays linear."""
+    at = bisect.bisect_left(placed, start, key=lambda pair: pair[0])
+    near = placed[max(0, at - _NEIGHBOURS) : at] + placed[at : at + _NEIGHBOURS + 1]
+    return tuple(e for s, e in near if s != start)
+
+
+def geocode_span(analysis: Analysis, start: int, end: int) -> GeoMention:
+    """The geocoder's answer for any span of an analysed article, in its context (for evaluation)."""
+    starts = [s.start for s in analysis.sentences]
+    sentence = max(bisect.bisect_right(starts, start) - 1, 0)
+    neighbours = tuple(_entries(m for m in analysis.places if m.sentence == sentence and m.start != start))
+    query = _query(analysis.article.text, start, end, sentence)
+    found = _geocode_dateline(analysis, _context(analysis), keep=True)
+    context = Context(_context(analysis).countries, found[1] if found else None)
+    return _mention(start, end, sentence, query.name_hi, choose(query, context, neighbours))
+
+
+def _entries(mentions: Iterable[GeoMention]) -> Iterator[GeoEntry]:
+    for mention in mentions:
+        place = mention.place
+        if place is not None and place.geonames_id is not None:
+            yield from (e for e in candidates(mention.name_hi).entries if e.geonames_id == place.geonames_id)
+
+
+def _mention(start: int, end: int, sentence: int, name_hi: str, choice: Choice) -> GeoMention:
+    place = place_of(choice.entry, name_hi) if choice.entry is not None else None
+    return GeoMention(start, end, sentence, name_hi, place, choice.score, choice.reason)
+
+
+def _geocode_dateline(analysis: Analysis, context: Context, keep: bool = False) -> tuple[GeoMention, GeoEntry] | None:
+    """The dateline geocoded, and written to the article unless ``keep``."""
+    article = analysis.article
+    if article.dateline is None or not article.dateline.name_hi:
+        return None
+    start, end = article.dateline_span or (0, 0)
+    choice = choose(Query(article.dateline.name_hi, 0), context)
+    if choice.entry is None:
+        return None
+    geo = place_of(choice.entry, article.dateline.name_hi)
+    if not keep:
+        article.dateline = geo
+    return GeoMention(start, end, 0, article.dateline.name_hi or "", geo, choice.score, choice.reason), choice.entry
+
+
+class _PlaceIndex:
+    """The article's geocoded mentions by sentence and by name key, and its towns and divisions in
+    text order, so that placing each event does not scan every mention."""
+
+    def __init__(self, mentions: list[GeoMention]) -> None:
+        self.by_sentence: dict[int, list[GeoMention]] = {}
+        self.by_key: dict[str, list[GeoMention]] = {}
+        self.local: list[GeoMention] = []
+        for m in mentions:
+            if m.place is None:
+                continue
+            self.by_sentence.setdefault(m.sentence, []).append(m)
+            self.by_key.setdefault(hindi_key(m.name_hi), []).append(m)
+            if _is_local(m.place):
+                self.local.append(m)
+
+    def around(self, sentence: int, start: int, end: int) -> list[GeoMention]:
+        """The mentions of a sentence that start within ``_REACH`` characters of ``start:end``."""
+        mentions = self.by_sentence.get(sentence, [])
+        lo = bisect.bisect_left(mentions, start - _REACH, key=lambda m: m.start)
+        hi = bisect.bisect_right(mentions, end + _REACH, key=lambda m: m.start)
+        return mentions[lo:hi]
+
+
+def _locate(event: Event, analysis: Analysis, index: _PlaceIndex, dateline: GeoMention | None) -> Event:
+    """The event's place geocoded, with its basis: its clause, its sentence, an earlier sentence
+    (a visit's place carried over), or the dateline when no other place is nearer to it."""
+    evidence = event.evidence[0]
+    if event.location is None or not event.location.name_hi:
+        found = _where_it_happens(analysis, index, evidence.sentence, evidence.start, evidence.end)
+        if found is not None:
+            event.location = found
+        elif dateline is not None and dateline.place is not None and not _nearer_place(index, evidence, dateline):
+            event.location = replace(dateline.place, basis="dateline")
+        return event
+    same = index.by_key.get(hindi_key(event.location.name_hi), [])
+    if not same:
+        return event
+    inside = [m for m in same if evidence.start <= m.start and m.end <= evidence.end]
+    in_sentence = [m for m in same if m.sentence == evidence.sentence]
+    basis = "clause" if inside else "sentence" if in_sentence else "visit"
+    found_place = (inside or in_sentence or same)[0].place
+    assert found_place is not None
+    event.location = replace(found_place, name_hi=event.location.name_hi, basis=basis)
+    return event
+
+
+def _where_it_happens(analysis: Analysis, index: _PlaceIndex, sentence: int, start: int, end: int) -> Place | None:
+    """A town or division of the event's sentence followed by a locative word (अस्ताना में, गोरखपुर
+    दौरे): in the event's clause first, else the nearest in its sentence."""
+    locatives = _locatives()
+    text = analysis.article.text
+    found: list[tuple[int, int, Place]] = []
+    for m in index.around(sentence, start, end):
+        place = m.place
+        if place is None or not _is_local(place):
+            continue
+        after = _WORD.search(text, m.end, min(len(text), m.end + 20))
+        if after is None or loose_key(after.group()) not in locatives:
+            continue
+        outside = 0 if start <= m.start and m.end <= end else 1
+        found.append((outside, min(abs(m.start - start), abs(m.start - end)), place))
+    if not found:
+        return None
+    outside, _, nearest = min(found, key=lambda f: (f[0], f[1]))
+    return replace(nearest, basis="sentence" if outside else "clause")
+
+
+@cache
+def _locatives() -> frozenset[str]:
+    return frozenset(loose_key(w) for w in load("actors/cues")["locatives"])
+
+
+def _is_local(place: Place) -> bool:
+    return place.feature is not None and place.feature.split(".")[1] in _LOCAL
+
+
+def _nearer_place(index: _PlaceIndex, evidence: Evidence, dateline: GeoMention) -> bool:
+    """Whether a town or division other than the dateline is named nearer to the event than the dateline."""
+    nearby = index.around(evidence.sentence, evidence.start, evidence.end)
+    if any(m.start >= dateline.end and m.place is not None and _is_local(m.place) for m in nearby):
+        return True
+    from_dateline = evidence.start - dateline.end
+    at = bisect.bisect_left(index.local, evidence.start, key=lambda m: m.start)
+    for m in index.local[max(0, at - 1) : at + 1]:
+        if m.start < dateline.end:
+            continue
+        inside = evidence.start <= m.start < evidence.end
+        gap = 0 if inside else min(abs(m.start - evidence.start), abs(m.end - evidence.end))
+        if gap < from_dateline:
+            return True
+    return False
