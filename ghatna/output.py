@@ -55,6 +55,8 @@ def _place(place: Place) -> dict[str, Any]:
 
 
 def _entity(entity: Entity) -> dict[str, Any]:
+    linked = {"kb_id": entity.kb_id, "qid": entity.qid, "link_score": entity.link_score,
+              "link_reason": entity.link_reason}
     return {
         "id": entity.id,
         "type": entity.type,
@@ -64,6 +66,7 @@ def _entity(entity: Entity) -> dict[str, Any]:
         "sector": entity.sector,
         "role": entity.role,
         "mentions": [list(m) for m in entity.mentions],
+        **_drop_none(linked),
     }
 
 

@@ -60,7 +60,7 @@ class Pipeline:
         return analyses
 
 
-DEFAULT_STAGES = ("segment", "tokenise", "mentions", "entities", "time", "parse", "events")
+DEFAULT_STAGES = ("segment", "tokenise", "mentions", "time", "entities", "parse", "events")
 
 
 def default_pipeline() -> Pipeline:
