@@ -4,9 +4,15 @@ store keeps the knowledge-base entry as the actor's identity, found by Hindi, La
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from ghatna.actors.api import actor_ids, generic_name
 from ghatna.output import to_record, validate_record
+from ghatna.store import open_store
+from ghatna.store.identity import ActorFacts, resolve
 from tests.test_actors_stage import person, run
+from tests.test_store_kb import Cli
 
 TRUMP = "Q22686"
 
@@ -63,3 +69,40 @@ def test_searches_stand_for_the_same_entry() -> None:
     for query in ("ट्रंप", "Trump", TRUMP):
         assert actor_ids(query)[0] == TRUMP, query
     assert actor_ids("  ") == []
+
+
+def test_the_store_finds_him_by_hindi_latin_and_qid(cli: Cli, tmp_path: Path) -> None:
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("वॉशिंगटन, 12 मार्च 2019। अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप ने रूस के विदेश मंत्री सर्गेई लावरोव से "
+                     "मुलाकात की।\n", encoding="utf-8")
+    second.write_text("वॉशिंगटन, 14 मार्च 2019। राष्ट्रपति डोनल्ड ट्रम्प ने जापान के प्रधानमंत्री शिंजो आबे से "
+                      "मुलाकात की।\n", encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'kb.db'}"
+    assert cli("ingest", str(first), str(second), "--db", db).code == 0
+    found = {}
+    for query in ("Trump", "ट्रंप", TRUMP, "Donald Trump"):
+        result = cli("actors", "--db", db, "--name", query, "--format", "json")
+        assert result.code == 0, result.err
+        found[query] = [(a["kb_id"], a["articles"]) for a in json.loads(result.out)]
+    assert all(rows == [(TRUMP, 2)] for rows in found.values()), found
+    trump = json.loads(cli("actors", "--db", db, "--name", TRUMP, "--format", "json").out)[0]
+    links = trump["kb_links"]
+    assert {link["kb_id"] for link in links} == {TRUMP} and all(link["reason"] for link in links)
+    events = json.loads(cli("events", "--db", db, "--actor", "Trump", "--format", "json").out)
+    assert len(events) == 2 and {e["actor"]["name_en"] for e in events} == {"Donald Trump"}
+    assert json.loads(cli("events", "--db", db, "--actor", "ट्रंप", "--format", "json").out) == events
+
+
+def test_the_knowledge_base_entry_is_the_identity_in_the_store(tmp_path: Path) -> None:
+    with open_store(f"sqlite:///{tmp_path / 'kb.db'}") as store, store.transaction():
+        article = int(store.connection.execute(
+            "INSERT INTO articles (doc_id, content_hash, source, language, text, ingested_at) "
+            "VALUES ('a', 'h', 's', 'hi', 't', 'now') RETURNING id").fetchone()[0])
+        one = resolve(store.connection, ActorFacts("PERSON", "अली ख़ान", "Ali Khan", "PAK", kb_id="Q1"), article)
+        namesake = resolve(store.connection, ActorFacts("PERSON", "अली ख़ान", "Ali Khan", "PAK", kb_id="Q2"), article)
+        again = resolve(store.connection, ActorFacts("PERSON", "अली खान", "Ali Khan", None, kb_id="Q1"), article)
+        unlinked = resolve(store.connection, ActorFacts("PERSON", "अली ख़ान", None, "PAK"), article)
+        rules = store.connection.execute("SELECT rule, reason FROM actor_links ORDER BY id").fetchall()
+    assert namesake != one and again == one and unlinked in (one, namesake)
+    assert "knowledge-base entry Q2 ≠ Q1" in rules[1][1]
+    assert rules[2] == ("kb", "knowledge-base entry Q1")
