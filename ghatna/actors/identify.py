@@ -1,11 +1,11 @@
 """The entities of one article linked to the actor knowledge base, in text order.
 
 A linked person takes the knowledge base's English name, id, country and sector (its office at the
-article's date); the role read in the text stays. A person the article itself places in another
+article's date); the role read in the text stays. A person the article itself places in a
 country (भारत के X, a demonym, the organisation of a genitive chain) is not the entry of that name
-elsewhere: the link is dropped. An unlinked person keeps the romanisation of the name and only the
-country the text gave. An organisation keeps the gazetteer's English name and takes the id, and the
-country and sector where the text left them unknown.
+elsewhere, nor an IGO's official: the link is dropped. An unlinked person keeps the romanisation
+of the name and only the country the text gave. An organisation keeps the gazetteer's English
+name and takes the id, and the country and sector where the text left them unknown.
 """
 
 from __future__ import annotations
@@ -15,8 +15,6 @@ from dataclasses import dataclass
 
 from ghatna.actors.api import Link, article_linker, identify, unlinked_name
 from ghatna.records import Article, Entity
-
-_ANY_COUNTRY = "IGO"
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +46,8 @@ def link_entities(linkables: Sequence[Linkable], countries: Sequence[str], day: 
 
 
 def _elsewhere(said: str | None, linked: str | None) -> bool:
-    return bool(said and linked) and said != linked and _ANY_COUNTRY not in (said, linked)
+    """The text placed the actor in one country, the entry is of another (or an IGO's official)."""
+    return bool(said and linked) and said != linked
 
 
 def _take(entity: Entity, link: Link) -> None:
