@@ -18,7 +18,7 @@ TRUMP = "Q22686"
 
 
 def test_a_linked_person_gets_the_canonical_name_id_and_a_reason() -> None:
-    analysis = run("वॉशिंगटन, 12 मार्च 2019। अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप ने रूस के विदेश मंत्री सर्गेई लावरोव "
+    analysis = run("वॉशिंगटन, 12 मार्च 2019। अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप ने सोमवार को रूसी विदेश मंत्री सर्गेई लावरोव "
                    "से मुलाकात की।")
     trump = person(analysis, "डोनाल्ड ट्रंप")
     assert (trump.name_en, trump.kb_id, trump.qid, trump.country, trump.sector) == (
@@ -73,7 +73,7 @@ def test_searches_stand_for_the_same_entry() -> None:
 
 def test_the_store_finds_him_by_hindi_latin_and_qid(cli: Cli, tmp_path: Path) -> None:
     first, second = tmp_path / "a.txt", tmp_path / "b.txt"
-    first.write_text("वॉशिंगटन, 12 मार्च 2019। अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप ने रूस के विदेश मंत्री सर्गेई लावरोव से "
+    first.write_text("वॉशिंगटन, 12 मार्च 2019। अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप ने सोमवार को रूसी विदेश मंत्री सर्गेई लावरोव से "
                      "मुलाकात की।\n", encoding="utf-8")
     second.write_text("वॉशिंगटन, 14 मार्च 2019। राष्ट्रपति डोनल्ड ट्रम्प ने जापान के प्रधानमंत्री शिंजो आबे से "
                       "मुलाकात की।\n", encoding="utf-8")
