@@ -114,3 +114,9 @@ def test_kinds_of_actor_take_the_country_of_the_context_and_a_sector_from_the_da
         ("Indian police", "IND", "GOV"), ("Indian protesters", "IND", "CVL")}
     abroad = run("दमिश्क, 5 मई 2019। सीरिया के विद्रोहियों ने सेना पर हमला किया।").entities
     assert ("Syrian rebels", "SYR", "REB") in {(e.name_en, e.country, e.sector) for e in abroad}
+
+
+def test_an_organisation_the_gazetteer_places_links_wherever_the_story_is() -> None:
+    entities = run("काठमांडू, 5 मई 2019। नेपाल के प्रधानमंत्री ने सोमवार को बीबीसी को बताया कि चुनाव समय पर होंगे।").entities
+    bbc = next(e for e in entities if e.name_hi == "बीबीसी")
+    assert (bbc.name_en, bbc.country, bbc.kb_id) == ("BBC", "GBR", "ghatna:BBC")

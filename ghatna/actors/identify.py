@@ -36,7 +36,11 @@ def link_entities(linkables: Sequence[Linkable], countries: Sequence[str], day: 
     linker = article_linker(countries, day)
     for item in sorted(linkables, key=lambda i: min(i.entity.mentions, default=(0, 0))):
         entity = item.entity
-        link = identify(linker, entity.name_hi, item.title_hi) if entity.name_hi else None
+        if entity.type != "PERSON" and entity.country and entity.country not in countries:
+            # the gazetteer already says whose organisation it is (बीबीसी: GBR), wherever the story is
+            link = identify(article_linker([*countries, entity.country], day), entity.name_hi or "")
+        else:
+            link = identify(linker, entity.name_hi, item.title_hi) if entity.name_hi else None
         if link is not None and item.placed and _elsewhere(entity.country, link.country):
             link = None
         if link is not None:
