@@ -8,6 +8,12 @@ many have the right country and the right sector.
 
 Run: ``.venv/bin/python bench/actors_gold.py [--json] [--verbose]``
 
+``--output DIR`` scores the pipeline instead: the entities of ``ghatna extract`` output
+(``DIR/dev.jsonl``, ``DIR/dev2.jsonl``) against the same named actors as ``--linker``, each found
+through a mention that spells the gold's Hindi name (or its English name): found, right country,
+right English name, linked (a ``kb_id``), the right entry among those the KB holds, wrong links (a
+linked entity whose English name is not the gold's). Totals only.
+
 ``--linker`` scores the actor knowledge base instead (``ghatna.kb``), on dev and dev2 apart: every
 named person or organisation of the gold (entities, event actors and recipients with a Hindi name,
 not a state and not a generic group) is linked from the gold's own Hindi spelling, in article order,
@@ -121,7 +127,17 @@ def main() -> int:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--verbose", action="store_true", help="per actor (dev only with --linker)")
     parser.add_argument("--linker", action="store_true", help="score the knowledge-base linker")
+    parser.add_argument("--output", type=Path, metavar="DIR",
+                        help="score the entities of ghatna extract output DIR/dev.jsonl and DIR/dev2.jsonl")
     args = parser.parse_args()
+    if args.output:
+        from kb_gold import score_output
+
+        for split in ("dev", "dev2"):
+            figures = score_output(split, args.output / f"{split}.jsonl")
+            line = json.dumps(figures) if args.json else " ".join(f"{k}={v}" for k, v in figures.items())
+            print(f"{split}: {line}")
+        return 0
     if args.linker:
         from kb_gold import score_linker
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -82,18 +82,22 @@ def article_countries(text: str) -> list[str]:
     return list(found)
 
 
+def gold_articles(split: str) -> Iterator[tuple[dict[str, Any], str]]:
+    """Each gold record of ``split`` with its article text."""
+    for line in (GOLD / f"{split}.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            path = TEXTS / split / f"{record['id']}.txt"
+            yield record, path.read_text(encoding="utf-8") if path.exists() else ""
+
+
 def score_linker(split: str, verbose: bool) -> dict[str, Any]:
     kb = knowledge_base()
     totals = {"actors": 0, "found": 0, "country": 0, "name": 0, "in_kb": 0, "right_entry": 0, "wrong": 0,
               "nil_in_kb": 0}
     wrong_by: dict[str, int] = {}
     seconds = romanising = 0.0
-    for line in (GOLD / f"{split}.jsonl").read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        record = json.loads(line)
-        path = TEXTS / split / f"{record['id']}.txt"
-        text = path.read_text(encoding="utf-8") if path.exists() else ""
+    for record, text in gold_articles(split):
         actors = named_actors(record)
         actors.sort(key=lambda a: (text.find(a["name_hi"]) % (len(text) + 1)))
         linker = ArticleLinker(countries=article_countries(text), kb=kb)
@@ -123,6 +127,61 @@ def score_linker(split: str, verbose: bool) -> dict[str, Any]:
                 got = f"{link.name_en} {link.country} {link.score} ({link.reason})" if link else "NIL"
                 print(f"  {record['id']}: {actor['name_hi']} = {actor['name_en']} {actor.get('country')} "
                       f"[{'in KB' if holders else 'not in KB'}] -> {got}")
+    return {
+        **_rates(totals),
+        "wrong_by": wrong_by,
+        "cpu_ms_per_link": round(1000 * seconds / max(totals["actors"], 1), 3),
+        "cpu_ms_romanising_per_name": round(1000 * romanising / max(totals["actors"], 1), 3),
+    }
+
+
+def _inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    return bool(short) and any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
+
+
+def predicted_entity(actor: dict[str, Any], entities: list[dict[str, Any]], text: str) -> dict[str, Any] | None:
+    """The output entity that stands for a gold actor: one of its mentions spells the gold's Hindi
+    name (or a part of it), else its English name is the gold's."""
+    gold_hi = phrase_keys(actor["name_hi"])
+    for entity in entities:
+        if entity.get("type") not in {"PERSON", "ORGANIZATION"}:
+            continue
+        for start, end in entity.get("mentions", []):
+            mention = phrase_keys(text[start:end])
+            if _inside(mention, gold_hi) or _inside(gold_hi, mention):
+                return entity
+    return next((e for e in entities if same_name(e.get("name_en"), actor["name_en"])), None)
+
+
+def score_output(split: str, predictions: Path) -> dict[str, Any]:
+    """The pipeline's entities (``ghatna extract`` output) against the gold's named actors."""
+    kb = knowledge_base()
+    predicted = {}
+    for line in predictions.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            predicted[record["id"]] = record
+    totals = {"actors": 0, "found": 0, "country": 0, "name": 0, "in_kb": 0, "linked": 0, "right_entry": 0,
+              "wrong": 0}
+    for record, text in gold_articles(split):
+        entities = predicted.get(record["id"], {}).get("entities", [])
+        for actor in named_actors(record):
+            entity = predicted_entity(actor, entities, text)
+            holders = [e.kb_id for e in kb.search_latin(actor["name_en"]) if same_name(e.name_en, actor["name_en"])]
+            linked = entity is not None and entity.get("kb_id") is not None
+            right_name = entity is not None and same_name(entity.get("name_en"), actor["name_en"])
+            totals["actors"] += 1
+            totals["found"] += entity is not None
+            totals["country"] += entity is not None and entity.get("country") == actor.get("country")
+            totals["name"] += right_name
+            totals["in_kb"] += bool(holders)
+            totals["linked"] += linked
+            totals["right_entry"] += linked and entity is not None and entity["kb_id"] in holders
+            totals["wrong"] += linked and not right_name
+    return _rates(totals)
+
+
+def _rates(totals: dict[str, int]) -> dict[str, Any]:
     n = max(totals["actors"], 1)
     return {
         **totals,
@@ -131,7 +190,4 @@ def score_linker(split: str, verbose: bool) -> dict[str, Any]:
         "name_rate": round(totals["name"] / n, 3),
         "right_entry_rate": round(totals["right_entry"] / max(totals["in_kb"], 1), 3),
         "wrong_rate": round(totals["wrong"] / n, 3),
-        "wrong_by": wrong_by,
-        "cpu_ms_per_link": round(1000 * seconds / n, 3),
-        "cpu_ms_romanising_per_name": round(1000 * romanising / n, 3),
     }

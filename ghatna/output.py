@@ -71,6 +71,8 @@ def _geo_mention(mention: GeoMention) -> dict[str, Any]:
 
 
 def _entity(entity: Entity) -> dict[str, Any]:
+    linked = {"kb_id": entity.kb_id, "qid": entity.qid, "link_score": entity.link_score,
+              "link_reason": entity.link_reason}
     return {
         "id": entity.id,
         "type": entity.type,
@@ -80,6 +82,7 @@ def _entity(entity: Entity) -> dict[str, Any]:
         "sector": entity.sector,
         "role": entity.role,
         "mentions": [list(m) for m in entity.mentions],
+        **_drop_none(linked),
     }
 
 

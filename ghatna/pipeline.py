@@ -60,7 +60,7 @@ class Pipeline:
         return analyses
 
 
-DEFAULT_STAGES = ("segment", "tokenise", "mentions", "entities", "time", "parse", "events", "places")
+DEFAULT_STAGES = ("segment", "tokenise", "mentions", "time", "entities", "parse", "events", "places")
 
 
 def default_pipeline() -> Pipeline:

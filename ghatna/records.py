@@ -105,6 +105,10 @@ class Entity:
     sector: str | None = None
     role: str | None = None
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    kb_id: str | None = None  # the actor knowledge base's entry (a Wikidata QID or a KB id)
+    qid: str | None = None
+    link_score: float | None = None
+    link_reason: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -185,7 +185,7 @@ def test_dependency_parse_supplies_an_unmarked_subject() -> None:
     from ghatna.pipeline import Pipeline
 
     text = "सोमवार को दिल्ली में भारत पाकिस्तान से बातचीत करेगा।"
-    analysis = Pipeline(("segment", "tokenise", "mentions", "entities", "time")).run(
+    analysis = Pipeline(("segment", "tokenise", "mentions", "time", "entities")).run(
         Article(id="t", text=text, source="test")
     )
     words = [t.text for t in analysis.tokens]
@@ -239,7 +239,7 @@ def test_coder_is_linear_on_one_endless_sentence() -> None:
     unit = "भारत के रक्षा मंत्री ने कजाकिस्तान के विदेश मंत्री से मुलाकात की और "
     timings = []
     for n in (200, 800):
-        analysis = Pipeline(("segment", "tokenise", "mentions", "entities")).run(
+        analysis = Pipeline(("segment", "tokenise", "mentions", "time", "entities")).run(
             Article(id="t", text=unit * n, source="test")
         )
         runs = []

@@ -19,6 +19,7 @@ class Person:
     office: str | None = None
     portfolios: frozenset[str] = frozenset()
     explicit: bool = False
+    title_hi: str | None = None  # the office words in front of its first titled mention ("विदेश मंत्री")
     spans: list[tuple[int, int]] = field(default_factory=list)  # word spans of its mentions
 
 
@@ -39,7 +40,10 @@ class People:
             person.keys, person.entity.name_hi = keys, self.text[start:end]
         person.entity.mentions.append((start, end))
         person.spans.append((name.start, name.end))
-        role = next((t.role for t in name.titles if t.role), None)
+        titled = next((t for t in name.titles if t.role), None)
+        role = titled.role if titled is not None else None
+        if titled is not None and person.title_hi is None:
+            person.title_hi = self.text[slice(*_span(self.words, titled.start, titled.end))]
         first = name.titles[0].start if name.titles else name.start
         self._code(person, role, first, next((t.rank_sector for t in name.titles if t.rank_sector), None))
         return person

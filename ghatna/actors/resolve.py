@@ -6,17 +6,19 @@ from __future__ import annotations
 import bisect
 from functools import cache
 
+from ghatna.actors.api import generic_name
 from ghatna.actors.context import Affiliations, home_country
 from ghatna.actors.coref import PersonMention, resolve_pronouns
 from ghatna.actors.gazetteer import HOME, Gazetteer, Known, gazetteer
+from ghatna.actors.identify import Linkable, article_day, link_entities
 from ghatna.actors.people import People
-from ghatna.actors.romanise import romanise_name
 from ghatna.actors.scan import Hit, cues, name_core, scan
 from ghatna.actors.titles import title_book
 from ghatna.actors.words import Word, split_words
 from ghatna.records import Analysis, Entity, Place
 
 _ROLE_ENTITY_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD"})
+_COUNTRY_KINDS = frozenset({"country", "capital", "city", "state", "region", "demonym"})
 
 
 class _Registry:
@@ -63,9 +65,7 @@ def _name_en(known: Known, country: str | None, gaz: Gazetteer, place: Known | N
     if place is not None and "{country}" not in known.name_en:
         # दिल्ली पुलिस -> "Delhi police", गुजरात हाई कोर्ट -> "Gujarat High Court"
         return f"{place.name_en} {known.name_en.replace('{adj}', '').strip()}"
-    adj = gaz.adjectives.get(country or "", "")
-    name = known.name_en.replace("{adj}", adj).replace("{country}", gaz.country_name(country) or "")
-    return " ".join(name.replace(" of ", " of ").split()).removesuffix(" of").strip()
+    return generic_name(known.name_en, country)
 
 
 @cache
@@ -122,10 +122,18 @@ def resolve_entities(analysis: Analysis) -> list[Entity]:
     people.bare_names(covered)
     mentions = [PersonMention(s, e, p.entity) for p in people.people for s, e in p.spans]
     resolve_pronouns(words, mentions, pronouns, cue)
-    for person in people.people:
-        person.entity.name_en = romanise_name(person.entity.name_hi or "")
+    linkables = [Linkable(p.entity, p.title_hi, p.explicit) for p in people.people]
+    linkables += [Linkable(e, None, True) for e in registry.by_key.values() if e.type == "ORGANIZATION"]
+    link_entities(linkables, _countries(hits, home), article_day(article))
     _fill_dateline(analysis, gaz)
     return _number(ordered)
+
+
+def _countries(hits: list[Hit], home: str) -> list[str]:
+    """The countries the article names (places, demonyms), then its home country."""
+    found = {h.known.country: None for h in hits
+             if h.known is not None and h.known.kind in _COUNTRY_KINDS and h.known.country not in (None, HOME, "IGO")}
+    return [*(c for c in found if c is not None), home]
 
 
 def _with_ner_names(hits: list[Hit], words: list[Word], analysis: Analysis) -> list[Hit]:

@@ -8,7 +8,7 @@ from ghatna.records import Analysis
 from ghatna.registry import stage
 
 
-@stage("entities", requires={"mentions"}, produces={"entities"})
+@stage("entities", requires={"mentions", "timexes"}, produces={"entities"})
 def entities_stage(analysis: Analysis) -> Analysis:
     analysis.entities = resolve_entities(analysis)
     return analysis

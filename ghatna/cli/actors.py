@@ -10,7 +10,7 @@ from ghatna.cli.tables import OUTPUT_FORMATS, emit
 from ghatna.store import open_store
 from ghatna.store.query import actors
 
-COLUMNS = ("id", "code", "type", "name_en", "name_hi", "role", "articles", "events", "names")
+COLUMNS = ("id", "code", "kb_id", "type", "name_en", "name_hi", "role", "articles", "events", "names")
 
 
 def register(commands: Any) -> None:

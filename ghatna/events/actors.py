@@ -279,9 +279,8 @@ def resolve_name(toks: list[tuple[str, str, int, int]], home: Home) -> Resolved:
 def name_country(home: Home) -> str | None:
     """The country of a named person whom nothing in the article places. The entities stage has
     already tried, in order, an explicit cue (X के, a demonym, a title such as अमेरिकी राष्ट्रपति,
-    an organisation of a genitive chain) and an earlier mention of the same name.
-
-    The actor knowledge base, when it lands, answers here first, for the names it knows.
+    an organisation of a genitive chain) and an earlier mention of the same name, and the actor
+    knowledge base (``ghatna.actors.api``) has placed every name it knows: this is the last resort.
 
     Otherwise the publication's (or dateline's) country, and only when the article is about that
     country too (the country it names most, places counted): a name in a story about another

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from ghatna.actors.api import unlinked_name
 from ghatna.events.actors import Home, Resolved, country_name, name_country, person_before
 from ghatna.events.arguments import Arguments, complement_subject, extract
 from ghatna.events.clauses import SentenceView, Trigger
@@ -16,7 +17,6 @@ from ghatna.events.confidence import score
 from ghatna.events.dates import EventDates
 from ghatna.events.lexicon import Lexicon, Predicate
 from ghatna.events.modality import agentive, conditional, modality_of, modifies_noun, untold
-from ghatna.events.romanise import romanise
 from ghatna.events.sentence_tests import (
     contexts_of,
     date_span,
@@ -279,7 +279,7 @@ def placed(resolved: Resolved, home: Home) -> Resolved:
     lower confidence of a name-only actor; a person without an English name gets a romanised one."""
     actor = resolved.actor
     if actor.name_en is None and actor.name_hi and resolved.how in ("entity", "role", "name"):
-        resolved = replace(resolved, actor=replace(actor, name_en=romanise(actor.name_hi)))
+        resolved = replace(resolved, actor=replace(actor, name_en=unlinked_name(actor.name_hi)))
     elif actor.name_en is None and resolved.how == "generic" and resolved.placed and actor.country:
         # कजाकिस्तान के सैन्य कर्मियों: a kind of actor of a named country goes by that country
         resolved = replace(resolved, actor=replace(actor, name_en=country_name(actor.country)))

@@ -2,6 +2,9 @@
 script, becomes one canonical actor, and every link records the rule that made it and why.
 
 Rules, tried in order (the first that finds exactly one compatible actor wins):
+  ``kb``      the same entry of the actor knowledge base (a Wikidata QID or a KB id): the identity
+              that holds whatever the spelling; an actor found by name that has no entry yet takes it,
+              one with another entry is someone else;
   ``name``    an identical folded name (Devanagari through ``match_key``, Latin lower-cased, titles
               dropped), with compatible country, sector, type and role;
   ``surname`` a one-word Devanagari name equal to the last word of exactly one person of the same
@@ -42,6 +45,7 @@ class ActorFacts:
     country: str | None
     sector: str | None = None
     role: str | None = None
+    kb_id: str | None = None
 
     @property
     def code(self) -> str | None:
@@ -88,6 +92,8 @@ def _role_words(role: str | None) -> frozenset[str]:
 
 def conflict(facts: ActorFacts, actor: dict[str, Any]) -> str | None:
     """Why ``facts`` cannot be ``actor`` (a stored row as a dict), or ``None`` when they are compatible."""
+    if facts.kb_id and actor.get("kb_id") and facts.kb_id != actor["kb_id"]:
+        return f"knowledge-base entry {facts.kb_id} ≠ {actor['kb_id']}"
     for field in ("country", "sector", "type"):
         mine, theirs = getattr(facts, field), actor[field]
         if mine and theirs and mine != theirs:
@@ -98,7 +104,8 @@ def conflict(facts: ActorFacts, actor: dict[str, Any]) -> str | None:
     return None
 
 
-_COLUMNS = ("id", "type", "name_hi", "name_en", "country", "sector", "role")
+_COLUMNS = ("id", "type", "name_hi", "name_en", "country", "sector", "role", "kb_id")
+_SELECT = "SELECT DISTINCT a.id, a.type, a.name_hi, a.name_en, a.country, a.sector, a.role, a.kb_id FROM actors a "
 
 
 def _actors_named(connection: Connection, keys: list[str]) -> list[dict[str, Any]]:
@@ -106,8 +113,7 @@ def _actors_named(connection: Connection, keys: list[str]) -> list[dict[str, Any
         return []
     marks = ", ".join("?" for _ in keys)
     rows = connection.execute(
-        f"SELECT DISTINCT a.id, a.type, a.name_hi, a.name_en, a.country, a.sector, a.role FROM actors a "
-        f"JOIN actor_names n ON n.actor_id = a.id WHERE n.key IN ({marks}) ORDER BY a.id",
+        _SELECT + f"JOIN actor_names n ON n.actor_id = a.id WHERE n.key IN ({marks}) ORDER BY a.id",
         keys,
     ).fetchall()
     return [dict(zip(_COLUMNS, row, strict=True)) for row in rows]
@@ -115,8 +121,7 @@ def _actors_named(connection: Connection, keys: list[str]) -> list[dict[str, Any
 
 def _people_with_surname(connection: Connection, surname_key: str, country: str) -> list[dict[str, Any]]:
     rows = connection.execute(
-        "SELECT DISTINCT a.id, a.type, a.name_hi, a.name_en, a.country, a.sector, a.role FROM actors a "
-        "JOIN actor_names n ON n.actor_id = a.id WHERE n.key LIKE ? AND a.country = ? AND a.type = 'PERSON' "
+        _SELECT + "JOIN actor_names n ON n.actor_id = a.id WHERE n.key LIKE ? AND a.country = ? AND a.type = 'PERSON' "
         "ORDER BY a.id",
         ("hi:% " + surname_key.replace("%", "").replace("_", ""), country),
     ).fetchall()
@@ -139,7 +144,10 @@ def resolve(
     named = _actors_named(connection, list(keys))
     fits = [a for a in named if conflict(facts, a) is None]
     rule, reason, chosen = "new", "no stored actor has this name", None
-    if fits:
+    entry = _actor_of_entry(connection, facts.kb_id) if facts.kb_id else None
+    if entry is not None:
+        chosen, rule, reason = entry, "kb", f"knowledge-base entry {facts.kb_id}"
+    elif fits:
         chosen = max(fits, key=lambda a: (_score(facts, a), -int(a["id"])))
         shared = sorted(keys.keys() & set(_known_keys(connection, int(chosen["id"]))))
         rule = "name"
@@ -170,6 +178,11 @@ def resolve(
     return actor_id
 
 
+def _actor_of_entry(connection: Connection, kb_id: str) -> dict[str, Any] | None:
+    row = connection.execute(_SELECT + "WHERE a.kb_id = ? ORDER BY a.id", (kb_id,)).fetchone()
+    return dict(zip(_COLUMNS, row, strict=True)) if row else None
+
+
 def _known_keys(connection: Connection, actor_id: int) -> list[str]:
     return [str(r[0]) for r in connection.execute("SELECT key FROM actor_names WHERE actor_id = ?", (actor_id,))
             .fetchall()]
@@ -185,10 +198,10 @@ def _agreement(facts: ActorFacts, actor: dict[str, Any]) -> str:
 
 def _create(connection: Connection, facts: ActorFacts) -> int:
     row = connection.execute(
-        "INSERT INTO actors (type, name_hi, name_en, country, sector, role, code, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        "INSERT INTO actors (type, name_hi, name_en, country, sector, role, code, kb_id, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
         (facts.type, facts.name_hi, facts.name_en, facts.country, facts.sector, facts.role, facts.code,
-         datetime.now(UTC).isoformat(timespec="seconds")),
+         facts.kb_id, datetime.now(UTC).isoformat(timespec="seconds")),
     ).fetchone()
     return int(row[0])
 
@@ -197,8 +210,9 @@ def _enrich(connection: Connection, actor_id: int, facts: ActorFacts) -> None:
     """Fill what the stored actor does not know yet; never overwrite what it does."""
     connection.execute(
         "UPDATE actors SET type = COALESCE(type, ?), name_hi = COALESCE(name_hi, ?), name_en = COALESCE(name_en, ?), "
-        "country = COALESCE(country, ?), sector = COALESCE(sector, ?), role = COALESCE(role, ?) WHERE id = ?",
-        (facts.type, facts.name_hi, facts.name_en, facts.country, facts.sector, facts.role, actor_id),
+        "country = COALESCE(country, ?), sector = COALESCE(sector, ?), role = COALESCE(role, ?), "
+        "kb_id = COALESCE(kb_id, ?) WHERE id = ?",
+        (facts.type, facts.name_hi, facts.name_en, facts.country, facts.sector, facts.role, facts.kb_id, actor_id),
     )
     country, sector = connection.execute("SELECT country, sector FROM actors WHERE id = ?", (actor_id,)).fetchone()
     connection.execute("UPDATE actors SET code = ? WHERE id = ?", (actor_code(country, sector), actor_id))

@@ -57,8 +57,22 @@ def _actor_clause(side: str, value: str) -> tuple[str, list[Any]]:
     if not keys:
         raise StoreError(f"--{side} {value!r} is neither an actor code (IND, INDGOV) nor a name")
     likes = " OR ".join("n.key LIKE ? ESCAPE '\\'" for _ in keys)
-    params = [k[:3] + _like(k[3:]) for k in keys]
-    return f"f.{side}_id IN (SELECT n.actor_id FROM actor_names n WHERE {likes})", params
+    params: list[Any] = [k[:3] + _like(k[3:]) for k in keys]
+    clause = f"f.{side}_id IN (SELECT n.actor_id FROM actor_names n WHERE {likes})"
+    entries = _entries(value)
+    if entries:
+        marks = ", ".join("?" for _ in entries)
+        clause = f"({clause} OR f.{side}_id IN (SELECT k.id FROM actors k WHERE k.kb_id IN ({marks})))"
+        params += entries
+    return clause, params
+
+
+def _entries(value: str) -> list[str]:
+    """The actor knowledge base's entries a name or QID stands for ("ट्रंप", "Trump", "Q22686"):
+    the actors stored with one of them match whatever spelling their articles used."""
+    from ghatna.actors.api import actor_ids  # the actor authority; loaded only for a name search
+
+    return actor_ids(value)
 
 
 def _where(store: Store, flt: EventFilter) -> tuple[str, list[Any]]:
@@ -226,14 +240,14 @@ def actors(store: Store, name: str | None = None, country: str | None = None) ->
         params.append(country.upper())
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
     rows = store.connection.execute(
-        "SELECT a.id, a.type, a.name_hi, a.name_en, a.country, a.sector, a.role, a.code, "
+        "SELECT a.id, a.type, a.name_hi, a.name_en, a.country, a.sector, a.role, a.code, a.kb_id, "
         "(SELECT COUNT(*) FROM fused_events f WHERE f.actor_id = a.id OR f.recipient_id = a.id), "
         f"(SELECT COUNT(DISTINCT l.article_id) FROM actor_links l WHERE l.actor_id = a.id) FROM actors a{where} "
         "ORDER BY a.id",
         params,
     ).fetchall()
     out = []
-    for aid, kind, name_hi, name_en, ctry, sector, role, code, n_events, n_articles in rows:
+    for aid, kind, name_hi, name_en, ctry, sector, role, code, kb_id, n_events, n_articles in rows:
         names = [str(n) for (n,) in store.connection.execute(
             "SELECT DISTINCT name FROM actor_names WHERE actor_id = ? ORDER BY name", (aid,)).fetchall()]
         links = [
@@ -243,9 +257,21 @@ def actors(store: Store, name: str | None = None, country: str | None = None) ->
                 "WHERE l.actor_id = ? ORDER BY l.id", (aid,)).fetchall()
         ]
         out.append({"id": aid, "type": kind, "name_hi": name_hi, "name_en": name_en, "country": ctry,
-                    "sector": sector, "role": role, "code": code, "names": names, "events": int(n_events),
-                    "articles": int(n_articles), "links": links})
+                    "sector": sector, "role": role, "code": code, "kb_id": kb_id, "names": names,
+                    "events": int(n_events), "articles": int(n_articles), "links": links,
+                    "kb_links": _kb_links(store, aid)})
     return out
+
+
+def _kb_links(store: Store, actor_id: int) -> list[dict[str, Any]]:
+    """How each entity of the actor was linked to the knowledge base: its entry, score and reason."""
+    rows = store.connection.execute(
+        "SELECT a.doc_id, e.local_id, e.kb_id, e.link_score, e.link_reason FROM entities e "
+        "JOIN articles a ON a.id = e.article_id WHERE e.actor_id = ? AND e.kb_id IS NOT NULL ORDER BY e.id",
+        (actor_id,),
+    ).fetchall()
+    return [{"article": doc, "entity": local, "kb_id": kb, "score": score, "reason": reason}
+            for doc, local, kb, score, reason in rows]
 
 
 def dyad(store: Store, a: str, b: str, by: str = "month", directed: bool = False) -> list[dict[str, Any]]:

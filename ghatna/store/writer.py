@@ -82,9 +82,10 @@ def _add_entities(
     actor_ids: dict[str, int | None] = {}
     for e in analysis.entities:
         row = connection.execute(
-            """INSERT INTO entities (article_id, local_id, type, name_hi, name_en, country, sector, role)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
-            (article_id, e.id, e.type, e.name_hi, e.name_en, e.country, e.sector, e.role),
+            """INSERT INTO entities (article_id, local_id, type, name_hi, name_en, country, sector, role, kb_id,
+               link_score, link_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
+            (article_id, e.id, e.type, e.name_hi, e.name_en, e.country, e.sector, e.role, e.kb_id, e.link_score,
+             e.link_reason),
         ).fetchone()
         entity_ids[e.id] = int(row[0])
         connection.executemany(
@@ -93,7 +94,7 @@ def _add_entities(
         )
         if e.type in ("DATE", "NUMBER"):
             continue
-        facts = identity.ActorFacts(e.type, e.name_hi, e.name_en, e.country, e.sector, e.role)
+        facts = identity.ActorFacts(e.type, e.name_hi, e.name_en, e.country, e.sector, e.role, e.kb_id)
         actor_ids[e.id] = identity.resolve(connection, facts, article_id, entity_ids[e.id])
         connection.execute("UPDATE entities SET actor_id = ? WHERE id = ?", (actor_ids[e.id], entity_ids[e.id]))
     return entity_ids, actor_ids

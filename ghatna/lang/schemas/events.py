@@ -248,14 +248,3 @@ def _actors(where: str, data: Any) -> None:
     for entry in data["generic"]:
         check_keys(f"{where}: generic", entry, {"sector", "en", "hi"}, {"sector", "en", "hi"})
         _check_unique_keys(f"{where}: generic", check_terms(f"{where}: generic", entry["hi"]), seen)
-
-
-@register_schema("events/romanisation")
-def _romanisation(where: str, data: Any) -> None:
-    check_keys(where, data, {"consonants", "vowels", "signs", "virama", "nukta"}, {"consonants", "vowels", "signs"})
-    for key in ("consonants", "vowels", "signs"):
-        table = data[key]
-        check_keys(f"{where}: {key}", table, set(table))
-        for letter, latin in table.items():
-            if not isinstance(latin, str) or not latin.isascii() or not latin.isalpha():
-                raise LanguageDataError(f"{where}: {key}: {letter!r} -> {latin!r} is not a Latin spelling")

@@ -1,0 +1,54 @@
+"""Who is this, and from where: the one place the pipeline, the store and the faces ask about actors.
+
+- ``article_linker(countries, day)``: one per article; ``identify(linker, name_hi, title_hi)`` links a
+  named person or organisation, in text order, to the actor knowledge base (``ghatna.kb``): the
+  canonical English name, the Wikidata QID or KB id, and the country, sector and office held at the
+  article's date, with a score and a one-line reason; None when the knowledge base is unsure.
+- ``unlinked_name(name_hi)``: the romanised name of a person the knowledge base does not know (no
+  country is made up for it).
+- ``generic_name(template, country)``: the English name of a kind of actor of a country
+  ("{adj} police" -> "Indian police").
+- ``actor_ids(query)``: the knowledge-base ids a search ("Trump", "ट्रंप", "Q22686") stands for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ghatna.actors.gazetteer import gazetteer
+from ghatna.actors.romanise import romanise_name
+from ghatna.kb import ArticleLinker, Link, find_actors
+
+SEARCH_LIMIT = 20  # knowledge-base entries a search may stand for ("Trump": Donald, Melania, Ivanka ...)
+
+__all__ = ["ArticleLinker", "Link", "actor_ids", "article_linker", "generic_name", "identify", "unlinked_name"]
+
+
+def article_linker(countries: Sequence[str] = (), day: str | None = None) -> ArticleLinker:
+    """The linker of one article: ``countries`` it is about (ISO3), ``day`` its date (ISO, any
+    precision) or None (then the most recent office counts)."""
+    return ArticleLinker(countries=tuple(countries), day=day)
+
+
+def identify(linker: ArticleLinker, name_hi: str, title_hi: str | None = None) -> Link | None:
+    """The knowledge-base entry of a Hindi name (with the title next to it in the text), or None."""
+    return linker.link(name_hi, title_hi)
+
+
+def unlinked_name(name_hi: str) -> str | None:
+    """The English spelling of a name the knowledge base does not hold: its romanisation."""
+    return romanise_name(name_hi)
+
+
+def generic_name(template: str, country: str | None) -> str:
+    """``{adj}`` and ``{country}`` of an English template filled for ``country`` ("{adj} police" ->
+    "Indian police"); without a country they are left out ("police")."""
+    gaz = gazetteer()
+    adj = gaz.adjectives.get(country or "", "")
+    name = template.replace("{adj}", adj).replace("{country}", gaz.country_name(country) or "")
+    return " ".join(name.split()).removesuffix(" of").strip()
+
+
+def actor_ids(query: str) -> list[str]:
+    """The knowledge-base ids (QIDs or KB ids) that a search stands for, best first."""
+    return [entry.kb_id for entry in find_actors(query.strip())[:SEARCH_LIMIT]] if query.strip() else []
