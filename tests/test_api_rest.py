@@ -222,3 +222,16 @@ def test_api_events_are_the_records_of_ghatna_events(api: httpx.Client, api_serv
     one = from_cli[0]
     assert api.get(f"/api/events/{one['id']}").json() == one
 
+
+
+def test_facets_and_dashboard(api: httpx.Client) -> None:
+    facets = api.get("/api/facets").json()
+    assert {f["value"]: f["events"] for f in facets["type"]} == {"CONSULT": 3, "AGREE": 2, "COOPERATE": 2, "AID": 1}
+    assert {f["value"]: f["events"] for f in facets["quad_class"]} == {1: 5, 2: 3}
+    assert {f["value"] for f in api.get("/api/facets", params={"type": "AID"}).json()["context"]} == {"military"}
+    home = api.get("/api/dashboard").json()
+    assert home["articles"] == 1 and home["events"] == 8
+    assert home["per_month"] == [{"period": "2018-09", "events": 1}, {"period": "2018-10", "events": 7}]
+    assert home["top_actors"][0]["name_en"] == "Nirmala Sitharaman" and home["top_dyads"][0]["events"] == 8
+    paths = api.get("/openapi.json").json()["paths"]
+    assert "/api/facets" in paths and "/api/dashboard" in paths

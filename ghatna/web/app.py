@@ -90,7 +90,8 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
     async def bad_query(request: Request, error: QueryError) -> Response:
         if _is_page(request):
             return error_page(request, 422, "This page cannot be shown with these values", [str(error)])
-        return JSONResponse({"detail": str(error)}, status_code=422)
+        # the shape of FastAPI's own 422, which the OpenAPI document declares
+        return JSONResponse({"detail": [{"loc": ["query"], "msg": str(error), "type": "value_error"}]}, 422)
 
     @app.exception_handler(StoreError)
     async def store_unavailable(request: Request, error: StoreError) -> Response:
