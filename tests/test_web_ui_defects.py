@@ -137,3 +137,29 @@ def test_api_docs_load_from_the_server_itself(ui_server: Server, page: Any) -> N
     assert page.locator(".opblock-summary-path[data-path='/api/events']").count() == 1
     assert elsewhere == []
     assert page.problems == []
+
+
+def test_an_event_link_scrolls_to_and_highlights_its_evidence(ui_server: Server, page: Any) -> None:
+    events = httpx.get(f"{ui_server.url}/api/events", params={"sort": "-id"}).json()["events"]
+    evidence = next(e["evidence"][0] for e in events if e["evidence"])
+    page.set_viewport_size({"width": 1280, "height": 400})
+    page.goto(f"{ui_server.url}/articles/{evidence['article_id']}#event-{evidence['event']}")
+    active = page.locator("#article-text mark.evidence.active")
+    assert active.count() >= 1
+    assert evidence["trigger"] in "".join(active.all_inner_texts())
+    page.wait_for_function(  # fails with a time-out when the evidence stays out of view
+        "(() => { const r = document.querySelector('mark.evidence.active').getBoundingClientRect();"
+        " return r.top >= 0 && r.bottom <= window.innerHeight; })()",
+        timeout=5_000,
+    )
+    assert page.problems == []
+
+
+def test_the_hover_summary_is_reached_by_keyboard(ui_server: Server, page: Any) -> None:
+    page.goto(f"{ui_server.url}/articles/{REFERENCE_ID}")
+    page.focus("#article-text mark.evidence")
+    assert page.evaluate("document.activeElement.title").count(" → ") >= 1
+    assert page.locator("#coded-events li.active").count() >= 1
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.tagName") == "MARK"  # the next evidence, by keyboard alone
+    assert page.problems == []
