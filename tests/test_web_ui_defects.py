@@ -163,3 +163,38 @@ def test_the_hover_summary_is_reached_by_keyboard(ui_server: Server, page: Any) 
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.tagName") == "MARK"  # the next evidence, by keyboard alone
     assert page.problems == []
+
+
+def _luminance(rgb: tuple[float, float, float]) -> float:
+    def channel(c: float) -> float:
+        c /= 255
+        return c / 12.92 if c <= 0.03928 else float(((c + 0.055) / 1.055) ** 2.4)
+
+    r, g, b = (channel(c) for c in rgb)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def _contrast(a: tuple[float, float, float], b: tuple[float, float, float]) -> float:
+    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_badges_and_grey_text_meet_wcag_aa_contrast(ui_server: Server, page: Any) -> None:
+    from ghatna.web.plover import TYPE_COLOURS
+
+    ink = (0x1C, 0x28, 0x33)
+    for kind, colour in TYPE_COLOURS.items():
+        rgb = tuple(int(colour[i : i + 2], 16) for i in (1, 3, 5))
+        assert _contrast(ink, rgb) >= 4.5, kind  # type: ignore[arg-type]
+    page.goto(f"{ui_server.url}/events")
+    pairs = page.evaluate(
+        """() => [...document.querySelectorAll('.muted, .badge, .meta')].map(e => {
+            let b = e, bg = 'rgba(0, 0, 0, 0)';
+            while (b && (bg = getComputedStyle(b).backgroundColor) === 'rgba(0, 0, 0, 0)') b = b.parentElement;
+            return [getComputedStyle(e).color, b ? bg : 'rgb(255, 255, 255)'];
+        })"""
+    )
+    assert pairs
+    for fg, bg in pairs:
+        numbers = [tuple(float(x) for x in regex.findall(r"[\d.]+", c)[:3]) for c in (fg, bg)]
+        assert _contrast(numbers[0], numbers[1]) >= 4.5, (fg, bg)  # type: ignore[arg-type]
