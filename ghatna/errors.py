@@ -28,6 +28,10 @@ class StoreError(GhatnaError):
     """The database cannot be opened, migrated or written."""
 
 
+class QueryError(StoreError):
+    """A value to select by (a date, a name, a sort key) cannot be read; the user should change it."""
+
+
 class FetchError(InputError):
     """A URL could not be fetched. ``transient`` errors (time-outs, 5xx, 429) may work on a later try."""
 

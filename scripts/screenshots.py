@@ -2,8 +2,9 @@
 
 Builds a knowledge base in a temporary folder from the reference article (with its publication
 date) and the dev articles beside the repository, all through the real extraction pipeline,
-serves it with ``ghatna serve`` and photographs the article view, the IND–KAZ timeline and the
-actor network in headless Chromium.
+serves it with ``ghatna serve`` and photographs the dashboard, the events page with its facets, the
+article view, an actor page, the IND–KAZ dyad and the actor network in headless Chromium. Event lists
+are limited to the reference article, so that no evidence of an evaluation text is photographed.
 
     .venv/bin/python scripts/screenshots.py [--chromium /usr/bin/chromium] [--out docs/img]
 """
@@ -29,9 +30,13 @@ REFERENCE = ROOT / "samples" / "000_80b73bf1b1695fdc.txt"
 DEV = ROOT.parent / "shared" / "data" / "eval" / "dev"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run"]  # fmt: skip
+ONLY_REFERENCE = f"article={REFERENCE.stem}"
 SHOTS = (
-    ("article.png", "/articles/000_80b73bf1b1695fdc", "#article-text"),
-    ("timeline.png", "/dyads/IND/KAZ", "#timeline"),
+    ("dashboard.png", "/", "#per-month"),
+    ("events.png", f"/events?{ONLY_REFERENCE}", "table.events"),
+    ("article.png", f"/articles/{REFERENCE.stem}", "#article-text"),
+    ("actor.png", "/actors/{actor}?" + ONLY_REFERENCE, "table.events"),
+    ("timeline.png", f"/dyads/IND/KAZ?{ONLY_REFERENCE}", "#timeline"),
     ("network.png", "/network", "#network"),
 )
 
@@ -77,12 +82,14 @@ def main() -> int:
             with sync_playwright() as playwright:
                 browser = playwright.chromium.launch(executable_path=args.chromium, args=ARGS)
                 page = browser.new_page(viewport={"width": 1280, "height": 900}, device_scale_factor=1)
+                actor = httpx.get(f"{base}/api/actors", params={"q": "सीतारमण"}).json()["actors"][0]["id"]
                 for name, path, selector in SHOTS:
-                    page.goto(f"{base}{path}")
+                    page.goto(f"{base}{path.format(actor=actor)}")
                     page.wait_for_selector(selector)
                     page.evaluate("document.fonts.ready")
                     page.wait_for_timeout(500)
-                    page.screenshot(path=str(args.out / name), full_page=name == "article.png")
+                    whole = name in ("article.png", "events.png", "actor.png")
+                    page.screenshot(path=str(args.out / name), full_page=whole)
                     print(f"wrote {args.out / name}")
                 browser.close()
         finally:

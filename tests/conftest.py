@@ -164,4 +164,4 @@ def web() -> Iterator[LocalWeb]:
 
 
 # Web UI and API fixtures (real servers, real Chromium) live in their own module.
-from tests.web_fixtures import api, api_server, chromium, page, start_server, ui_kb, ui_server  # noqa: E402, F401
+from tests.web_fixtures import api, api_server, chromium, page, start_server, ui_kb, ui_server, web_kb_url  # noqa: E402, F401

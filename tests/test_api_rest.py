@@ -59,11 +59,21 @@ def test_article_is_its_output_record_with_offsets_into_its_text(api: httpx.Clie
         ({"place": "Lebanon"}, 1),
         ({"place": "लेबनान"}, 1),
         ({"context": "peacekeeping"}, 1),
-        ({"since": "2018-10"}, 5),
+        # The two events without a date of their own are placed at their article's date (2018-10-03).
+        ({"since": "2018-10"}, 7),
         ({"until": "2018-09"}, 1),
-        ({"since": "2018-09-01", "until": "2018-09-30"}, 0),
+        ({"since": "2018-09-01", "until": "2018-09-30"}, 1),
+        ({"since": "2018-10-03", "until": "2018-10-03"}, 7),
         ({"min_confidence": "0.95"}, 0),
-        ({"text": "काजिइंड"}, 8),
+        ({"text": "मुलाकात"}, 1),
+        ({"text": "न्योता"}, 2),
+        ({"country": "kaz"}, 8),
+        ({"quad_class": "2"}, 3),
+        ({"cameo": "04"}, 3),
+        ({"sector": "gov"}, 5),
+        ({"modality": "asserted"}, 8),
+        ({"article": REFERENCE_ID}, 8),
+        ({"dyad": "kaz-ind"}, 8),
         ({"text": "100%_"}, 0),
     ],
 )
@@ -79,8 +89,10 @@ def test_event_pagination_and_sorting(api: httpx.Client) -> None:
     ids = [e["id"] for e in first["events"] + rest["events"]]
     assert len(first["events"]) == 3 and ids == sorted(ids) and len(set(ids)) == 8
     dated = api.get("/api/events", params={"sort": "date"}).json()["events"]
-    whens = [e["when"] for e in dated if e["when"]]
-    assert whens == sorted(whens) and whens[0] == "2018-09"
+    whens = [e["days"][0] for e in dated]
+    assert whens == sorted(whens) and whens[0] == "2018-09-01"
+    undated = [e for e in dated if e["date"] is None]
+    assert len(undated) == 2 and all(e["article_date"] == e["days"][0] == "2018-10-03" for e in undated)
     one = api.get(f"/api/events/{ids[0]}").json()
     assert one["id"] == ids[0] and one["evidence"][0]["text"]
 
@@ -104,7 +116,7 @@ def test_event_pagination_and_sorting(api: httpx.Client) -> None:
         "/api/events/0",
         "/api/events/abc",
         "/api/actors/not-an-id",
-        "/api/dyads/ind/KAZ",
+        "/api/dyads/india/KAZ",
         "/api/dyads/IND/KAZ?period=week",
         "/api/network?max_nodes=0",
         "/api/articles/bad%27key",
@@ -117,7 +129,7 @@ def test_bad_input_is_a_422(api: httpx.Client, path: str) -> None:
     assert "detail" in response.json()
 
 
-@pytest.mark.parametrize("path", ["/api/articles/nope", "/api/events/999999", "/api/actors/0123456789ab"])
+@pytest.mark.parametrize("path", ["/api/articles/nope", "/api/events/999999", "/api/actors/999999"])
 def test_unknown_things_are_a_404(api: httpx.Client, path: str) -> None:
     assert api.get(path).status_code == 404
 
@@ -136,9 +148,13 @@ def test_dyad_series_and_network(api: httpx.Client) -> None:
     assert api.get("/api/dyads").json()["dyads"] == [{"first": "IND", "second": "KAZ", "events": 8}]
     series = api.get("/api/dyads/IND/KAZ").json()
     by_month = {p["period"]: p for p in series["series"]}
-    assert set(by_month) == {"2018-09", "2018-10"} and series["undated"] == 2
+    # Events without a date of their own are placed at their article's date: none is left undated.
+    assert set(by_month) == {"2018-09", "2018-10"} and series["undated"] == 0
     assert by_month["2018-09"]["material_coop"] == 1 and by_month["2018-09"]["mean_score"] == 9.5
-    assert by_month["2018-10"]["verbal_coop"] == 5 and by_month["2018-10"]["mean_score"] == pytest.approx(3.4)
+    assert by_month["2018-10"]["verbal_coop"] == 5 and by_month["2018-10"]["material_coop"] == 2
+    assert by_month["2018-10"]["mean_score"] == round((4.0 * 3 + 2.5 * 2 + 10.0 + 9.5) / 7, 3)
+    assert len(series["event_list"]) == series["event_total"] == 8
+    assert api.get("/api/dyads/kaz/ind").json()["series"] == series["series"]
     assert api.get("/api/dyads/KAZ/IND", params={"directed": "true"}).json()["events"] == 0
     net = api.get("/api/network").json()
     labels = {n["label"] for n in net["nodes"]}
@@ -152,7 +168,7 @@ def test_export_csv_and_jsonl(api: httpx.Client) -> None:
     assert response.headers["content-type"].startswith("text/csv")
     assert "attachment" in response.headers["content-disposition"]
     rows = list(csv.DictReader(io.StringIO(response.text)))
-    assert len(rows) == 3 and rows[0]["actor_name_hi"] == "निर्मला सीतारमण" and rows[0]["score"] == "4.0"
+    assert len(rows) == 3 and rows[0]["actor_name_hi"] == "निर्मला सीतारमण" and rows[0]["plover_score"] == "4.0"
     lines = api.get("/api/export", params={"format": "jsonl"}).text.splitlines()
     assert len(lines) == 8 and json.loads(lines[0])["type"]
 
@@ -195,3 +211,27 @@ def test_serve_binds_localhost_and_is_read_only_by_default(cli: Any) -> None:
     result = cli("serve", "--help")
     assert result.code == 0
     assert "127.0.0.1" in result.out and "--allow-ingest" in result.out
+
+
+def test_api_events_are_the_records_of_ghatna_events(api: httpx.Client, api_server: Any, cli: Any) -> None:
+    result = cli("events", "--db", api_server.db_url, "--format", "json")
+    assert result.code == 0
+    from_cli = json.loads(result.out)
+    from_api = api.get("/api/events", params={"sort": "date", "limit": 500}).json()["events"]
+    assert from_api == from_cli and len(from_cli) == 8
+    one = from_cli[0]
+    assert api.get(f"/api/events/{one['id']}").json() == one
+
+
+
+def test_facets_and_dashboard(api: httpx.Client) -> None:
+    facets = api.get("/api/facets").json()
+    assert {f["value"]: f["events"] for f in facets["type"]} == {"CONSULT": 3, "AGREE": 2, "COOPERATE": 2, "AID": 1}
+    assert {f["value"]: f["events"] for f in facets["quad_class"]} == {1: 5, 2: 3}
+    assert {f["value"] for f in api.get("/api/facets", params={"type": "AID"}).json()["context"]} == {"military"}
+    home = api.get("/api/dashboard").json()
+    assert home["articles"] == 1 and home["events"] == 8
+    assert home["per_month"] == [{"period": "2018-09", "events": 1}, {"period": "2018-10", "events": 7}]
+    assert home["top_actors"][0]["name_en"] == "Nirmala Sitharaman" and home["top_dyads"][0]["events"] == 8
+    paths = api.get("/openapi.json").json()["paths"]
+    assert "/api/facets" in paths and "/api/dashboard" in paths

@@ -11,7 +11,7 @@ import pytest
 from ghatna.errors import StoreError
 from ghatna.store import open_store
 from ghatna.store.dialect import redact
-from ghatna.store.query import EventFilter, actors, events
+from ghatna.store.read import EventFilter, actors, events
 from tests.conftest import ROOT, CliResult
 from tests.store_data import reference
 

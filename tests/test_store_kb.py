@@ -11,7 +11,7 @@ import pytest
 from ghatna.errors import StoreError
 from ghatna.store import open_store
 from ghatna.store.identity import ActorFacts, resolve
-from ghatna.store.query import EventFilter, actors, dyad, events
+from ghatna.store.read import EventFilter, actors, dyad, events
 from tests.conftest import CliResult
 from tests.store_data import reference, second_report
 
@@ -134,11 +134,11 @@ def test_event_filters(kb_url: str, flt: EventFilter, expected: int) -> None:
 def test_dyad_by_month_counts_events_and_mean_score(kb_url: str) -> None:
     _load(kb_url, reference(), second_report())
     with open_store(kb_url) as store:
-        rows = dyad(store, "IND", "KAZ", "month")
+        rows = dyad(store, "IND", "KAZ", "month")["series"]
         assert [(r["period"], r["events"], r["reports"]) for r in rows] == [("2018-09", 1, 1), ("2018-10", 7, 10)]
         assert rows[0]["mean_score"] == 9.5
         assert rows[1]["mean_score"] == round((4 * 3 + 10 + 9.5 + 2.5 * 2) / 7, 3)
-        assert dyad(store, "KAZ", "IND", "year", directed=True) == []
+        assert dyad(store, "KAZ", "IND", "year", directed=True)["series"] == []
         with pytest.raises(StoreError, match="--by 'week'"):
             dyad(store, "IND", "KAZ", "week")
 

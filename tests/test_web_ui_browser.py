@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import httpx
+
 from ghatna.web.plover import colour
 from tests.web_fixtures import Server
 from tests.web_kb import MINISTERS_HI
@@ -109,4 +111,33 @@ def test_event_filters_work_from_the_keyboard(ui_server: Server, page: Any) -> N
     assert rows.count() >= 3
     assert all(t == "CONSULT" for t in rows.evaluate_all("rs => rs.map(r => r.dataset.type)"))
     assert page.input_value("input[name=actor]") == "सीतारमण"
+    assert page.problems == []
+
+
+def test_dashboard_counts_every_event_and_links_to_them(ui_server: Server, page: Any) -> None:
+    total = httpx.get(f"{ui_server.url}/api/events").json()["total"]
+    page.goto(f"{ui_server.url}/")
+    per_month = page.evaluate("window.ghatnaDashboard.data.datasets[0].data")
+    undated = httpx.get(f"{ui_server.url}/api/events", params={"limit": 500}).json()["events"]
+    assert sum(per_month) == total - sum(1 for e in undated if e["days"][0] is None)
+    with page.expect_navigation():
+        page.locator("section:has(h2:text('Events per type')) a").first.click()
+    assert "type=" in page.url and page.locator("table.events tbody tr.event").count() > 0
+    assert page.problems == []
+
+
+def test_facets_filter_and_columns_sort(ui_server: Server, page: Any) -> None:
+    page.goto(f"{ui_server.url}/events")
+    facet = page.locator("aside.facets section:has(h2:text('type')) li").first
+    count = int(facet.locator(".muted").inner_text())
+    with page.expect_navigation():
+        facet.locator("a").click()
+    assert page.locator("table.events tbody tr.event").count() == min(count, 50)
+    page.goto(f"{ui_server.url}/events?sort=-date")
+    with page.expect_navigation():
+        page.click("table.events th a.sort:text('When')")
+    assert "sort=date" in page.url
+    days = page.locator("table.events tbody tr.event").evaluate_all("rs => rs.map(r => r.dataset.eventId)")
+    api = httpx.get(f"{ui_server.url}/api/events", params={"sort": "date"}).json()["events"]
+    assert days == [str(e["id"]) for e in api]
     assert page.problems == []

@@ -43,6 +43,7 @@ class Server:
     """``ghatna serve`` in a subprocess; ``url`` is its base URL."""
 
     def __init__(self, db_url: str, *flags: str, log: Path) -> None:
+        self.db_url = db_url
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self._log = log.open("wb")
@@ -90,11 +91,22 @@ def start_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[
         server.stop()
 
 
+@pytest.fixture(scope="session", params=["sqlite", "postgresql"])
+def web_kb_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """An empty knowledge base for a web test session: a SQLite file, or a private PostgreSQL schema."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path_factory.mktemp('kb') / 'kb.db'}"
+        return
+    from tests.conftest import postgres_schema
+
+    with postgres_schema() as url:
+        yield url
+
+
 @pytest.fixture(scope="session")
-def api_server(tmp_path_factory: pytest.TempPathFactory, start_server: Callable[..., Server]) -> Server:
+def api_server(web_kb_url: str, start_server: Callable[..., Server]) -> Server:
     """A read-only server over the reference article coded as the gold says (fixed counts)."""
-    db = build_kb(tmp_path_factory.mktemp("api") / "kb.db", gold_analysis())
-    return start_server(db)
+    return start_server(build_kb(web_kb_url, gold_analysis()))
 
 
 @pytest.fixture
@@ -103,11 +115,17 @@ def api(api_server: Server) -> Iterator[httpx.Client]:
         yield client
 
 
-@pytest.fixture(scope="session")
-def ui_kb(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, str]:
+@pytest.fixture(scope="session", params=["sqlite", "postgresql"])
+def ui_kb(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
     """The reference article (real extraction once it codes events, else gold) and a hostile one."""
     analysis, origin = reference_analysis()
-    return build_kb(tmp_path_factory.mktemp("ui") / "kb.db", analysis, hostile_analysis()), origin
+    if request.param == "sqlite":
+        yield build_kb(f"sqlite:///{tmp_path_factory.mktemp('ui') / 'kb.db'}", analysis, hostile_analysis()), origin
+        return
+    from tests.conftest import postgres_schema
+
+    with postgres_schema() as url:
+        yield build_kb(url, analysis, hostile_analysis()), origin
 
 
 @pytest.fixture(scope="session")

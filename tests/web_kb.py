@@ -144,8 +144,8 @@ def hostile_analysis() -> Analysis:
     return analysis
 
 
-def build_kb(path: Path, *analyses: Analysis) -> str:
-    url = f"sqlite:///{path}"
+def build_kb(url: str, *analyses: Analysis) -> str:
+    """Store ``analyses`` in the (empty) knowledge base at ``url``; return the URL."""
     with open_store(url) as store:
         store.add(list(analyses))
     return url

@@ -8,7 +8,7 @@ from typing import Any
 from ghatna.cli.common import add_db_option
 from ghatna.cli.tables import OUTPUT_FORMATS, emit
 from ghatna.store import open_store
-from ghatna.store.query import actors
+from ghatna.store.read import actors
 
 COLUMNS = ("id", "code", "kb_id", "type", "name_en", "name_hi", "role", "articles", "events", "names")
 

@@ -8,7 +8,7 @@ from typing import Any
 from ghatna.cli.common import add_db_option
 from ghatna.cli.tables import OUTPUT_FORMATS, emit
 from ghatna.store import open_store
-from ghatna.store.query import PERIODS, dyad
+from ghatna.store.read import PERIODS, dyad
 
 COLUMNS = ("period", "events", "reports", "mean_score", "cooperative")
 
@@ -26,6 +26,6 @@ def register(commands: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     with open_store(args.db) as store:
-        rows = dyad(store, args.a, args.b, args.by, args.directed)
+        rows = dyad(store, args.a, args.b, args.by, args.directed)["series"]
     emit(rows, args.format, rows, COLUMNS)
     return 0

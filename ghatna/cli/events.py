@@ -8,7 +8,7 @@ from typing import Any
 from ghatna.cli.common import add_db_option
 from ghatna.cli.tables import OUTPUT_FORMATS, emit
 from ghatna.store import open_store
-from ghatna.store.query import EventFilter, events
+from ghatna.store.read import SORTS, EventFilter, events
 
 COLUMNS = ("id", "date", "type", "mode", "cameo", "actor", "recipient", "place", "score", "sources", "confidence")
 
@@ -26,15 +26,24 @@ def add_filter_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--place", help="place name (either script) or country code")
     group.add_argument("--min-confidence", type=float, help="lowest confidence, 0-1")
     group.add_argument("--text", help="words that the evidence must contain (full-text search)")
+    group.add_argument("--article", help="reported by this article (number or document id)")
+    group.add_argument("--quad-class", type=int, choices=(1, 2, 3, 4), help="1 verbal coop … 4 material conflict")
+    group.add_argument("--cameo", help="CAMEO code or its prefix, e.g. 04")
+    group.add_argument("--sector", help="actor or recipient sector, e.g. GOV")
+    group.add_argument("--modality", help="asserted, future, negated, ...")
+    group.add_argument("--sort", choices=SORTS, default="date", help="order; a leading - sorts descending")
     group.add_argument("--limit", type=int, help="at most this many events")
+    group.add_argument("--offset", type=int, default=0, help="skip this many events first")
 
 
 def event_filter(args: argparse.Namespace) -> EventFilter:
     return EventFilter(
         actor=args.actor, recipient=args.recipient, country=args.country, type=args.type, mode=args.mode,
         context=args.context, since=args.since, until=args.until, place=args.place,
-        min_confidence=args.min_confidence, text=args.text, limit=args.limit,
-    )
+        min_confidence=args.min_confidence, text=args.text, limit=args.limit, article=args.article,
+        quad_class=args.quad_class, cameo=args.cameo, sector=args.sector, modality=args.modality,
+        sort=args.sort, offset=args.offset,
+    )  # fmt: skip
 
 
 def register(commands: Any) -> None:
@@ -55,10 +64,17 @@ def table_row(r: dict[str, Any]) -> dict[str, Any]:
     loc = r["location"] or {}
     date = r["date"]["start"] if r["date"] else (f"~{r['days'][0]}" if r["days"][0] else "")
     return {
-        "id": r["id"], "date": date, "type": r["type"], "mode": r["mode"], "cameo": r["cameo"],
-        "actor": _name(r["actor"]), "recipient": _name(r["recipient"]),
-        "place": loc.get("name_en") or loc.get("name_hi") or loc.get("country"), "score": r["plover_score"],
-        "sources": r["source_count"], "confidence": r["confidence"],
+        "id": r["id"],
+        "date": date,
+        "type": r["type"],
+        "mode": r["mode"],
+        "cameo": r["cameo"],
+        "actor": _name(r["actor"]),
+        "recipient": _name(r["recipient"]),
+        "place": loc.get("name_en") or loc.get("name_hi") or loc.get("country"),
+        "score": r["plover_score"],
+        "sources": r["source_count"],
+        "confidence": r["confidence"],
     }
 
 

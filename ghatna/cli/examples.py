@@ -7,7 +7,7 @@ from typing import Any
 
 from ghatna.cli.common import add_db_option
 from ghatna.store import open_store
-from ghatna.store.query import example_events
+from ghatna.store.read import example_events
 
 SNIPPET_CHARS = 100
 

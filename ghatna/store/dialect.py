@@ -104,7 +104,8 @@ class Dialect:
         path = self.url.removeprefix(SQLITE_PREFIX)
         if path != ":memory:" and not Path(path).parent.exists():
             raise StoreError(f"{self.url}: the folder {Path(path).parent} does not exist; create it or fix --db")
-        raw = sqlite3.connect(path, isolation_level=None, timeout=30)
+        # The web serves one request on a connection that FastAPI may hand between worker threads.
+        raw = sqlite3.connect(path, isolation_level=None, timeout=30, check_same_thread=False)
         try:
             raw.execute("PRAGMA foreign_keys = ON")
             raw.execute("PRAGMA journal_mode = WAL")

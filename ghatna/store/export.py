@@ -13,7 +13,7 @@ from datetime import date
 from typing import IO, Any
 
 from ghatna.store.database import Store
-from ghatna.store.query import EventFilter, events
+from ghatna.store.read import EventFilter, events
 
 FORMATS = ("jsonl", "csv", "parquet", "gdelt")
 
@@ -52,6 +52,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("day_from", "date32"),
     ("day_to", "date32"),
     ("date_from_article", "bool"),
+    ("article_date", "string"),
     ("modality", "string"),
     ("contexts", "list<string>"),
     ("confidence", "double"),
@@ -64,7 +65,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 
 
 def flat(record: dict[str, Any]) -> dict[str, Any]:
-    """One nested event record (``query.events``) as a row of ``COLUMNS``."""
+    """One nested event record (``read.events``) as a row of ``COLUMNS``."""
     row: dict[str, Any] = {"event_id": record["id"]}
     for key in ("type", "mode", "cameo", "quad_class", "plover_score", "modality", "confidence", "source_count",
                 "outlet_count"):
@@ -82,6 +83,7 @@ def flat(record: dict[str, Any]) -> dict[str, Any]:
     row["day_from"] = date.fromisoformat(record["days"][0]) if record["days"][0] else None
     row["day_to"] = date.fromisoformat(record["days"][1]) if record["days"][1] else None
     row["date_from_article"] = record["date_from_article"]
+    row["article_date"] = record["article_date"]
     row["contexts"] = list(record["context"])
     row["mention_count"] = len(record["evidence"])
     row["articles"] = sorted({e["article"] for e in record["evidence"]})

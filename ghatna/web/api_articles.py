@@ -13,10 +13,10 @@ from ghatna.output import to_record
 from ghatna.pipeline import Pipeline, default_pipeline
 from ghatna.run.extract import extract
 from ghatna.store import open_store
+from ghatna.store.read import article_record, count_articles, find_article_id, list_articles
 from ghatna.text.content import content_id
 from ghatna.web.models import ArticlePage, ArticleRecord, Problem
-from ghatna.web.params import ARTICLE_KEY, DATE, Connection, Limit, Offset, settings
-from ghatna.web.read_articles import article_record, count_articles, find_article_id, list_articles
+from ghatna.web.params import ARTICLE_KEY, DATE, KB, Limit, Offset, Text, settings
 
 router = APIRouter(prefix="/api", tags=["articles"])
 MAX_TEXT_CHARS = 100_000
@@ -32,25 +32,29 @@ class ExtractIn(BaseModel):
 
 
 @router.get("/articles", response_model=ArticlePage, summary="List articles")
-def articles(db: Connection, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+def articles(
+    kb: KB,
+    q: Annotated[Text, Query(description="title, text or source contains")] = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> dict[str, Any]:
     """Stored articles, newest first, with their event and entity counts."""
     return {
-        "total": count_articles(db),
+        "q": q,
+        "total": count_articles(kb, q),
         "limit": limit,
         "offset": offset,
-        "articles": list_articles(db, limit=limit, offset=offset),
+        "articles": list_articles(kb, q, limit=limit, offset=offset),
     }
 
 
-@router.get(
-    "/articles/{key}", response_model=ArticleRecord, responses={404: {"model": Problem}}, summary="One article"
-)
-def article(db: Connection, key: Annotated[str, Path(pattern=ARTICLE_KEY)]) -> dict[str, Any]:
+@router.get("/articles/{key}", response_model=ArticleRecord, responses={404: {"model": Problem}}, summary="One article")
+def article(kb: KB, key: Annotated[str, Path(pattern=ARTICLE_KEY)]) -> dict[str, Any]:
     """An article by number or document id: its OUTPUT.md record with text, entities and events."""
-    found = find_article_id(db, key)
+    found = find_article_id(kb, key)
     if found is None:
         raise HTTPException(404, f"no article {key!r}")
-    return article_record(db, found)
+    return article_record(kb, found)
 
 
 def _shared_pipeline() -> Pipeline:

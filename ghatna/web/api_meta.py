@@ -8,22 +8,22 @@ from fastapi import APIRouter, Request
 
 from ghatna import __version__
 from ghatna.output import OUTPUT_VERSION
+from ghatna.store.read import totals
 from ghatna.web.models import Health, Version
-from ghatna.web.params import Connection, settings
+from ghatna.web.params import KB, settings
 
 router = APIRouter(prefix="/api", tags=["meta"])
 
 
 @router.get("/health", response_model=Health, summary="Health")
-def health(request: Request, db: Connection) -> dict[str, Any]:
-    """The server is up and can read the knowledge base."""
-    row = db.execute("SELECT value FROM ghatna_meta WHERE key = 'schema_version'").fetchone()
+def health(request: Request, kb: KB) -> dict[str, Any]:
+    """The server is up and can read the knowledge base; ``events`` counts fused events."""
     return {
         "status": "ok",
         "version": __version__,
-        "schema_version": int(row[0]) if row else 0,
-        "articles": int(db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]),
-        "events": int(db.execute("SELECT COUNT(*) FROM events").fetchone()[0]),
+        "schema_version": kb.schema_version(),
+        "database": kb.dialect,
+        **totals(kb),
         "allow_ingest": settings(request).allow_ingest,
     }
 

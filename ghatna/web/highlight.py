@@ -10,6 +10,7 @@ import itertools
 from dataclasses import dataclass, field
 from typing import Any
 
+from ghatna.store.read import tidy
 from ghatna.web import plover
 
 
@@ -21,8 +22,9 @@ class Segment:
     colour: str | None = None
 
 
-def event_summary(event: dict[str, Any]) -> str:
-    """One line of English describing a coded event (the hover text)."""
+def event_summary(event: dict[str, Any], article_date: str | None = None) -> str:
+    """One line of English describing a coded event (the hover text); an event without a date of its
+    own shows its article's date, marked as such."""
     kind = event["type"] + (f" ({event['mode']})" if event.get("mode") else "")
     actor = _name(event.get("actor"))
     recipient = _name(event.get("recipient"))
@@ -32,10 +34,12 @@ def event_summary(event: dict[str, Any]) -> str:
     date = event.get("date") or {}
     if date.get("start"):
         parts.append(date["start"] + (f" to {date['end']}" if date.get("end") else ""))
+    elif article_date:
+        parts.append(f"{article_date} (article date)")
     if event.get("location"):
         parts.append(f"in {_name(event['location'])}")
     parts.append(event.get("modality", "asserted"))
-    parts.append(f"confidence {event.get('confidence', 0):.2f}")
+    parts.append(f"confidence {tidy(event.get('confidence', 0))}")
     return " · ".join(parts)
 
 

@@ -12,14 +12,19 @@ class _Open(BaseModel):
 
 
 class Side(_Open):
+    id: int | None
+    code: str | None
     name_en: str | None
     name_hi: str | None
     country: str | None
     sector: str | None = None
-    role: str | None = None
 
 
 class EvidenceOut(_Open):
+    event: int
+    article_id: int
+    article: str
+    article_date: str | None
     sentence: int
     start: int
     end: int
@@ -28,31 +33,59 @@ class EvidenceOut(_Open):
 
 
 class EventOut(_Open):
+    """One fused event: the record ``ghatna events --format json`` prints. ``date`` is the event's own
+    date (empty when it has none); ``days`` the range it is filed under, its article's date if need be."""
+
     id: int
-    article_id: int
-    article_doc_id: str
     type: str
     mode: str | None
     cameo: str | None
+    quad_class: int | None
     quad: str | None
-    score: float | None
+    plover_score: float | None
     actor: Side | None
     recipient: Side | None
     location: dict[str, str | None] | None
     date: dict[str, str | None] | None
-    when: str | None
+    article_date: str | None
+    days: list[str | None]
+    date_from_article: bool
     modality: str
     context: list[str]
     confidence: float
+    source_count: int
+    outlet_count: int
+    article_id: int | None
+    article: str | None
     evidence: list[EvidenceOut]
 
 
 class EventPage(_Open):
     total: int
-    limit: int
+    limit: int | None
     offset: int
     sort: str
     events: list[EventOut]
+
+
+class FacetValue(_Open):
+    value: str | int
+    events: int
+
+
+class Facets(_Open):
+    type: list[FacetValue]
+    country: list[FacetValue]
+    mode: list[FacetValue]
+    quad_class: list[FacetValue]
+    sector: list[FacetValue]
+    modality: list[FacetValue]
+    context: list[FacetValue]
+
+
+class Period(_Open):
+    period: str
+    events: int
 
 
 class ArticleSummary(_Open):
@@ -90,24 +123,41 @@ class ArticleRecord(_Open):
 
 
 class ActorOut(_Open):
-    id: str
+    id: int
+    type: str | None
+    code: str | None
     name_en: str | None
     name_hi: str | None
     country: str | None
     sector: str | None
     events: int
+    as_actor: int
+    as_recipient: int
+    articles: int
 
 
 class ActorPage(_Open):
     q: str | None
+    total: int
     limit: int
     offset: int
     actors: list[ActorOut]
 
 
+class Counterpart(_Open):
+    id: int
+    name_en: str | None
+    name_hi: str | None
+    country: str | None
+    events: int
+
+
 class ActorDetail(ActorOut):
-    as_actor: int
-    as_recipient: int
+    names: list[str]
+    links: list[dict[str, Any]]
+    timeline: list[Period]
+    counterparts: list[Counterpart]
+    event_total: int
     event_list: list[EventOut]
 
 
@@ -117,7 +167,9 @@ class DyadPoint(_Open):
     material_coop: int
     verbal_conflict: int
     material_conflict: int
-    total: int
+    events: int
+    reports: int
+    cooperative: int
     mean_score: float | None
 
 
@@ -128,6 +180,8 @@ class DyadSeries(_Open):
     series: list[DyadPoint]
     undated: int
     events: int
+    event_total: int
+    event_list: list[EventOut]
 
 
 class DyadCount(_Open):
@@ -140,8 +194,26 @@ class DyadList(_Open):
     dyads: list[DyadCount]
 
 
+class TopActor(_Open):
+    id: int
+    name_en: str | None
+    name_hi: str | None
+    country: str | None
+    events: int
+
+
+class Dashboard(_Open):
+    articles: int
+    events: int
+    actors: int
+    per_month: list[Period]
+    per_type: list[FacetValue]
+    top_actors: list[TopActor]
+    top_dyads: list[DyadCount]
+
+
 class NetworkNode(_Open):
-    id: str
+    id: int
     label: str | None
     name_hi: str | None
     country: str | None
@@ -149,8 +221,8 @@ class NetworkNode(_Open):
 
 
 class NetworkEdge(_Open):
-    source: str
-    target: str
+    source: int
+    target: int
     cooperative: bool
     events: int
     types: dict[str, int]
@@ -167,8 +239,10 @@ class Health(_Open):
     status: str
     version: str
     schema_version: int
+    database: str
     articles: int
     events: int
+    actors: int
     allow_ingest: bool
 
 

@@ -6,29 +6,40 @@ from importlib import resources
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, HTTPException, Path, Request
+from fastapi import APIRouter, HTTPException, Path, Query, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from ghatna import __version__
+from ghatna.store.read import (
+    SORTS,
+    EventFilter,
+    article_record,
+    count_articles,
+    dashboard,
+    facets,
+    find_article_id,
+    list_articles,
+    network,
+)
+from ghatna.store.read.actors import ActorSort
 from ghatna.web import plover
-from ghatna.web.api_actors import Country, actor_with_events
+from ghatna.web.api_actors import Country, Period, actor_page, actor_with_events, dyad_with_events
+from ghatna.web.api_actors import list_dyads as dyad_list
+from ghatna.web.api_events import event_page
 from ghatna.web.highlight import event_summary, segments
-from ghatna.web.params import ACTOR_ID, ARTICLE_KEY, Connection, Filters, Limit, Offset, Since, SortParam, Text, Until
-from ghatna.web.read_actors import network, search_actors
-from ghatna.web.read_articles import article_record, count_articles, find_article_id, list_articles
-from ghatna.web.read_dyads import Period, dyad_series, list_dyads
-from ghatna.web.read_events import count_events, search_events
+from ghatna.web.params import ARTICLE_KEY, COUNTRY, KB, Filter, Limit, Offset, Since, Text, Until
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=str(resources.files("ghatna.web").joinpath("templates")))
 templates.env.globals.update(
     version=__version__,
-    type_colours={k: v[2] for k, v in plover.TYPES.items()},
+    type_colours=plover.TYPE_COLOURS,
     event_types=plover.EVENT_TYPES,
     quad_labels=plover.QUAD_LABELS,
-    quad_colours=plover.QUAD_COLOURS,
-    quad_list=[[q, plover.QUAD_LABELS[q], plover.QUAD_COLOURS[q]] for q in plover.QUADS],
+    quad_list=[[q, plover.QUAD_LABELS[q], plover.QUAD_COLOURS[q]] for q in plover.QUAD_LABELS],
+    quad_label=plover.quad_label,
+    sorts=SORTS,
     event_summary=event_summary,
 )
 
@@ -39,91 +50,95 @@ def _twin(request: Request, path: str) -> str:
     return f"/api{path}" + (f"?{query}" if query else "")
 
 
-def _render(request: Request, template: str, twin: str, **context: Any) -> HTMLResponse:
-    return templates.TemplateResponse(request, template, {"json_url": _twin(request, twin), **context})
+def render(request: Request, template: str, twin: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+    def url_with(**changes: Any) -> str:
+        """This page's URL with some query values changed (``None`` drops one)."""
+        query = dict(request.query_params)
+        for key, value in changes.items():
+            if value is None:
+                query.pop(key, None)
+            else:
+                query[key] = str(value)
+        return f"{request.url.path}?{urlencode(query)}" if query else request.url.path
 
+    def export_url(fmt: str, extra: dict[str, Any] | None = None) -> str:
+        """The export of the events this page selects (all of them, not one page)."""
+        query = {k: v for k, v in request.query_params.items() if k not in ("limit", "offset", "sort", "period")}
+        return "/api/export?" + urlencode(query | (extra or {}) | {"format": fmt})
 
-def _page_url(request: Request, offset: int) -> str:
-    query = dict(request.query_params) | {"offset": str(offset)}
-    return f"{request.url.path}?{urlencode(query)}"
+    helpers = {"json_url": _twin(request, twin), "url_with": url_with, "export_url": export_url}
+    return templates.TemplateResponse(request, template, {**helpers, **context}, status_code=status_code)
 
 
 @router.get("/", response_class=HTMLResponse)
+def home_page(request: Request, kb: KB) -> HTMLResponse:
+    return render(request, "home.html", "/dashboard", data=dashboard(kb))
+
+
 @router.get("/events", response_class=HTMLResponse)
-def events_page(
-    request: Request, db: Connection, filters: Filters, sort: SortParam = "-date", limit: Limit = 50, offset: Offset = 0
-) -> HTMLResponse:
-    total = count_events(db, filters)
-    events = search_events(db, filters, sort=sort, limit=limit, offset=offset)
-    pages = {
-        "previous": _page_url(request, max(0, offset - limit)) if offset > 0 else None,
-        "next": _page_url(request, offset + limit) if offset + limit < total else None,
-    }
-    return _render(
-        request, "events.html", "/events", filters=filters, sort=sort, events=events, total=total,
-        offset=offset, pages=pages,
-    )  # fmt: skip
+def events_page(request: Request, kb: KB, flt: Filter) -> HTMLResponse:
+    found = event_page(kb, flt)
+    return render(request, "events.html", "/events", filters=flt, page=found, facets=facets(kb, flt, top=12))
 
 
 @router.get("/articles", response_class=HTMLResponse)
-def articles_page(request: Request, db: Connection, limit: Limit = 50, offset: Offset = 0) -> HTMLResponse:
-    rows = list_articles(db, limit=limit, offset=offset)
-    return _render(request, "articles.html", "/articles", articles=rows, total=count_articles(db), offset=offset)
+def articles_page(request: Request, kb: KB, q: Text = None, limit: Limit = 50, offset: Offset = 0) -> HTMLResponse:
+    rows = list_articles(kb, q, limit=limit, offset=offset)
+    page = {"total": count_articles(kb, q), "limit": limit, "offset": offset, "shown": len(rows)}
+    return render(request, "articles.html", "/articles", articles=rows, page=page, q=q)
 
 
 @router.get("/articles/{key}", response_class=HTMLResponse)
-def article_page(request: Request, db: Connection, key: Annotated[str, Path(pattern=ARTICLE_KEY)]) -> HTMLResponse:
-    found = find_article_id(db, key)
+def article_page(request: Request, kb: KB, key: Annotated[str, Path(pattern=ARTICLE_KEY)]) -> HTMLResponse:
+    found = find_article_id(kb, key)
     if found is None:
         raise HTTPException(404, f"no article {key!r}")
-    record = article_record(db, found)
-    return _render(request, "article.html", f"/articles/{key}", record=record, segments=segments(record))
+    record = article_record(kb, found)
+    return render(request, "article.html", f"/articles/{key}", record=record, segments=segments(record))
 
 
 @router.get("/actors", response_class=HTMLResponse)
 def actors_page(
-    request: Request, db: Connection, q: Text = None, limit: Limit = 50, offset: Offset = 0
+    request: Request,
+    kb: KB,
+    q: Text = None,
+    country: Annotated[str | None, Query(pattern=COUNTRY)] = None,
+    sort: ActorSort = "-events",
+    limit: Limit = 50,
+    offset: Offset = 0,
 ) -> HTMLResponse:
-    rows = search_actors(db, q, limit=limit, offset=offset)
-    return _render(request, "actors.html", "/actors", actors=rows, q=q)
+    found = actor_page(kb, q, country, sort, limit, offset)
+    return render(request, "actors.html", "/actors", page=found, q=q, country=country)
 
 
 @router.get("/actors/{actor_id}", response_class=HTMLResponse)
-def actor_page(request: Request, db: Connection, actor_id: Annotated[str, Path(pattern=ACTOR_ID)]) -> HTMLResponse:
-    found = actor_with_events(db, actor_id)
+def actor_page_html(
+    request: Request, kb: KB, actor_id: Annotated[int, Path(ge=1, le=2**62)], flt: Filter
+) -> HTMLResponse:
+    found = actor_with_events(kb, actor_id, flt)
     if found is None:
         raise HTTPException(404, f"no actor {actor_id}")
-    return _render(request, "actor.html", f"/actors/{actor_id}", actor=found)
+    return render(request, "actor.html", f"/actors/{actor_id}", actor=found, filters=flt)
 
 
 @router.get("/dyads", response_class=HTMLResponse)
-def dyads_page(request: Request, db: Connection, limit: Limit = 100) -> HTMLResponse:
-    return _render(request, "dyads.html", "/dyads", dyads=list_dyads(db, limit=limit))
+def dyads_page(request: Request, kb: KB, limit: Limit = 100) -> HTMLResponse:
+    return render(request, "dyads.html", "/dyads", dyads=dyad_list(kb, limit)["dyads"])
 
 
 @router.get("/dyads/{first}/{second}", response_class=HTMLResponse)
 def dyad_page(
-    request: Request,
-    db: Connection,
-    first: Country,
-    second: Country,
-    period: Period = "month",
-    since: Since = None,
-    until: Until = None,
+    request: Request, kb: KB, first: Country, second: Country, flt: Filter, period: Period = "month",
     directed: bool = False,
-) -> HTMLResponse:
-    data = dyad_series(db, first, second, period=period, since=since, until=until, directed=directed)
-    return _render(request, "dyad.html", f"/dyads/{first}/{second}", data=data, since=since, until=until)
+) -> HTMLResponse:  # fmt: skip
+    data = dyad_with_events(kb, first.upper(), second.upper(), period, flt, directed)
+    path = f"/dyads/{first}/{second}"
+    return render(request, "dyad.html", path, data=data, filters=flt)
 
 
 @router.get("/network", response_class=HTMLResponse)
 def network_page(
-    request: Request,
-    db: Connection,
-    since: Since = None,
-    until: Until = None,
-    max_nodes: Limit = 100,
-    isolated: bool = False,
+    request: Request, kb: KB, since: Since = None, until: Until = None, max_nodes: Limit = 100, isolated: bool = False
 ) -> HTMLResponse:
-    data = network(db, since=since, until=until, max_nodes=max_nodes, isolated=isolated)
-    return _render(request, "network.html", "/network", data=data, since=since, until=until)
+    data = network(kb, EventFilter(since=since, until=until), max_nodes=max_nodes, isolated=isolated)
+    return render(request, "network.html", "/network", data=data, since=since, until=until)

@@ -18,6 +18,12 @@ class Ontology:
     contexts: frozenset[str]
     cameo: dict[str, str]  # CAMEO code -> PLOVER type ("dropped" for CAMEO 01/02)
     cameo_names: dict[str, str]
+    quads: dict[str, int]  # PLOVER type -> quad class 1 (verbal cooperation) … 4 (material conflict)
+    scores: dict[str, float]  # PLOVER type -> its cooperation–conflict score (−10…+10)
+    mode_scores: dict[str, dict[str, float]]  # PLOVER type -> mode -> score, where a mode has its own
+
+
+QUAD_CLASSES = {"verbal_cooperation": 1, "material_cooperation": 2, "verbal_conflict": 3, "material_conflict": 4}
 
 
 @cache
@@ -36,6 +42,9 @@ def ontology() -> Ontology:
         contexts=frozenset(plover["contexts"]),
         cameo=cameo,
         cameo_names=names,
+        quads={t: QUAD_CLASSES[v["quad"]] for t, v in plover["types"].items()},
+        scores={t: float(v["score"]) for t, v in plover["types"].items()},
+        mode_scores={t: {m: float(s) for m, s in v["mode_scores"].items()} for t, v in plover["types"].items()},
     )
 
 
