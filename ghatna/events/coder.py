@@ -13,13 +13,17 @@ from ghatna.events.arguments import Arguments, _resolve
 from ghatna.events.clauses import SentenceView, Trigger, analyse
 from ghatna.events.coding import ArticleState, TriggerCoding, code_trigger
 from ghatna.events.dates import EventDates
+from ghatna.events.learned.choose import sentence_triggers
+from ghatna.events.learned.setting import Coder, coder_setting
 from ghatna.events.lexicon import Lexicon, lexicon
 from ghatna.events.merge import merge_events
 from ghatna.events.tokens import sentence_toks
 from ghatna.records import Actor, Analysis, Event, Evidence
 
 
-def code_events(analysis: Analysis) -> list[Event]:
+def code_events(analysis: Analysis, coder: Coder | None = None) -> list[Event]:
+    """The article's events; ``coder`` (default: the setting) picks whose triggers are coded."""
+    coder = coder or coder_setting()
     lex = lexicon()
     by_sentence = sentence_toks(analysis)
     home = home_of(analysis, [t.key for toks in by_sentence.values() for t in toks])
@@ -31,7 +35,7 @@ def code_events(analysis: Analysis) -> list[Event]:
         if not toks:
             continue
         spans = [(x.start, x.end) for x in analysis.timexes if x.sentence == sentence.index]
-        view = analyse(toks, lex, spans)
+        view = analyse(toks, lex, spans, sentence_triggers(toks, lex, coder))
         called: set[int] = set()  # protests that a later appeal calls for (बंद की अपील की)
         content: dict[int, Trigger] = {}  # what a predicate is about (हमले की निंदा), by its position
         for n, trigger in enumerate(view.triggers):

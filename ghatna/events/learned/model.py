@@ -1,0 +1,44 @@
+"""The shipped trigger model (``ghatna/models/events/triggers.json.gz``): the tagger's weights, and
+the mode and CAMEO code seen most often in the corpus for each type and cue word."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from ghatna.events.learned.perceptron import Perceptron, load
+
+OUTSIDE = "O"
+MODEL_FILE = "triggers.json.gz"
+MODEL_ENVIRONMENT = "GHATNA_EVENT_MODEL"  # another model folder (the learning curve's)
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerModel:
+    tagger: Perceptron
+    modes: dict[str, dict[str, tuple[str | None, str]]]  # type -> cue key -> (mode, cameo)
+    defaults: dict[str, tuple[str | None, str]]  # type -> (mode, cameo)
+
+    def mode_of(self, kind: str, cue_key: str) -> tuple[str | None, str]:
+        return self.modes.get(kind, {}).get(cue_key) or self.defaults[kind]
+
+
+def model_dir() -> Path:
+    """The shipped model's folder, or the one ``GHATNA_EVENT_MODEL`` names."""
+    chosen = os.environ.get(MODEL_ENVIRONMENT)
+    return Path(chosen) if chosen else Path(str(resources.files("ghatna").joinpath("models", "events")))
+
+
+def from_file(path: Path) -> TriggerModel:
+    data = load(path)
+    modes = {k: {cue: (v[0], v[1]) for cue, v in table.items()} for k, table in data["modes"].items()}
+    defaults = {k: (v[0], v[1]) for k, v in data["defaults"].items()}
+    return TriggerModel(Perceptron.from_json(data["tagger"]), modes, defaults)
+
+
+@cache
+def trigger_model() -> TriggerModel:
+    return from_file(model_dir() / MODEL_FILE)
