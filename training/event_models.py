@@ -16,30 +16,43 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import pickle
 import random
 import sys
 import time
 from collections import Counter
 from pathlib import Path
 
+import ghatna.events.coder as coder_module
+from ghatna.events.clauses import find_triggers
+from ghatna.events.coding import TriggerCoding
+from ghatna.events.learned.arguments import ACTOR, NONE, RECIPIENT, candidates, pair_features
+from ghatna.events.learned.data import GoldTrigger, label_spans, token_labels
+from ghatna.events.learned.features import token_features
+from ghatna.events.learned.model import ARGUMENTS_FILE, MODEL_FILE, OUTSIDE, TriggerModel, from_file, model_dir
+from ghatna.events.learned.perceptron import Perceptron, save
+from ghatna.events.learned.triggers import new_trigger, runs, trigger_from_rule
+from ghatna.events.lexicon import lexicon
+from ghatna.events.tokens import sentence_toks
+from ghatna.ingest.article import make_article
+from ghatna.pipeline import Pipeline, default_pipeline
+from ghatna.records import Analysis
+from ghatna.text.normalise import match_key
+
 _TEXT = importlib.util.spec_from_file_location("corpus_text", Path(__file__).resolve().parent / "events" / "text.py")
 assert _TEXT is not None and _TEXT.loader is not None
 T = importlib.util.module_from_spec(_TEXT)
 _TEXT.loader.exec_module(T)
 
-from ghatna.events.clauses import find_triggers  # noqa: E402
-from ghatna.events.learned.data import GoldTrigger, label_spans, token_labels  # noqa: E402
-from ghatna.events.learned.features import token_features  # noqa: E402
-from ghatna.events.learned.model import MODEL_FILE, OUTSIDE, model_dir  # noqa: E402
-from ghatna.events.learned.perceptron import Perceptron, save  # noqa: E402
-from ghatna.events.lexicon import lexicon  # noqa: E402
-from ghatna.events.tokens import sentence_toks  # noqa: E402
-from ghatna.ingest.article import make_article  # noqa: E402
-from ghatna.pipeline import Pipeline  # noqa: E402
-from ghatna.text.normalise import match_key  # noqa: E402
-
 TEST_BATCHES = ("b90", "b91")
 EPOCHS = 8
+ARGUMENT_EPOCHS = 10
+_TRAINING_MODEL: list[TriggerModel] = []
+
+
+def trigger_model_for_training() -> TriggerModel:
+    """The trigger model being trained (its mode tables type the gold triggers' predicates)."""
+    return _TRAINING_MODEL[0]
 
 
 def load_annotations() -> tuple[dict[str, dict], dict[str, dict]]:
@@ -55,15 +68,73 @@ def load_annotations() -> tuple[dict[str, dict], dict[str, dict]]:
     return train, test
 
 
-def sentences_of(record: dict, source: dict, pipeline: Pipeline) -> list[tuple[list, list[str]]]:
-    """(tokens, gold labels) per sentence of one annotated article."""
+def analyse(record: dict, source: dict, pipeline: Pipeline, cache: Path | None) -> Analysis:
+    """The pipeline's analysis of one article (kept in ``cache``, outside the repository, if given)."""
+    stored = cache / f"{record['id']}.pickle" if cache else None
+    if stored is not None and stored.exists():
+        return pickle.loads(stored.read_bytes())
     body = T.article_text(source)
     analysis = pipeline.run(make_article(body, record["id"], article_id=record["id"]))
     if analysis.article.text != body:
         raise ValueError(f"{record['id']}: the article text changed on reading")
-    gold = [GoldTrigger(e["trigger"]["start"], e["trigger"]["end"], e["type"]) for e in record.get("events", [])
+    analysis.spacy_doc = None
+    if stored is not None:
+        stored.write_bytes(pickle.dumps(analysis))
+    return analysis
+
+
+def gold_triggers(record: dict) -> list[GoldTrigger]:
+    return [GoldTrigger(e["trigger"]["start"], e["trigger"]["end"], e["type"]) for e in record.get("events", [])
             if e.get("trigger", {}).get("start") is not None]
+
+
+def sentences_of(record: dict, analysis: Analysis) -> list[tuple[list, list[str]]]:
+    """(tokens, gold labels) per sentence of one annotated article."""
+    gold = gold_triggers(record)
     return [(toks, token_labels(toks, gold)) for toks in sentence_toks(analysis).values()]
+
+
+def argument_examples(record: dict, analysis: Analysis) -> list[tuple[list[str], str]]:
+    """(features, actor/recipient/none) for every candidate phrase of every gold trigger, coded by
+    the rules up to the argument step with the gold triggers in place of the dictionary's."""
+    lex, model = lexicon(), trigger_model_for_training()
+    gold = gold_triggers(record)
+    events = [e for e in record.get("events", []) if e.get("trigger", {}).get("start") is not None]
+    out: list[tuple[list[str], str]] = []
+
+    def oracle(toks: list, lex_: object, coder_name: object) -> list:
+        found: list = []
+        rules = find_triggers(toks, lex)
+        for first, last, kind in runs(token_labels(toks, gold)):
+            rule = next((t for t in rules if t.first <= last and first <= t.last), None)
+            if rule is not None:
+                trigger = trigger_from_rule(rule, kind, toks, model)
+            else:
+                trigger = new_trigger(toks, first, last, kind, lex, model)
+            if not found or found[-1].last < trigger.first:
+                found.append(trigger)
+        return found
+
+    def record_pairs(c: TriggerCoding) -> None:
+        span = (c.view.toks[c.trigger.first].start, c.view.toks[c.trigger.last].end)
+        mine = [e for e in events if e["trigger"]["start"] < span[1] and span[0] < e["trigger"]["end"]]
+        for cand in candidates(c):
+            label = NONE
+            for e in mine:
+                for role, name in (("actor", ACTOR), ("recipient", RECIPIENT)):
+                    where = (e.get(role) or {}).get("span")
+                    if label == NONE and where and where[0] < cand.end and cand.start < where[1]:
+                        label = name
+            out.append((pair_features(c, cand), label))
+
+    saved = coder_module.sentence_triggers, coder_module.argument_hook
+    coder_module.sentence_triggers = oracle
+    coder_module.argument_hook = lambda coder_name: record_pairs
+    try:
+        coder_module.code_events(analysis, "learned")
+    finally:
+        coder_module.sentence_triggers, coder_module.argument_hook = saved
+    return out
 
 
 def examples_of(sentences: list[tuple[list, list[str]]]) -> list[tuple[list[str], str]]:
@@ -104,6 +175,19 @@ def span_scores(sentences: list[tuple[list, list[str]]], predict) -> dict[str, f
     return {"precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3), "gold": n_gold}
 
 
+def pair_scores(pairs: list[tuple[list[str], str]], model: Perceptron) -> dict[str, dict[str, float]]:
+    """P/R/F1 of the actor and recipient labels over (gold trigger, candidate) pairs."""
+    out = {}
+    for label in (ACTOR, RECIPIENT):
+        guesses = [(model.predict(f), gold) for f, gold in pairs]
+        tp = sum(1 for g, gold in guesses if g == gold == label)
+        n_pred = sum(1 for g, _ in guesses if g == label)
+        n_gold = sum(1 for _, gold in pairs if gold == label)
+        p, r = tp / max(n_pred, 1), tp / max(n_gold, 1)
+        out[label] = {"precision": round(p, 3), "recall": round(r, 3), "f1": round(2 * p * r / max(p + r, 1e-9), 3)}
+    return out
+
+
 def rule_labels(toks: list) -> list[str]:
     labels = [OUTSIDE] * len(toks)
     for trigger in find_triggers(toks, lexicon()):
@@ -117,6 +201,7 @@ def main() -> int:
     ap.add_argument("out", nargs="?", type=Path, default=model_dir())
     ap.add_argument("--fraction", type=float, default=1.0)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--cache", type=Path, help="keep the pipeline's analyses here (outside the repository)")
     args = ap.parse_args()
     began = time.time()
     train, test = load_annotations()
@@ -127,9 +212,13 @@ def main() -> int:
     ids = sorted(ids[: round(len(ids) * args.fraction)])
     train = {k: train[k] for k in ids}
     sources = T.load_sources()
-    pipeline = Pipeline(["segment", "tokenise"])
-    train_sentences = [s for aid in ids for s in sentences_of(train[aid], sources[aid], pipeline)]
-    test_sentences = [s for aid in sorted(test) for s in sentences_of(test[aid], sources[aid], pipeline)]
+    pipeline = default_pipeline()
+    if args.cache:
+        args.cache.mkdir(parents=True, exist_ok=True)
+    train_analyses = {aid: analyse(train[aid], sources[aid], pipeline, args.cache) for aid in ids}
+    test_analyses = {aid: analyse(test[aid], sources[aid], pipeline, args.cache) for aid in sorted(test)}
+    train_sentences = [s for aid in ids for s in sentences_of(train[aid], train_analyses[aid])]
+    test_sentences = [s for aid in sorted(test) for s in sentences_of(test[aid], test_analyses[aid])]
     examples = examples_of(train_sentences)
     labels = sorted({label for _, label in examples})
     tagger = Perceptron(labels)
@@ -142,6 +231,12 @@ def main() -> int:
     modes, defaults = mode_tables(train)
     args.out.mkdir(parents=True, exist_ok=True)
     save(args.out / MODEL_FILE, {"tagger": tagger.to_json(), "modes": modes, "defaults": defaults})
+    _TRAINING_MODEL.append(from_file(args.out / MODEL_FILE))
+    pairs = [p for aid in ids for p in argument_examples(train[aid], train_analyses[aid])]
+    test_pairs = [p for aid in sorted(test) for p in argument_examples(test[aid], test_analyses[aid])]
+    arguments = Perceptron([ACTOR, NONE, RECIPIENT])
+    arguments.train(pairs, ARGUMENT_EPOCHS, args.seed)
+    save(args.out / ARGUMENTS_FILE, arguments.to_json())
     metrics = {
         "train_articles": len(ids),
         "train_events": sum(len(r.get("events", [])) for r in train.values()),
@@ -152,6 +247,8 @@ def main() -> int:
         "features": len(tagger.weights),
         "test_triggers_tagger": span_scores(test_sentences, predict),
         "test_triggers_dictionary": span_scores(test_sentences, rule_labels),
+        "argument_pairs": {"train": len(pairs), "test": len(test_pairs)},
+        "test_arguments": pair_scores(test_pairs, arguments),
         "train_seconds": round(time.time() - began, 1),
     }
     (args.out / "metrics.json").write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")

@@ -3,8 +3,12 @@ coder reads (those where the tagger finds a trigger the dictionary does not)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ghatna.events.clauses import Tok, Trigger, find_triggers
-from ghatna.events.learned.model import trigger_model
+from ghatna.events.coding import TriggerCoding
+from ghatna.events.learned.arguments import choose_arguments
+from ghatna.events.learned.model import argument_model, trigger_model
 from ghatna.events.learned.setting import Coder, coder_setting
 from ghatna.events.learned.triggers import combined_triggers, learned_triggers
 from ghatna.events.lexicon import Lexicon, lexicon
@@ -21,6 +25,11 @@ def sentence_triggers(toks: list[Tok], lex: Lexicon, coder: Coder) -> list[Trigg
     if coder == "learned":
         return learned_triggers(toks, rule_triggers, lex, trigger_model())
     return combined_triggers(toks, rule_triggers, lex, trigger_model())
+
+
+def argument_hook(coder: Coder) -> Callable[[TriggerCoding], None] | None:
+    """The argument classifier's step for the learned coders, none for the rules."""
+    return None if coder == "rules" else choose_arguments(argument_model())
 
 
 @parse_wanted

@@ -10,9 +10,11 @@ from importlib import resources
 from pathlib import Path
 
 from ghatna.events.learned.perceptron import Perceptron, load
+from ghatna.lang.ontology import ontology
 
 OUTSIDE = "O"
 MODEL_FILE = "triggers.json.gz"
+ARGUMENTS_FILE = "arguments.json.gz"
 MODEL_ENVIRONMENT = "GHATNA_EVENT_MODEL"  # another model folder (the learning curve's)
 
 
@@ -23,7 +25,12 @@ class TriggerModel:
     defaults: dict[str, tuple[str | None, str]]  # type -> (mode, cameo)
 
     def mode_of(self, kind: str, cue_key: str) -> tuple[str | None, str]:
-        return self.modes.get(kind, {}).get(cue_key) or self.defaults[kind]
+        return self.modes.get(kind, {}).get(cue_key) or self.defaults.get(kind) or (None, root_cameo(kind))
+
+
+def root_cameo(kind: str) -> str:
+    """The shortest CAMEO code of a PLOVER type (for a type the training data lacked)."""
+    return min((code for code, plover in ontology().cameo.items() if plover == kind), key=lambda c: (len(c), c))
 
 
 def model_dir() -> Path:
@@ -42,3 +49,8 @@ def from_file(path: Path) -> TriggerModel:
 @cache
 def trigger_model() -> TriggerModel:
     return from_file(model_dir() / MODEL_FILE)
+
+
+@cache
+def argument_model() -> Perceptron:
+    return Perceptron.from_json(load(model_dir() / ARGUMENTS_FILE))

@@ -23,7 +23,20 @@ _LEARNED_WEIGHT = 0.5
 
 def tag(toks: list[Tok], rule_triggers: list[Trigger], lex: Lexicon, model: TriggerModel) -> list[str]:
     """The tagger's label (a PLOVER type or ``O``) of every token of a sentence."""
-    return [model.tagger.predict(f) for f in token_features(toks, rule_triggers, lex)]
+    keys = tuple(t.key for t in toks)
+    cached = _TAGGED.get(keys)
+    if cached is None or cached[0] is not model:
+        labels = [model.tagger.predict(f) for f in token_features(toks, rule_triggers, lex)]
+        if len(_TAGGED) >= _CACHE_SIZE:
+            _TAGGED.clear()
+        cached = _TAGGED[keys] = (model, labels)
+    return list(cached[1])
+
+
+# the labels of recent sentences: the parse stage asks which sentences hold a trigger before the
+# coder codes them, and both read the same sentences
+_TAGGED: dict[tuple[str, ...], tuple[TriggerModel, list[str]]] = {}
+_CACHE_SIZE = 512
 
 
 def runs(labels: list[str]) -> list[tuple[int, int, str]]:
@@ -44,7 +57,10 @@ def learned_triggers(toks: list[Tok], rule_triggers: list[Trigger], lex: Lexicon
     out: list[Trigger] = []
     for first, last, kind in runs(tag(toks, rule_triggers, lex, model)):
         rule = next((t for t in rule_triggers if t.first <= last and first <= t.last), None)
-        trigger = _from_rule(rule, kind, toks, model) if rule is not None else _new(toks, first, last, kind, lex, model)
+        if rule is not None:
+            trigger = trigger_from_rule(rule, kind, toks, model)
+        else:
+            trigger = new_trigger(toks, first, last, kind, lex, model)
         if not out or out[-1].last < trigger.first:
             out.append(trigger)
     return out
@@ -59,7 +75,7 @@ def combined_triggers(
     return sorted([*rule_triggers, *extra], key=lambda t: t.first)
 
 
-def _from_rule(rule: Trigger, kind: str, toks: list[Tok], model: TriggerModel) -> Trigger:
+def trigger_from_rule(rule: Trigger, kind: str, toks: list[Tok], model: TriggerModel) -> Trigger:
     predicate = rule.predicate
     if predicate.type != kind:
         mode, cameo = model.mode_of(kind, toks[rule.first].key)
@@ -67,7 +83,7 @@ def _from_rule(rule: Trigger, kind: str, toks: list[Tok], model: TriggerModel) -
     return Trigger(predicate, rule.first, rule.cue_last, rule.last)
 
 
-def _new(toks: list[Tok], first: int, last: int, kind: str, lex: Lexicon, model: TriggerModel) -> Trigger:
+def new_trigger(toks: list[Tok], first: int, last: int, kind: str, lex: Lexicon, model: TriggerModel) -> Trigger:
     cue_last = first
     for i in range(first, last + 1):
         if toks[i].key not in lex.light_forms:
