@@ -23,6 +23,14 @@ class TriggerModel:
     tagger: Perceptron
     modes: dict[str, dict[str, tuple[str | None, str]]]  # type -> cue key -> (mode, cameo)
     defaults: dict[str, tuple[str | None, str]]  # type -> (mode, cameo)
+    outside_margin: float = 0.0  # a type wins over O when its score is at most this much lower
+
+    def label(self, features: list[str]) -> str:
+        """The token's type, or ``O``."""
+        scores = self.tagger.scores(features)
+        outside = scores.pop(OUTSIDE)
+        best = max(scores, key=lambda k: (scores[k], k))
+        return best if scores[best] > outside - self.outside_margin else OUTSIDE
 
     def mode_of(self, kind: str, cue_key: str) -> tuple[str | None, str]:
         return self.modes.get(kind, {}).get(cue_key) or self.defaults.get(kind) or (None, root_cameo(kind))
@@ -43,7 +51,7 @@ def from_file(path: Path) -> TriggerModel:
     data = load(path)
     modes = {k: {cue: (v[0], v[1]) for cue, v in table.items()} for k, table in data["modes"].items()}
     defaults = {k: (v[0], v[1]) for k, v in data["defaults"].items()}
-    return TriggerModel(Perceptron.from_json(data["tagger"]), modes, defaults)
+    return TriggerModel(Perceptron.from_json(data["tagger"]), modes, defaults, float(data.get("outside_margin", 0.0)))
 
 
 @cache
