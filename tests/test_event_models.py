@@ -14,7 +14,7 @@ from ghatna.events.coder import code_events
 from ghatna.events.learned.data import GoldTrigger, label_spans, token_labels
 from ghatna.events.learned.model import argument_model, trigger_model
 from ghatna.events.learned.perceptron import Perceptron, load, save
-from ghatna.events.learned.setting import ENVIRONMENT, coder_setting
+from ghatna.events.learned.setting import ENVIRONMENT, Coder, coder_setting
 from ghatna.events.learned.triggers import learned_triggers
 from ghatna.events.lexicon import lexicon
 from ghatna.events.tokens import sentence_toks
@@ -22,7 +22,7 @@ from ghatna.ingest.article import make_article
 from ghatna.pipeline import Pipeline, default_pipeline
 
 # sentences written for these tests
-ARREST = "जिला पुलिस ने कल शाम दो तस्करों को गिरफ्तार कर लिया।"
+ARREST = "पुलिस ने कल शाम दो तस्करों को गिरफ्तार कर लिया।"
 TWO_EVENTS = "मंत्री ने विपक्ष की कड़ी आलोचना की। बाद में उन्होंने किसानों से धरना खत्म करने की अपील की।"
 
 
@@ -74,11 +74,18 @@ def test_shipped_tagger_finds_an_arrest() -> None:
     assert [(t.predicate.type, toks[t.first].text) for t in found] == [("COERCE", "गिरफ्तार")]
 
 
-def test_shipped_argument_model_picks_the_ergative_subject_as_actor() -> None:
+def _arrest_events(coder: Coder) -> list[tuple[str, str | None, str | None]]:
     analysis = default_pipeline().run(make_article(ARREST, "test", article_id="t"))
+    return [
+        (e.type, e.actor.name_hi if e.actor else None, e.recipient.name_hi if e.recipient else None)
+        for e in code_events(analysis, coder)
+    ]
+
+
+def test_shipped_argument_model_finds_the_arrested_as_recipient() -> None:
     assert argument_model().labels == ["actor", "none", "recipient"]
-    events = code_events(analysis, "learned")
-    assert [(e.type, e.actor.sector if e.actor else None) for e in events] == [("COERCE", "COP")]
+    assert _arrest_events("learned") == [("COERCE", "पुलिस", "दो तस्करों")]
+    assert _arrest_events("rules") == [("COERCE", "पुलिस", None)]  # the rules leave the को-object out
 
 
 def test_setting_rejects_an_unknown_coder(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -92,7 +99,10 @@ def test_cli_switch_selects_the_coder(cli: Callable[..., Any], tmp_path: Path, m
     text = tmp_path / "a.txt"
     text.write_text(ARREST, encoding="utf-8")
     out = tmp_path / "out.jsonl"
-    assert cli("extract", str(text), "-o", str(out), "--no-text", "--coder", "learned").code == 0
-    assert coder_setting() == "learned"
-    assert json.loads(out.read_text(encoding="utf-8"))["events"]
+    recipients = {}
+    for coder in ("learned", "rules"):
+        assert cli("extract", str(text), "-o", str(out), "--no-text", "--coder", coder).code == 0
+        assert coder_setting() == coder
+        recipients[coder] = [e.get("recipient") for e in json.loads(out.read_text(encoding="utf-8"))["events"]]
+    assert recipients["rules"] == [None] and recipients["learned"][0] is not None
     assert cli("extract", str(text), "-o", str(out), "--coder", "neither").code == 2

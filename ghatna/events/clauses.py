@@ -35,6 +35,7 @@ class Trigger:
     cue_last: int
     last: int  # the light verb when there is one
     clause: int = -1
+    learned: bool = False  # found or typed by the learned coder's tagger
 
 
 @dataclass(slots=True)

@@ -57,7 +57,8 @@ def code_events(analysis: Analysis, coder: Coder | None = None) -> list[Event]:
                 continue
             doer = _doer(content.get(n), events) if lex.frames[trigger.predicate.frame].blames_doer else None
             coding = TriggerCoding(analysis, view, trigger, lex, home, state, sentence.index, n in called, doer)
-            coding.choose_arguments = choose
+            # the dictionary's own triggers (under --coder both) keep the rules' arguments
+            coding.choose_arguments = choose if trigger.learned else None
             events.extend(code_trigger(coding))
         _update_topic(view, lex, analysis, home, state)
     return merge_events(events)

@@ -73,7 +73,7 @@ class Perceptron:
 def save(path: Path, data: dict[str, Any]) -> None:
     """Write ``data`` as gzipped JSON without a time stamp, so that a rebuild is byte-identical."""
     raw = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
-    with open(path, "wb") as f, gzip.GzipFile(fileobj=f, mode="wb", mtime=0) as out:
+    with open(path, "wb") as f, gzip.GzipFile(filename="", fileobj=f, mode="wb", mtime=0) as out:
         out.write(raw)
 
 

@@ -80,7 +80,7 @@ def trigger_from_rule(rule: Trigger, kind: str, toks: list[Tok], model: TriggerM
     if predicate.type != kind:
         mode, cameo = model.mode_of(kind, toks[rule.first].key)
         predicate = replace(predicate, type=kind, mode=mode, cameo=cameo, weight=_LEARNED_WEIGHT)
-    return Trigger(predicate, rule.first, rule.cue_last, rule.last)
+    return Trigger(predicate, rule.first, rule.cue_last, rule.last, learned=True)
 
 
 def new_trigger(toks: list[Tok], first: int, last: int, kind: str, lex: Lexicon, model: TriggerModel) -> Trigger:
@@ -106,7 +106,7 @@ def new_trigger(toks: list[Tok], first: int, last: int, kind: str, lex: Lexicon,
         requires_marker=None,
         verbal=end > cue_last,
     )
-    return Trigger(predicate, first, cue_last, end)
+    return Trigger(predicate, first, cue_last, end, learned=True)
 
 
 @cache
