@@ -27,10 +27,21 @@ class TriggerModel:
 
     def label(self, features: list[str]) -> str:
         """The token's type, or ``O``."""
-        scores = self.tagger.scores(features)
-        outside = scores.pop(OUTSIDE)
-        best = max(scores, key=lambda k: (scores[k], k))
-        return best if scores[best] > outside - self.outside_margin else OUTSIDE
+        return self.labels([features])[0]
+
+    def labels(self, feature_lists: list[list[str]]) -> list[str]:
+        """Each token's type, or ``O``."""
+        if not feature_lists:
+            return []
+        scores = self.tagger.score_matrix(feature_lists)
+        outside = self.tagger.labels.index(OUTSIDE)
+        kinds = [n for n in range(len(self.tagger.labels)) if n != outside]
+        best = scores[:, kinds].argmax(axis=1)
+        out: list[str] = []
+        for row, pick in zip(scores, best, strict=True):
+            kind = kinds[int(pick)]
+            out.append(self.tagger.labels[kind] if row[kind] > row[outside] - self.outside_margin else OUTSIDE)
+        return out
 
     def mode_of(self, kind: str, cue_key: str) -> tuple[str | None, str]:
         return self.modes.get(kind, {}).get(cue_key) or self.defaults.get(kind) or (None, root_cameo(kind))

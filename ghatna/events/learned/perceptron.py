@@ -9,6 +9,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+from numpy.typing import NDArray
+
 Example = tuple[Sequence[str], str]
 
 
@@ -18,6 +21,29 @@ class Perceptron:
     def __init__(self, labels: Sequence[str], weights: dict[str, dict[str, float]] | None = None) -> None:
         self.labels = list(labels)
         self.weights: dict[str, dict[str, float]] = weights or {}
+        self._rows: dict[str, int] | None = None
+        self._matrix: NDArray[np.float64] = np.zeros((1, len(self.labels)))
+
+    def score_matrix(self, feature_lists: Sequence[Sequence[str]]) -> NDArray[np.float64]:
+        """The scores of many examples at once, one row each, one column per label (in ``labels``
+        order): the weights as a matrix, summed over each example's feature rows."""
+        if self._rows is None:
+            self._rows = {feature: n for n, feature in enumerate(self.weights)}
+            column = {label: n for n, label in enumerate(self.labels)}
+            self._matrix = np.zeros((len(self._rows) + 1, len(self.labels)))  # the last row stays zero
+            for feature, row in self.weights.items():
+                for label, weight in row.items():
+                    self._matrix[self._rows[feature], column[label]] = weight
+        zero = len(self._rows)
+        rows: list[int] = []
+        offsets: list[int] = []
+        for features in feature_lists:
+            offsets.append(len(rows))
+            rows.append(zero)  # no example sums over an empty run
+            rows.extend(self._rows[f] for f in features if f in self._rows)
+        if not rows:
+            return np.zeros((0, len(self.labels)))
+        return np.add.reduceat(self._matrix[rows], offsets, axis=0)
 
     def scores(self, features: Sequence[str]) -> dict[str, float]:
         totals = dict.fromkeys(self.labels, 0.0)

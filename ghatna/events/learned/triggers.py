@@ -26,7 +26,7 @@ def tag(toks: list[Tok], rule_triggers: list[Trigger], lex: Lexicon, model: Trig
     keys = tuple(t.key for t in toks)
     cached = _TAGGED.get(keys)
     if cached is None or cached[0] is not model:
-        labels = [model.label(f) for f in token_features(toks, rule_triggers, lex)]
+        labels = model.labels(token_features(toks, rule_triggers, lex))
         if len(_TAGGED) >= _CACHE_SIZE:
             _TAGGED.clear()
         cached = _TAGGED[keys] = (model, labels)
