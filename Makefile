@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB ?= sqlite:///ghatna.db
 
-.PHONY: run test lint install install-dev clean translit-model gazetteer places models model-data learning-curve
+.PHONY: run test lint install install-dev clean translit-model gazetteer places models model-data learning-curve event-models event-learning-curve
 
 run: $(VENV)/.installed
 	$(BIN)/ghatna ingest samples/ --db $(DB)
@@ -96,3 +96,20 @@ learning-curve: model-data
 .PHONY: kb
 kb: $(VENV)/.installed
 	PYTHONPATH=. $(BIN)/python training/kb/build.py
+
+# Train the learned event coder (trigger tagger and argument classifier, ghatna/models/events) from the
+# annotated corpus in training/events; the texts are rebuilt from ../shared/data in memory, the pipeline's
+# analyses are kept outside the repository in EVENT_CACHE. About 10 minutes on 2 CPU cores, fixed seed.
+EVENT_CACHE ?= /tmp/ghatna-event-models/cache
+EVENT_CODER ?= learned
+event-models: $(VENV)/.installed
+	$(RUN) training/event_models.py ghatna/models/events --cache $(EVENT_CACHE)
+
+# dev2 dyad/full F1 of the learned coder trained on 25/50/75/100 % of the training articles (aggregate only).
+event-learning-curve: $(VENV)/.installed
+	for pct in 25 50 75 100; do \
+		out=/tmp/ghatna-event-models/curve-$$pct; mkdir -p $$out; \
+		$(RUN) training/event_models.py $$out --fraction $$(python3 -c "print($$pct / 100)") --cache $(EVENT_CACHE) > $$out.log || exit 1; \
+		GHATNA_EVENT_MODEL=$$out GHATNA_CODER=$(EVENT_CODER) $(BIN)/ghatna extract $(SHARED)/eval/dev2/*.txt -o $$out.jsonl --no-text 2>/dev/null; \
+		echo "$$pct %: $$(python3 ../shared/tools/score_events.py ../shared/spec/gold/dev2.jsonl $$out.jsonl | tail -1)"; \
+	done

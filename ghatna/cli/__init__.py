@@ -11,6 +11,7 @@ from ghatna import __version__
 from ghatna.cli import actors, dyad, evaluate, events, examples, export, extract, ingest, serve, spark, stats, watch
 from ghatna.cli.common import error
 from ghatna.errors import GhatnaError
+from ghatna.events.learned.setting import use_coder
 
 COMMANDS = (extract, ingest, stats, examples, evaluate, spark, watch, events, actors, dyad, export, serve)
 
@@ -30,6 +31,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        if getattr(args, "coder", None):
+            use_coder(args.coder)
         code: int = args.run(args)
     except GhatnaError as e:
         error(str(e))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ghatna.events.learned.setting import CODERS, ENVIRONMENT
 from ghatna.ingest import IngestOptions
 from ghatna.ingest.dates import READABLE_FORMS
 from ghatna.ingest.options import DEFAULT_MAX_BYTES, USER_AGENT, FetchOptions
@@ -29,7 +30,17 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
         help="largest article accepted (default: %(default)s)",
     )
     group.add_argument("--skip-non-hindi", action="store_true", help="skip articles that are not Hindi")
+    add_coder_option(parser)
     add_fetch_options(parser)
+
+
+def add_coder_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--coder",
+        choices=CODERS,
+        help=f"who finds the events: the rule dictionary, the trained models, or both (default: ${ENVIRONMENT} "
+        "or the package default, see docs/event-models.md)",
+    )
 
 
 def add_fetch_options(parser: argparse.ArgumentParser) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 
 import regex
 
-from ghatna.cli.common import add_db_option, add_fetch_options, error, fetch_options, warn
+from ghatna.cli.common import add_coder_option, add_db_option, add_fetch_options, error, fetch_options, warn
 from ghatna.errors import InputError
 from ghatna.ingest import IngestOptions
 from ghatna.ingest.fetch import Fetcher
@@ -36,6 +36,7 @@ def register(commands: Any) -> None:
     parser.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="largest page accepted")
     parser.add_argument("--skip-non-hindi", action="store_true", help="skip articles that are not Hindi")
     add_db_option(parser)
+    add_coder_option(parser)
     add_fetch_options(parser)
     parser.set_defaults(run=run)
 

@@ -35,6 +35,7 @@ class Trigger:
     cue_last: int
     last: int  # the light verb when there is one
     clause: int = -1
+    learned: bool = False  # found or typed by the learned coder's tagger
 
 
 @dataclass(slots=True)
@@ -136,10 +137,17 @@ def _genitive_here(keys: list[str], j: int, lex: Lexicon) -> bool:
     return not (_PUNCT.match(nxt) or nxt in verbal or nxt in lex.np_stop)
 
 
-def analyse(toks: list[Tok], lex: Lexicon, time_spans: Sequence[tuple[int, int]] = ()) -> SentenceView:
+def analyse(
+    toks: list[Tok],
+    lex: Lexicon,
+    time_spans: Sequence[tuple[int, int]] = (),
+    triggers: list[Trigger] | None = None,
+) -> SentenceView:
     """Read one sentence; tokens inside ``time_spans`` (the time stage's expressions) are
-    labelled as time so that a date never joins a noun phrase."""
-    triggers = find_triggers(toks, lex)
+    labelled as time so that a date never joins a noun phrase. ``triggers`` (ordered, without
+    overlaps) replace the dictionary's when given (the learned coder's)."""
+    if triggers is None:
+        triggers = find_triggers(toks, lex)
     labels = _label(toks, triggers, lex)
     _list_commas(toks, labels)
     spans = sorted(time_spans)

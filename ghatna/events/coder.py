@@ -13,6 +13,8 @@ from ghatna.events.arguments import Arguments, _resolve
 from ghatna.events.clauses import SentenceView, Trigger, analyse
 from ghatna.events.coding import ArticleState, TriggerCoding, code_trigger
 from ghatna.events.dates import EventDates
+from ghatna.events.learned.choose import argument_hook, sentence_triggers
+from ghatna.events.learned.setting import Coder, coder_setting
 from ghatna.events.lexicon import Lexicon, lexicon
 from ghatna.events.merge import merge_events
 from ghatna.events.modality import told_as_fact
@@ -20,8 +22,11 @@ from ghatna.events.tokens import sentence_toks
 from ghatna.records import Actor, Analysis, Event, Evidence
 
 
-def code_events(analysis: Analysis) -> list[Event]:
+def code_events(analysis: Analysis, coder: Coder | None = None) -> list[Event]:
+    """The article's events; ``coder`` (default: the setting) picks whose triggers are coded."""
+    coder = coder or coder_setting()
     lex = lexicon()
+    choose = argument_hook(coder)
     by_sentence = sentence_toks(analysis)
     home = home_of(analysis, [t.key for toks in by_sentence.values() for t in toks])
     state = ArticleState()
@@ -32,7 +37,7 @@ def code_events(analysis: Analysis) -> list[Event]:
         if not toks:
             continue
         spans = [(x.start, x.end) for x in analysis.timexes if x.sentence == sentence.index]
-        view = analyse(toks, lex, spans)
+        view = analyse(toks, lex, spans, sentence_triggers(toks, lex, coder))
         called: set[int] = set()  # protests that a later appeal calls for (बंद की अपील की)
         content: dict[int, Trigger] = {}  # what a predicate is about (हमले की निंदा), by its position
         for n, trigger in enumerate(view.triggers):
@@ -53,6 +58,8 @@ def code_events(analysis: Analysis) -> list[Event]:
                 continue
             doer = _doer(content.get(n), events) if lex.frames[trigger.predicate.frame].blames_doer else None
             coding = TriggerCoding(analysis, view, trigger, lex, home, state, sentence.index, n in called, doer)
+            # the dictionary's own triggers (under --coder both) keep the rules' arguments
+            coding.choose_arguments = choose if trigger.learned else None
             events.extend(code_trigger(coding))
         _update_topic(view, lex, analysis, home, state)
     return merge_events([e for e in events if told_as_fact(e)])

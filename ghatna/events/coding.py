@@ -7,6 +7,7 @@ topic, or the implied authorities), then the recipient, and makes one event per 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from ghatna.actors.api import unlinked_name
@@ -80,6 +81,8 @@ class TriggerCoding:
     carried: bool = False
     actors: list[Resolved] = field(default_factory=list)
     recipients: list[Resolved] = field(default_factory=list)
+    # the learned coder's argument classifier, run after the rules have chosen (None: rules only)
+    choose_arguments: Callable[[TriggerCoding], None] | None = None
 
     @property
     def predicate(self) -> Predicate:
@@ -94,9 +97,14 @@ def code_trigger(c: TriggerCoding) -> list[Event]:
         return []
     read_modality(c)
     find_actors(c)
+    if c.choose_arguments is not None:
+        find_recipients(c)
+        c.choose_arguments(c)
+        c.args.actors = c.actors = c.actors or c.args.actors
     if not c.args.actors and c.predicate.type not in ACTORLESS:
         return []
-    find_recipients(c)
+    if c.choose_arguments is None:
+        find_recipients(c)
     return make_events(c)
 
 

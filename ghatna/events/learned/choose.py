@@ -1,0 +1,41 @@
+"""The triggers of one sentence under the chosen coder, and the sentences whose parse the learned
+coder reads (those where the tagger finds a trigger the dictionary does not)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ghatna.events.clauses import Tok, Trigger, find_triggers
+from ghatna.events.coding import TriggerCoding
+from ghatna.events.learned.arguments import choose_arguments
+from ghatna.events.learned.model import argument_model, trigger_model
+from ghatna.events.learned.setting import Coder, coder_setting
+from ghatna.events.learned.triggers import combined_triggers, learned_triggers
+from ghatna.events.lexicon import Lexicon, lexicon
+from ghatna.events.tokens import sentence_toks
+from ghatna.nlp.parse import parse_wanted
+from ghatna.records import Analysis
+
+
+def sentence_triggers(toks: list[Tok], lex: Lexicon, coder: Coder) -> list[Trigger] | None:
+    """The triggers to code, or None for the dictionary's own (the rules)."""
+    if coder == "rules":
+        return None
+    rule_triggers = find_triggers(toks, lex)
+    if coder == "learned":
+        return learned_triggers(toks, rule_triggers, lex, trigger_model())
+    return combined_triggers(toks, rule_triggers, lex, trigger_model())
+
+
+def argument_hook(coder: Coder) -> Callable[[TriggerCoding], None] | None:
+    """The argument classifier's step for the learned coders, none for the rules."""
+    return None if coder == "rules" else choose_arguments(argument_model())
+
+
+@parse_wanted
+def learned_sentences_to_parse(analysis: Analysis) -> set[int]:
+    coder = coder_setting()
+    if coder == "rules":
+        return set()
+    lex = lexicon()
+    return {i for i, toks in sentence_toks(analysis).items() if sentence_triggers(toks, lex, coder)}

@@ -1,0 +1,108 @@
+"""The learned event coder: its training data conversion, the shipped models, and the switch."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ghatna.events.clauses import find_triggers
+from ghatna.events.coder import code_events
+from ghatna.events.learned.data import GoldTrigger, label_spans, token_labels
+from ghatna.events.learned.model import argument_model, trigger_model
+from ghatna.events.learned.perceptron import Perceptron, load, save
+from ghatna.events.learned.setting import ENVIRONMENT, Coder, coder_setting
+from ghatna.events.learned.triggers import learned_triggers
+from ghatna.events.lexicon import lexicon
+from ghatna.events.tokens import sentence_toks
+from ghatna.ingest.article import make_article
+from ghatna.pipeline import Pipeline, default_pipeline
+
+# sentences written for these tests
+ARREST = "पुलिस ने कल शाम दो तस्करों को गिरफ्तार कर लिया।"
+TWO_EVENTS = "मंत्री ने विपक्ष की कड़ी आलोचना की। बाद में उन्होंने किसानों से धरना खत्म करने की अपील की।"
+
+
+def _tokens(text: str) -> dict[int, list[Any]]:
+    analysis = Pipeline(["segment", "tokenise"]).run(make_article(text, "test", article_id="t"))
+    return sentence_toks(analysis)
+
+
+def _span(text: str, words: str, kind: str) -> GoldTrigger:
+    start = text.index(words)
+    return GoldTrigger(start, start + len(words), kind)
+
+
+def test_trigger_annotation_round_trip() -> None:
+    gold = [_span(TWO_EVENTS, "आलोचना की", "ACCUSE"), _span(TWO_EVENTS, "अपील की", "REQUEST")]
+    spans = []
+    for toks in _tokens(TWO_EVENTS).values():
+        labels = token_labels(toks, gold)
+        assert len(labels) == len(toks)
+        spans += label_spans(toks, labels)
+    assert spans == gold
+
+
+def test_adjacent_triggers_of_one_type_join_but_of_two_types_stay_apart() -> None:
+    toks = next(iter(_tokens(ARREST).values()))
+    first = _span(ARREST, "गिरफ्तार", "COERCE")
+    light = _span(ARREST, "कर लिया", "COERCE")
+    assert label_spans(toks, token_labels(toks, [first, light])) == [_span(ARREST, "गिरफ्तार कर लिया", "COERCE")]
+    other = _span(ARREST, "कर लिया", "ASSAULT")
+    assert label_spans(toks, token_labels(toks, [first, other])) == [first, other]
+
+
+def test_perceptron_learns_and_survives_a_save(tmp_path: Path) -> None:
+    examples = [(["w=a", "bias"], "X"), (["w=b", "bias"], "Y"), (["w=a", "n=c", "bias"], "X")] * 5
+    model = Perceptron(["X", "Y"])
+    model.train(examples, epochs=5, seed=1)
+    assert [model.predict(f) for f, _ in examples[:2]] == ["X", "Y"]
+    save(tmp_path / "m.json.gz", model.to_json())
+    again = Perceptron.from_json(load(tmp_path / "m.json.gz"))
+    assert again.scores(["w=b", "bias"]) == model.scores(["w=b", "bias"])
+    save(tmp_path / "n.json.gz", again.to_json())
+    assert (tmp_path / "m.json.gz").read_bytes() == (tmp_path / "n.json.gz").read_bytes()
+
+
+def test_shipped_tagger_finds_an_arrest() -> None:
+    toks = next(iter(_tokens(ARREST).values()))
+    lex = lexicon()
+    found = learned_triggers(toks, find_triggers(toks, lex), lex, trigger_model())
+    assert [(t.predicate.type, toks[t.first].text) for t in found] == [("COERCE", "गिरफ्तार")]
+
+
+def _arrest_events(coder: Coder) -> list[tuple[str, str | None, str | None]]:
+    analysis = default_pipeline().run(make_article(ARREST, "test", article_id="t"))
+    return [
+        (e.type, e.actor.name_hi if e.actor else None, e.recipient.name_hi if e.recipient else None)
+        for e in code_events(analysis, coder)
+    ]
+
+
+def test_shipped_argument_model_finds_the_arrested_as_recipient() -> None:
+    assert argument_model().labels == ["actor", "none", "recipient"]
+    assert _arrest_events("learned") == [("COERCE", "पुलिस", "दो तस्करों")]
+    assert _arrest_events("rules") == [("COERCE", "पुलिस", None)]  # the rules leave the को-object out
+
+
+def test_setting_rejects_an_unknown_coder(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ENVIRONMENT, "oracle")
+    with pytest.raises(Exception, match="oracle"):
+        coder_setting()
+
+
+def test_cli_switch_selects_the_coder(cli: Callable[..., Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ENVIRONMENT, "rules")
+    text = tmp_path / "a.txt"
+    text.write_text(ARREST, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    recipients = {}
+    for coder in ("learned", "rules"):
+        assert cli("extract", str(text), "-o", str(out), "--no-text", "--coder", coder).code == 0
+        assert coder_setting() == coder
+        recipients[coder] = [e.get("recipient") for e in json.loads(out.read_text(encoding="utf-8"))["events"]]
+    assert recipients["rules"] == [None] and recipients["learned"][0] is not None
+    assert cli("extract", str(text), "-o", str(out), "--coder", "neither").code == 2
