@@ -45,7 +45,8 @@ class EventOut(_Open):
     plover_score: float | None
     actor: Side | None
     recipient: Side | None
-    location: dict[str, str | None] | None
+    # name_hi, name_en, country; a geocoded place adds geonames_id, lat, lon, feature, admin1, basis
+    location: dict[str, str | int | float | None] | None
     date: dict[str, str | None] | None
     article_date: str | None
     days: list[str | None]
