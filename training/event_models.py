@@ -31,7 +31,7 @@ from ghatna.events.learned.data import GoldTrigger, label_spans, token_labels
 from ghatna.events.learned.features import token_features
 from ghatna.events.learned.model import ARGUMENTS_FILE, MODEL_FILE, OUTSIDE, TriggerModel, from_file, model_dir
 from ghatna.events.learned.perceptron import Perceptron, save
-from ghatna.events.learned.triggers import new_trigger, runs, trigger_from_rule
+from ghatna.events.learned.triggers import labelled_triggers
 from ghatna.events.lexicon import lexicon
 from ghatna.events.tokens import sentence_toks
 from ghatna.ingest.article import make_article
@@ -106,17 +106,7 @@ def argument_examples(record: dict, analysis: Analysis) -> list[tuple[list[str],
     out: list[tuple[list[str], str]] = []
 
     def oracle(toks: list, lex_: object, coder_name: object) -> list:
-        found: list = []
-        rules = find_triggers(toks, lex)
-        for first, last, kind in runs(token_labels(toks, gold)):
-            rule = next((t for t in rules if t.first <= last and first <= t.last), None)
-            if rule is not None:
-                trigger = trigger_from_rule(rule, kind, toks, model)
-            else:
-                trigger = new_trigger(toks, first, last, kind, lex, model)
-            if not found or found[-1].last < trigger.first:
-                found.append(trigger)
-        return found
+        return labelled_triggers(toks, token_labels(toks, gold), find_triggers(toks, lex), lex, model)
 
     def record_pairs(c: TriggerCoding) -> None:
         span = (c.view.toks[c.trigger.first].start, c.view.toks[c.trigger.last].end)

@@ -54,8 +54,15 @@ def runs(labels: list[str]) -> list[tuple[int, int, str]]:
 
 def learned_triggers(toks: list[Tok], rule_triggers: list[Trigger], lex: Lexicon, model: TriggerModel) -> list[Trigger]:
     """The tagger's triggers of one sentence, in order, without overlaps."""
+    return labelled_triggers(toks, tag(toks, rule_triggers, lex, model), rule_triggers, lex, model)
+
+
+def labelled_triggers(
+    toks: list[Tok], labels: list[str], rule_triggers: list[Trigger], lex: Lexicon, model: TriggerModel
+) -> list[Trigger]:
+    """Triggers for the labelled runs of one sentence (a rule's trigger where one overlaps), without overlaps."""
     out: list[Trigger] = []
-    for first, last, kind in runs(tag(toks, rule_triggers, lex, model)):
+    for first, last, kind in runs(labels):
         rule = next((t for t in rule_triggers if t.first <= last and first <= t.last), None)
         if rule is not None:
             trigger = trigger_from_rule(rule, kind, toks, model)
