@@ -16,6 +16,13 @@ def register(commands: Any) -> None:
     parser.add_argument(
         "--allow-ingest", action="store_true", help="let POST /api/extract?store=true write to the knowledge base"
     )
+    parser.add_argument(
+        "--map-tiles",
+        default="",
+        metavar="URL",
+        help="a tile server's URL template ({z}/{x}/{y}) for the map's base layer; by default the map draws "
+        "only the country shapes it ships, and needs no network",
+    )
     parser.set_defaults(run=run)
 
 
@@ -24,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
 
     from ghatna.web import WebSettings, create_app
 
-    app = create_app(WebSettings(db=args.db, allow_ingest=args.allow_ingest))
+    app = create_app(WebSettings(db=args.db, allow_ingest=args.allow_ingest, map_tiles=args.map_tiles))
     print(f"ghatna: serving {args.db} on http://{args.host}:{args.port}/ (API docs at /docs)")
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0

@@ -16,7 +16,7 @@ from starlette.exceptions import HTTPException
 from ghatna import __version__
 from ghatna.errors import QueryError, StoreError
 from ghatna.store import open_store
-from ghatna.web import api_actors, api_articles, api_events, api_meta, pages
+from ghatna.web import api_actors, api_articles, api_events, api_geo, api_meta, pages
 from ghatna.web.limits import BodyLimit
 from ghatna.web.settings import WebSettings
 
@@ -48,7 +48,7 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
     app.state.settings = settings
     static = resources.files("ghatna.web").joinpath("static")
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
-    for module in (api_meta, api_articles, api_events, api_actors):
+    for module in (api_meta, api_articles, api_events, api_actors, api_geo):
         app.include_router(module.router)
     app.include_router(pages.router)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)

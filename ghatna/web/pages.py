@@ -19,6 +19,7 @@ from ghatna.store.read import (
     dashboard,
     facets,
     find_article_id,
+    geo,
     list_articles,
     network,
 )
@@ -28,7 +29,7 @@ from ghatna.web.api_actors import Country, Period, actor_page, actor_with_events
 from ghatna.web.api_actors import list_dyads as dyad_list
 from ghatna.web.api_events import event_page
 from ghatna.web.highlight import event_summary, segments
-from ghatna.web.params import ARTICLE_KEY, COUNTRY, KB, Filter, Limit, Offset, Since, Text, Until
+from ghatna.web.params import ARTICLE_KEY, COUNTRY, KB, Filter, Limit, Offset, Since, Text, Until, settings
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=str(resources.files("ghatna.web").joinpath("templates")))
@@ -66,7 +67,15 @@ def render(request: Request, template: str, twin: str, status_code: int = 200, *
         query = {k: v for k, v in request.query_params.items() if k not in ("limit", "offset", "sort", "period")}
         return "/api/export?" + urlencode(query | (extra or {}) | {"format": fmt})
 
-    helpers = {"json_url": _twin(request, twin), "url_with": url_with, "export_url": export_url}
+    def geo_url(extra: dict[str, Any] | None = None) -> str:
+        """The /api/geo of the events this page selects (all of them), for its map."""
+        query = [(k, v) for k, v in request.query_params.multi_items() if k not in ("limit", "offset", "period")]
+        return "/api/geo?" + urlencode(query + list((extra or {}).items()))
+
+    helpers = {
+        "json_url": _twin(request, twin), "url_with": url_with, "export_url": export_url, "geo_url": geo_url,
+        "map_tiles": settings(request).map_tiles,
+    }  # fmt: skip
     return templates.TemplateResponse(request, template, {**helpers, **context}, status_code=status_code)
 
 
@@ -142,3 +151,8 @@ def network_page(
 ) -> HTMLResponse:
     data = network(kb, EventFilter(since=since, until=until), max_nodes=max_nodes, isolated=isolated)
     return render(request, "network.html", "/network", data=data, since=since, until=until)
+
+
+@router.get("/map", response_class=HTMLResponse)
+def map_page(request: Request, kb: KB, flt: Filter) -> HTMLResponse:
+    return render(request, "map.html", "/geo", filters=flt, data=geo(kb, flt))

@@ -11,6 +11,7 @@ SETTINGS: tuple[tuple[str, object, str], ...] = (
     ("allow_ingest", False, "let POST /api/extract?store=true write to the knowledge base"),
     ("max_body_bytes", 256_000, "largest request body accepted, in bytes (413 beyond)"),
     ("max_text_chars", 100_000, "largest article text accepted by POST /api/extract"),
+    ("map_tiles", "", "tile URL template ({z}/{x}/{y}) drawn under the map's country shapes; empty: none"),
 )
 
 
@@ -20,3 +21,4 @@ class WebSettings:
     allow_ingest: bool = False
     max_body_bytes: int = 256_000
     max_text_chars: int = 100_000
+    map_tiles: str = ""
