@@ -157,7 +157,7 @@
         group.addLayer(marker);
       });
       map.addLayer(group);
-      if (data.features.length) map.fitBounds(group.getBounds().pad(0.4), { maxZoom: 5 });
+      if (data.features.length) map.fitBounds(group.getBounds().pad(0.4), { maxZoom: 5, animate: false });
     });
     Promise.all([base, points]).then(() => { state.ready = true; container.dataset.ready = "true"; })
       .catch((error) => panel.replaceChildren(make("p", "The map could not be drawn: " + error.message, { class: "problem" })));
