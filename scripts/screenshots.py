@@ -3,8 +3,9 @@
 Builds a knowledge base in a temporary folder from the reference article (with its publication
 date) and the dev articles beside the repository, all through the real extraction pipeline,
 serves it with ``ghatna serve`` and photographs the dashboard, the events page with its facets, the
-article view, an actor page, the IND–KAZ dyad and the actor network in headless Chromium. Event lists
-are limited to the reference article, so that no evidence of an evaluation text is photographed.
+article view, an actor page, the IND–KAZ dyad, the actor network and the map (with the events of its
+busiest place listed) in headless Chromium. Event lists and the map are limited to the reference
+article, so that no evidence of an evaluation text is photographed.
 
     .venv/bin/python scripts/screenshots.py [--chromium /usr/bin/chromium] [--out docs/img]
 """
@@ -38,6 +39,7 @@ SHOTS = (
     ("actor.png", "/actors/{actor}?" + ONLY_REFERENCE, "table.events"),
     ("timeline.png", f"/dyads/IND/KAZ?{ONLY_REFERENCE}", "#timeline"),
     ("network.png", "/network", "#network"),
+    ("map.png", f"/map?{ONLY_REFERENCE}", ".map[data-ready=true]"),
 )
 
 
@@ -86,6 +88,9 @@ def main() -> int:
                 for name, path, selector in SHOTS:
                     page.goto(f"{base}{path.format(actor=actor)}")
                     page.wait_for_selector(selector)
+                    if name == "map.png":
+                        page.evaluate("window.ghatnaMap.show(window.ghatnaMap.features[0].properties.place)")
+                        page.wait_for_selector(".map-events li")
                     page.evaluate("document.fonts.ready")
                     page.wait_for_timeout(500)
                     whole = name in ("article.png", "events.png", "actor.png")
