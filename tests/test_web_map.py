@@ -13,7 +13,11 @@ from urllib.parse import urlsplit
 import httpx
 import pytest
 
+from ghatna.records import Place
 from tests.web_fixtures import Server
+from tests.web_kb import HOSTILE_NAME, build_kb, hostile_analysis
+
+HOSTILE_PLACE = '<img src=x onerror="window.pwned=1">Islamabad'
 
 
 def _geo(server: Server, **params: Any) -> dict[str, Any]:
@@ -237,3 +241,22 @@ def test_a_tile_url_setting_draws_tiles_under_the_shapes(
     tiles = [r.path for r in web.requests if r.path.startswith("/tiles/")]
     assert tiles and all(p.endswith(".png") and p.count("/") == 4 for p in tiles)
     assert page.locator(".leaflet-overlay-pane path:not(.map-point)").count() > 100
+
+
+def test_markup_in_a_place_name_is_text_on_the_map(
+    tmp_path_factory: pytest.TempPathFactory, start_server: Any, page: Any
+) -> None:
+    analysis = hostile_analysis()
+    analysis.events[0].location = Place(HOSTILE_PLACE, HOSTILE_PLACE, "PAK", None, 33.7, 73.05)
+    server = start_server(build_kb(f"sqlite:///{tmp_path_factory.mktemp('hostile') / 'kb.db'}", analysis))
+    _open_map(page, f"{server.url}/map")
+    point = page.locator("path.map-point")
+    point.hover()
+    assert HOSTILE_PLACE in page.locator(".leaflet-tooltip").inner_text()
+    point.click()
+    page.locator(".map-events li[data-event-id]").wait_for(timeout=10_000)
+    assert HOSTILE_NAME in page.locator(".map-events").inner_text()
+    assert HOSTILE_PLACE in page.locator("table.places").inner_text()
+    assert page.locator("main img:not(.leaflet-container *), .leaflet-tooltip img, .map-events img").count() == 0
+    assert page.evaluate("window.pwned") is None
+    assert page.problems == []

@@ -131,10 +131,12 @@
       L.geoJSON(world, { interactive: false, style: { color: "#aab7b8", weight: 0.8, fillColor: "#f2f3f4", fillOpacity: 1 } })
         .addTo(map).bringToBack();
     });
-    const points = fetch(container.dataset.geo).then((r) => {
+    const embedded = wrapper.querySelector("script.map-data");
+    const loaded = embedded ? Promise.resolve(JSON.parse(embedded.textContent)) : fetch(container.dataset.geo).then((r) => {
       if (!r.ok) throw new Error("HTTP " + r.status);
       return r.json();
-    }).then((data) => {
+    });
+    const points = loaded.then((data) => {
       state.features = data.features;
       const filler = wrapper.querySelector(".map-counts[data-fill]");
       if (filler) counts(filler, data.metadata);
@@ -146,7 +148,7 @@
           fillColor: colours[p.quad] || NO_QUAD, className: "map-point",
         });
         marker.place = p;
-        marker.bindTooltip(describe(p, labels));
+        marker.bindTooltip(make("span", describe(p, labels)));  // an element: names are never parsed as HTML
         marker.on("click", () => showEvents(panel, container.dataset.geo, p, labels));
         marker.on("add", () => {
           const path = marker.getElement();
