@@ -192,7 +192,8 @@ def test_extract_is_read_only_by_default_and_size_limited(api: httpx.Client) -> 
 def test_every_page_has_a_json_twin(api: httpx.Client) -> None:
     actor_id = api.get("/api/actors").json()["actors"][0]["id"]
     for path in ("/", "/events?type=CONSULT", "/articles", f"/articles/{REFERENCE_ID}", "/actors?q=सीतारमण",
-                 f"/actors/{actor_id}", "/dyads", "/dyads/IND/KAZ?period=year", "/network?since=2018"):
+                 f"/actors/{actor_id}", "/dyads", "/dyads/IND/KAZ?period=year", "/network?since=2018",
+                 "/map?type=CONSULT"):
         page = api.get(path)
         assert page.status_code == 200 and page.headers["content-type"].startswith("text/html"), path
         twin = re.search(r'<link rel="alternate" type="application/json" href="([^"]+)">', page.text)

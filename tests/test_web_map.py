@@ -178,6 +178,11 @@ def test_the_map_counts_the_events_it_cannot_draw(ui_server: Server, page: Any) 
     assert page.locator("#map-undated").inner_text() == str(meta["undated"])
     assert page.locator("#map-placed").inner_text() == str(meta["placed"])
     assert "without a place" in page.locator(".map-counts").inner_text()
+    busiest = _geo(ui_server)["features"][0]["properties"]
+    page.locator("table.places button.place-events").first.click()  # the keyboard's way to a point's events
+    items = page.locator(".map-events li[data-event-id]")
+    items.first.wait_for(timeout=10_000)
+    assert sorted(int(i) for i in items.evaluate_all("els => els.map(e => e.dataset.eventId)")) == busiest["event_ids"]
     assert page.problems == []
 
 
