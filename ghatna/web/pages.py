@@ -155,4 +155,4 @@ def network_page(
 
 @router.get("/map", response_class=HTMLResponse)
 def map_page(request: Request, kb: KB, flt: Filter) -> HTMLResponse:
-    return render(request, "map.html", "/geo", filters=flt, data=geo(kb, flt))
+    return render(request, "map.html", "/geo", filters=flt, data=geo(kb, flt), filter_action="/map")
