@@ -24,12 +24,12 @@ from ghatna.store.read import (
     network,
 )
 from ghatna.store.read.actors import ActorSort
-from ghatna.web import plover
+from ghatna.web import map_links, plover
 from ghatna.web.api_actors import Country, Period, actor_page, actor_with_events, dyad_with_events
 from ghatna.web.api_actors import list_dyads as dyad_list
 from ghatna.web.api_events import event_page
 from ghatna.web.highlight import event_summary, segments
-from ghatna.web.params import ARTICLE_KEY, COUNTRY, KB, Filter, Limit, Offset, Since, Text, Until, settings
+from ghatna.web.params import ARTICLE_KEY, COUNTRY, KB, Filter, Limit, Offset, Since, Text, Until
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=str(resources.files("ghatna.web").joinpath("templates")))
@@ -43,6 +43,7 @@ templates.env.globals.update(
     sorts=SORTS,
     event_summary=event_summary,
 )
+templates.env.globals.update(geo_url=map_links.geo_url, map_tiles=map_links.map_tiles)
 
 
 def _twin(request: Request, path: str) -> str:
@@ -67,15 +68,7 @@ def render(request: Request, template: str, twin: str, status_code: int = 200, *
         query = {k: v for k, v in request.query_params.items() if k not in ("limit", "offset", "sort", "period")}
         return "/api/export?" + urlencode(query | (extra or {}) | {"format": fmt})
 
-    def geo_url(extra: dict[str, Any] | None = None) -> str:
-        """The /api/geo of the events this page selects (all of them), for its map."""
-        query = [(k, v) for k, v in request.query_params.multi_items() if k not in ("limit", "offset", "period")]
-        return "/api/geo?" + urlencode(query + list((extra or {}).items()))
-
-    helpers = {
-        "json_url": _twin(request, twin), "url_with": url_with, "export_url": export_url, "geo_url": geo_url,
-        "map_tiles": settings(request).map_tiles,
-    }  # fmt: skip
+    helpers = {"json_url": _twin(request, twin), "url_with": url_with, "export_url": export_url}
     return templates.TemplateResponse(request, template, {**helpers, **context}, status_code=status_code)
 
 
