@@ -189,13 +189,16 @@ def test_the_map_counts_the_events_it_cannot_draw(ui_server: Server, page: Any) 
 def test_a_filter_changes_the_points(ui_server: Server, page: Any) -> None:
     _open_map(page, f"{ui_server.url}/map")
     everywhere = _drawn_places(page)
-    page.select_option("#filters select[name=type]", "CONSULT")
+    page.fill("#filters input[name=place]", "अस्ताना")
     with page.expect_navigation():
         page.click("#filters button[type=submit]")
-    assert "type=CONSULT" in page.url
+    assert "/map?" in page.url and "place=" in page.url
     page.wait_for_selector(".map[data-ready=true]", timeout=20_000)
-    consult = _drawn_places(page)
-    assert consult == {_astana(_geo(ui_server, type="CONSULT"))["id"]} and consult < everywhere
+    at_astana = _drawn_places(page)
+    assert at_astana == {_astana(_geo(ui_server, place="अस्ताना"))["id"]} and at_astana < everywhere
+    _open_map(page, f"{ui_server.url}/map?type=AGREE")
+    agree = {f["id"] for f in _geo(ui_server, type="AGREE")["features"]}
+    assert _drawn_places(page) == agree and agree != everywhere and _astana(_geo(ui_server))["id"] not in agree
     _open_map(page, f"{ui_server.url}/map?since=2030")
     assert _drawn_places(page) == set()
     assert "No event of this selection" in page.locator("table.places").inner_text()
