@@ -268,3 +268,30 @@ def test_markup_in_a_place_name_is_text_on_the_map(
     assert page.locator("main img:not(.leaflet-container *), .leaflet-tooltip img, .map-events img").count() == 0
     assert page.evaluate("window.pwned") is None
     assert page.problems == []
+
+
+def test_the_map_page_fits_a_390_pixel_screen(ui_server: Server, chromium: Any) -> None:
+    context = chromium.new_context(viewport={"width": 390, "height": 844})
+    try:
+        page = context.new_page()
+        _open_map(page, f"{ui_server.url}/map")
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+        box = page.locator(".map").bounding_box()
+        assert 300 <= box["width"] <= 390 and box["height"] >= 300
+    finally:
+        context.close()
+
+
+def test_nearby_places_are_grouped_and_a_group_counts_their_events(ui_server: Server, page: Any) -> None:
+    meta = _geo(ui_server)["metadata"]
+    _open_map(page, f"{ui_server.url}/map")
+    page.evaluate("window.ghatnaMap.map.setZoom(1, {animate: false})")
+    page.wait_for_timeout(300)
+    groups = [int(t) for t in page.locator(".marker-cluster").all_inner_texts()]
+    alone = page.locator("path.map-point").evaluate_all("els => els.map(e => Number(e.dataset.events))")
+    assert groups, "Astana and the centre of Kazakhstan are one group at the world's scale"
+    assert sum(groups) + sum(alone) == meta["placed"]
+    page.locator(".marker-cluster").first.click()  # a group opens into its places
+    more = f"document.querySelectorAll('path.map-point').length > {len(alone)}"
+    page.wait_for_function(more, timeout=5_000)
+    assert page.problems == []
