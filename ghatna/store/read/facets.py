@@ -22,17 +22,22 @@ FACETS: dict[str, tuple[str, ...]] = {
 
 
 def facets(store: Store, flt: EventFilter | None = None, top: int = 30) -> dict[str, list[dict[str, Any]]]:
-    """Per facet: its values among the selected events with how many events have each, most first."""
+    """Per facet: its values among the selected events with how many events have each, most first.
+
+    A facet counts the events that every other filter selects, leaving out its own: with
+    ``type=AID`` chosen, the type facet still lists the other types, whose values may be added
+    to the filter as alternatives (the other facets count AID events only)."""
     flt = replace(flt or EventFilter(), limit=None, offset=0, sort="id")
-    clause, params = where(store.dialect, flt)
     out: dict[str, list[dict[str, Any]]] = {}
     for name, columns in FACETS.items():
+        clause, params = where(store.dialect, flt.without(name))
         union = " UNION ".join(f"SELECT f.id, {c} AS v FROM fused_events f{clause}" for c in columns)
         rows = store.connection.execute(
             f"SELECT v, COUNT(*) AS n FROM ({union}) s WHERE v IS NOT NULL GROUP BY v ORDER BY n DESC, v LIMIT ?",
             [*(params * len(columns)), top],
         ).fetchall()
         out[name] = [{"value": v, "events": int(n)} for v, n in rows]
+    clause, params = where(store.dialect, flt.without("context"))
     rows = store.connection.execute(
         "SELECT c.context, COUNT(*) AS n FROM fused_event_contexts c WHERE c.fused_id IN "
         f"(SELECT f.id FROM fused_events f{clause}) GROUP BY c.context ORDER BY n DESC, c.context LIMIT ?",
