@@ -1,0 +1,166 @@
+"""Page timings of the web UI on a large knowledge base, on SQLite and on PostgreSQL (prints figures; not a test).
+
+    .venv/bin/python bench/web_pages.py [--articles 20000] [--requests 40] [--pg URL] [--json]
+
+The knowledge base is synthetic (``tests/synthetic_kb.py``): articles of short Hindi sentences with
+their entities and events, written through the store's own write API (``Store.add``: actor
+resolution, fusion and the full-text index run as in an ingest), without the NLP pipeline, so that
+20,000 articles take minutes (SQLite) instead of hours. It is kept between runs: a SQLite file
+(``--sqlite``) and a PostgreSQL schema named after the article count, on the server of ``--pg``
+(default ``$GHATNA_TEST_PG_URL``; ``scripts/postgres_start.sh`` starts a private one). Without a
+server only SQLite is timed.
+
+Each page is fetched from a real ``ghatna serve`` over HTTP on 127.0.0.1, a few times to warm up,
+then ``--requests`` times one after another; the median and 95th percentile are printed per page
+and backend. The target (issue 21) is a median under 100 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from ghatna.store import open_store  # noqa: E402
+from tests import synthetic_kb  # noqa: E402
+
+TARGET_MS = 100.0
+WARM_UP = 3
+
+
+def pages(base: str) -> dict[str, str]:
+    """The pages timed: name -> path, with ids taken from the knowledge base itself."""
+    with httpx.Client(base_url=base, timeout=120) as http:
+        article = http.get("/api/articles", params={"limit": 1, "offset": 5000}).json()["articles"]
+        article = article or http.get("/api/articles", params={"limit": 1}).json()["articles"]
+        actor = http.get("/api/actors", params={"limit": 1}).json()["actors"][0]["id"]
+        dyad = http.get("/api/dyads", params={"limit": 1}).json()["dyads"][0]
+        kinds = [f["value"] for f in http.get("/api/facets").json()["type"][:2]]
+    return {
+        "home dashboard": "/",
+        "events (with facets)": "/events",
+        "events, two types": f"/events?type={kinds[0]}&type={kinds[1]}&sort=-confidence",
+        "article": f"/articles/{article[0]['id']}",
+        "actor": f"/actors/{actor}",
+        "actors": "/actors",
+        "dyad": f"/dyads/{dyad['first']}/{dyad['second']}",
+        "dyads": "/dyads",
+        "network": "/network",
+        "articles": "/articles",
+        "articles, search": "/articles?q=" + "मुलाकात",
+    }
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def ensure_kb(url: str, articles: int) -> float:
+    """Build the synthetic knowledge base at ``url`` unless it is there; the seconds the build took (0 if kept)."""
+    with open_store(url) as store:
+        stored = store.counts()["articles"]
+    if stored == articles:
+        return 0.0
+    if stored:
+        raise SystemExit(f"{url} holds {stored} articles, not {articles}: remove it first")
+    started = time.perf_counter()
+    synthetic_kb.build(url, articles)
+    return time.perf_counter() - started
+
+
+def time_pages(url: str, requests: int) -> dict[str, dict[str, float]]:
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    command = [sys.executable, "-m", "ghatna", "serve", "--db", url, "--port", str(port)]
+    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(300):
+            try:
+                if httpx.get(f"{base}/api/health", timeout=2).status_code == 200:
+                    break
+            except httpx.TransportError:
+                time.sleep(0.2)
+        found: dict[str, dict[str, float]] = {}
+        with httpx.Client(base_url=base, timeout=120) as http:
+            for name, path in pages(base).items():
+                spent = []
+                for turn in range(WARM_UP + requests):
+                    started = time.perf_counter()
+                    response = http.get(path)
+                    if response.status_code != 200:
+                        raise SystemExit(f"{path}: {response.status_code} {response.text[:200]}")
+                    if turn >= WARM_UP:
+                        spent.append((time.perf_counter() - started) * 1000)
+                spent.sort()
+                found[name] = {
+                    "path": path,  # type: ignore[dict-item]
+                    "median_ms": round(statistics.median(spent), 1),
+                    "p95_ms": round(spent[min(len(spent) - 1, int(0.95 * len(spent)))], 1),
+                }
+        return found
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def pg_schema_url(server: str, articles: int) -> str:
+    import psycopg
+
+    schema = f"bench_web_pages_{articles}"
+    with psycopg.connect(server, autocommit=True) as admin:
+        admin.execute(f"CREATE SCHEMA IF NOT EXISTS {schema}")
+    separator = "&" if "?" in server else "?"
+    return f"{server}{separator}options=-csearch_path%3D{schema}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=20_000)
+    parser.add_argument("--requests", type=int, default=40, help="timed requests per page (after 3 to warm up)")
+    parser.add_argument("--sqlite", type=Path, default=Path("/tmp/ghatna-bench/web_pages_{articles}.db"))
+    parser.add_argument("--pg", default=os.environ.get("GHATNA_TEST_PG_URL"), help="PostgreSQL server URL")
+    parser.add_argument("--only", choices=("sqlite", "postgresql"), help="time one backend only")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    backends: dict[str, str] = {}
+    if args.only != "postgresql":
+        path = Path(str(args.sqlite).format(articles=args.articles))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        backends["sqlite"] = f"sqlite:///{path}"
+    if args.pg and args.only != "sqlite":
+        backends["postgresql"] = pg_schema_url(args.pg, args.articles)
+    results: dict[str, Any] = {"articles": args.articles, "requests_per_page": args.requests, "backends": {}}
+    for backend, url in backends.items():
+        built = ensure_kb(url, args.articles)
+        with open_store(url) as store:
+            counts = {**store.counts(), **store.kb_counts()}
+        results["backends"][backend] = {"build_s": round(built, 1), "counts": counts,
+                                        "pages": time_pages(url, args.requests)}  # fmt: skip
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False, indent=2))
+        return 0
+    print(f"{args.articles} synthetic articles, {args.requests} requests per page (median / p95, ms)")
+    for backend, found in results["backends"].items():
+        built = f", built in {found['build_s']} s" if found["build_s"] else ""
+        print(f"\n{backend}: {found['counts']}{built}")
+        for name, timing in found["pages"].items():
+            flag = "" if timing["median_ms"] < TARGET_MS else "  OVER"
+            print(f"  {name:<22} {timing['median_ms']:>8.1f} {timing['p95_ms']:>8.1f}  {timing['path']}{flag}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
