@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import socket
 import statistics
 import subprocess
 import sys
@@ -32,6 +31,9 @@ import httpx
 from ghatna.store.dialect import dialect_for
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # run as a script, for scripts.serving
+from scripts.serving import served  # noqa: E402
+
 SAMPLES = ROOT / "samples"
 PATHS = ("/api/events?limit=20", "/api/articles?limit=20", "/api/dyads/IND/KAZ", "/api/actors?q=भारत", "/api/network",
          "/api/events?type=CONSULT&type=AGREE&limit=20", "/api/facets", "/api/dashboard")  # fmt: skip
@@ -94,12 +96,6 @@ def count_articles(url: str) -> int:
         connection.close()
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def writer_corpus(folder: Path, count: int) -> None:
     sentences = []
     for path in sorted(SAMPLES.glob("*.txt")):
@@ -131,22 +127,8 @@ def run(
             link_corpus(corpus, source, writer_articles)
         else:
             writer_corpus(corpus, writer_articles)
-        port = free_port()
-        base = f"http://127.0.0.1:{port}"
-        server = subprocess.Popen(
-            [sys.executable, "-m", "ghatna", "serve", "--db", db, "--port", str(port)],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        writer = None
-        try:
-            deadline = time.monotonic() + 60
-            while time.monotonic() < deadline:
-                try:
-                    if httpx.get(f"{base}/api/health", timeout=2).status_code == 200:
-                        break
-                except httpx.TransportError:
-                    time.sleep(0.2)
+        with served(db) as server:
+            base = server.url
             writer = subprocess.Popen(
                 [
                     sys.executable,
@@ -163,25 +145,23 @@ def run(
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
             )
-            stored_before = count_articles(db)
-            deadline = time.monotonic() + 120
-            while count_articles(db) == stored_before and time.monotonic() < deadline and writer.poll() is None:
-                time.sleep(0.2)  # the load starts once the writer is committing
-            tally = Tally()
-            until = time.monotonic() + seconds
+            try:
+                stored_before = count_articles(db)
+                deadline = time.monotonic() + 120
+                while count_articles(db) == stored_before and time.monotonic() < deadline and writer.poll() is None:
+                    time.sleep(0.2)  # the load starts once the writer is committing
+                tally = Tally()
+                until = time.monotonic() + seconds
 
-            async def all_clients() -> None:
-                await asyncio.gather(*(client(base, until, tally, n) for n in range(clients)))
+                async def all_clients() -> None:
+                    await asyncio.gather(*(client(base, until, tally, n) for n in range(clients)))
 
-            started = time.monotonic()
-            asyncio.run(all_clients())
-            elapsed = time.monotonic() - started
-        finally:
-            if writer is not None:
+                started = time.monotonic()
+                asyncio.run(all_clients())
+                elapsed = time.monotonic() - started
+            finally:
                 writer.terminate()
                 writer.wait()
-            server.terminate()
-            server.wait()
         written = count_articles(db)
     latencies = sorted(tally.latencies)
 

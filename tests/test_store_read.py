@@ -20,8 +20,10 @@ from ghatna.store.read import (
     count_events,
     dashboard,
     dyad,
+    dyads,
     events,
     facets,
+    network,
     tidy,
 )
 from tests.conftest import CliResult
@@ -128,6 +130,17 @@ def test_several_values_of_a_filter_are_alternatives(kb_url: str, name: str, sev
         assert len({frozenset(ids(**{name: v})) for v in values}) == len(values), "values that select alike"
         assert ids(**{name: values[0], several: tuple(values[1:])}) == either, "one and several together"
         assert count_events(store, EventFilter(**{several: tuple(values)})) == len(either)  # type: ignore[arg-type]
+
+
+def test_kept_aggregates_follow_every_write(kb_url: str) -> None:
+    with open_store(kb_url) as store:
+        store.add([reference()])
+        before = (facets(store), dashboard(store), network(store), dyads(store))
+        assert facets(store) is before[0], "kept while the knowledge base is unchanged"
+        store.add([second_report()])
+        after = (facets(store), dashboard(store), network(store), dyads(store))
+        fresh = tuple(f.__wrapped__(store) for f in (facets, dashboard, network, dyads))  # type: ignore[attr-defined]
+    assert after == fresh and after[1] != before[1]  # a kept dashboard would still count one article
 
 
 def test_the_cli_takes_a_filter_several_times(kb_url: str, cli: CliResult) -> None:

@@ -55,7 +55,7 @@ def test_a_network_of_70_actors_is_readable(
     start_server: Callable[..., Server], tmp_path_factory: pytest.TempPathFactory, page: Any
 ) -> None:
     db = tmp_path_factory.mktemp("network70") / "kb.db"
-    server = start_server(synthetic_kb.build(f"sqlite:///{db}", 150, actors=70))
+    server = start_server(synthetic_kb.build(f"sqlite:///{db}", 120, actors=70))
     page.goto(f"{server.url}/network")
     network = "window.ghatnaNetwork"
     assert page.evaluate(f"{network}.nodes().length") == 70
@@ -82,6 +82,8 @@ def test_a_network_of_70_actors_is_readable(
     assert set(styles) == {"solid", "dashed"} and set(kinds) == {"cooperative", "conflictual"}
     legend = page.inner_text(".network-legend")
     assert "solid" in legend and "dashed" in legend
+    strongest = httpx.get(f"{server.url}/api/network", params={"max_edges": 10}).json()
+    assert len(strongest["edges"]) == 10 < strongest["links"] == page.evaluate(f"{network}.edges().length")
     assert page.problems == []
 
 

@@ -232,6 +232,7 @@ class NetworkEdge(_Open):
 class Network(_Open):
     nodes: list[NetworkNode]
     edges: list[NetworkEdge]
+    links: int
     since: str | None
     until: str | None
 

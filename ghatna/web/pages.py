@@ -148,7 +148,9 @@ def dyad_page(
 
 @router.get("/network", response_class=HTMLResponse)
 def network_page(
-    request: Request, kb: KB, since: Since = None, until: Until = None, max_nodes: Limit = 100, isolated: bool = False
-) -> HTMLResponse:
-    data = network(kb, EventFilter(since=since, until=until), max_nodes=max_nodes, isolated=isolated)
+    request: Request, kb: KB, since: Since = None, until: Until = None, max_nodes: Limit = 100, isolated: bool = False,
+    max_edges: Annotated[int, Query(ge=1, le=5000)] = 400,
+) -> HTMLResponse:  # fmt: skip
+    selected = EventFilter(since=since, until=until)
+    data = network(kb, selected, max_nodes=max_nodes, isolated=isolated, max_edges=max_edges)
     return render(request, "network.html", "/network", data=data, since=since, until=until)
