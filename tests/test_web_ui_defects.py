@@ -7,7 +7,6 @@ from collections.abc import Callable
 from typing import Any
 
 import httpx
-import pytest
 import regex
 
 from tests import synthetic_kb
@@ -52,10 +51,9 @@ def test_network_nodes_open_their_actor_and_name_themselves_on_hover(ui_server: 
 
 
 def test_a_network_of_70_actors_is_readable(
-    start_server: Callable[..., Server], tmp_path_factory: pytest.TempPathFactory, page: Any
+    start_server: Callable[..., Server], kb_url: str, page: Any
 ) -> None:
-    db = tmp_path_factory.mktemp("network70") / "kb.db"
-    server = start_server(synthetic_kb.build(f"sqlite:///{db}", 120, actors=70))
+    server = start_server(synthetic_kb.build(kb_url, 120, actors=70))
     page.goto(f"{server.url}/network")
     network = "window.ghatnaNetwork"
     assert page.evaluate(f"{network}.nodes().length") == 70

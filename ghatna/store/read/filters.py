@@ -235,15 +235,20 @@ def one_of(columns: tuple[str, ...], count: int) -> str:
     return "(" + " OR ".join(f"{c} IN ({marks})" for c in columns) + ")"
 
 
+# Undated events (no day to file them under) come last either way: as the smallest day when
+# descending, the largest when ascending. Migration 0008 indexes both expressions with the id.
+_UNDATED_LAST = {"": "COALESCE(f.day_from, '9999')", " DESC": "COALESCE(f.day_from, '0000')"}
+
+
 def order_by(sort: str) -> str:
     """`` ORDER BY …`` for a sort key (a leading ``-`` sorts descending); undated events come last."""
     descending = sort.startswith("-")
     key = sort.removeprefix("-")
     if key not in _SORT_COLUMNS:
         raise QueryError(f"sort {sort!r}: use one of {', '.join(SORTS)}")
-    column = _SORT_COLUMNS[key]
     direction = " DESC" if descending else ""
-    nulls = f"CASE WHEN {column} IS NULL THEN 1 ELSE 0 END, " if key in ("date", "score") else ""
+    column = _UNDATED_LAST[direction] if key == "date" else _SORT_COLUMNS[key]
+    nulls = f"CASE WHEN {column} IS NULL THEN 1 ELSE 0 END, " if key == "score" else ""
     tie = "" if key == "id" else f", f.id{direction}"
     return f" ORDER BY {nulls}{column}{direction}{tie}"
 
