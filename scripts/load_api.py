@@ -21,6 +21,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -157,7 +158,10 @@ def run(
                     await asyncio.gather(*(client(base, until, tally, n) for n in range(clients)))
 
                 started = time.monotonic()
-                asyncio.run(all_clients())
+                # in a thread of its own: the caller may be running an event loop (a test session)
+                loop = threading.Thread(target=lambda: asyncio.run(all_clients()))
+                loop.start()
+                loop.join()
                 elapsed = time.monotonic() - started
             finally:
                 writer.terminate()

@@ -42,7 +42,9 @@
   });
   window.ghatnaNetwork = cy;
 
-  // a label's size on screen is its size times the zoom: re-evaluate the sizes below on every zoom
+  // a label's size on screen is its size times the zoom: re-evaluate the sizes above now that the
+  // layout has fitted the graph, and on every zoom
+  cy.style().update();
   cy.on("zoom", () => cy.style().update());
 
   function showTip(text, at) {
