@@ -1,9 +1,12 @@
 """A bounded load test of the REST API while an ingest writes into the same knowledge base.
 
     .venv/bin/python scripts/load_api.py [--clients 50] [--seconds 60] [--json]
+        [--db postgresql://…] [--corpus ../shared/data/news_hi/covid19_hindi_newspapers_2020 --writer-articles 300]
 
-Everything runs on 127.0.0.1: a `ghatna serve` process over a fresh SQLite knowledge base (the
-bundled samples), and a `ghatna ingest` process writing new articles into it meanwhile. Each
+Everything runs on 127.0.0.1: a `ghatna serve` process over a fresh knowledge base (the bundled
+samples; a SQLite file, or the empty PostgreSQL database or schema of ``--db``), and a `ghatna
+ingest` process writing new articles into it meanwhile: ``--writer-articles`` texts made of the
+samples' sentences, or the first ``--writer-articles`` ``*.txt`` files under ``--corpus``. Each
 client loops over a mix of endpoints until the time is up. Reports requests, errors (non-2xx
 answers or transport failures), latency percentiles, and any article that a reader saw half
 written (no sentences, or an entity or evidence span outside its text). Exits 1 on any error.
@@ -14,12 +17,11 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import socket
-import sqlite3
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,9 +29,15 @@ from typing import Any
 
 import httpx
 
+from ghatna.store.dialect import dialect_for
+
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # run as a script, for scripts.serving
+from scripts.serving import served  # noqa: E402
+
 SAMPLES = ROOT / "samples"
-PATHS = ("/api/events?limit=20", "/api/articles?limit=20", "/api/dyads/IND/KAZ", "/api/actors?q=भारत", "/api/network")
+PATHS = ("/api/events?limit=20", "/api/articles?limit=20", "/api/dyads/IND/KAZ", "/api/actors?q=भारत", "/api/network",
+         "/api/events?type=CONSULT&type=AGREE&limit=20", "/api/facets", "/api/dashboard")  # fmt: skip
 
 
 @dataclass
@@ -81,15 +89,12 @@ async def client(base: str, until: float, tally: Tally, number: int) -> None:
                 tally.errors.append(f"{path}: {type(e).__name__}")
 
 
-def count_articles(path: str) -> int:
-    with sqlite3.connect(path, timeout=30) as connection:
+def count_articles(url: str) -> int:
+    connection = dialect_for(url).connect()
+    try:
         return int(connection.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+    finally:
+        connection.close()
 
 
 def writer_corpus(folder: Path, count: int) -> None:
@@ -101,9 +106,17 @@ def writer_corpus(folder: Path, count: int) -> None:
         (folder / f"w{i:05d}.txt").write_text(text, encoding="utf-8")
 
 
-def run(clients: int, seconds: float, writer_articles: int = 2000) -> dict[str, Any]:
+def link_corpus(folder: Path, source: Path, count: int) -> None:
+    """The first ``count`` texts under ``source``, linked into ``folder`` (the writer's input)."""
+    for i, path in enumerate(sorted(source.rglob("*.txt"))[:count]):
+        (folder / f"c{i:05d}.txt").symlink_to(path.resolve())
+
+
+def run(
+    clients: int, seconds: float, writer_articles: int = 2000, db: str | None = None, source: Path | None = None
+) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
-        db = f"sqlite:///{Path(tmp) / 'kb.db'}"
+        db = db or f"sqlite:///{Path(tmp) / 'kb.db'}"
         subprocess.run(
             [sys.executable, "-m", "ghatna", "ingest", str(SAMPLES), "--db", db, "--no-progress"],
             check=True,
@@ -111,23 +124,12 @@ def run(clients: int, seconds: float, writer_articles: int = 2000) -> dict[str, 
         )
         corpus = Path(tmp) / "writer"
         corpus.mkdir()
-        writer_corpus(corpus, writer_articles)
-        port = free_port()
-        base = f"http://127.0.0.1:{port}"
-        server = subprocess.Popen(
-            [sys.executable, "-m", "ghatna", "serve", "--db", db, "--port", str(port)],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        writer = None
-        try:
-            deadline = time.monotonic() + 60
-            while time.monotonic() < deadline:
-                try:
-                    if httpx.get(f"{base}/api/health", timeout=2).status_code == 200:
-                        break
-                except httpx.TransportError:
-                    time.sleep(0.2)
+        if source:
+            link_corpus(corpus, source, writer_articles)
+        else:
+            writer_corpus(corpus, writer_articles)
+        with served(db) as server:
+            base = server.url
             writer = subprocess.Popen(
                 [
                     sys.executable,
@@ -144,33 +146,34 @@ def run(clients: int, seconds: float, writer_articles: int = 2000) -> dict[str, 
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
             )
-            path = db.removeprefix("sqlite:///")
-            stored_before = count_articles(path)
-            deadline = time.monotonic() + 120
-            while count_articles(path) == stored_before and time.monotonic() < deadline and writer.poll() is None:
-                time.sleep(0.2)  # the load starts once the writer is committing
-            tally = Tally()
-            until = time.monotonic() + seconds
+            try:
+                stored_before = count_articles(db)
+                deadline = time.monotonic() + 120
+                while count_articles(db) == stored_before and time.monotonic() < deadline and writer.poll() is None:
+                    time.sleep(0.2)  # the load starts once the writer is committing
+                tally = Tally()
+                until = time.monotonic() + seconds
 
-            async def all_clients() -> None:
-                await asyncio.gather(*(client(base, until, tally, n) for n in range(clients)))
+                async def all_clients() -> None:
+                    await asyncio.gather(*(client(base, until, tally, n) for n in range(clients)))
 
-            started = time.monotonic()
-            asyncio.run(all_clients())
-            elapsed = time.monotonic() - started
-        finally:
-            if writer is not None:
+                started = time.monotonic()
+                # in a thread of its own: the caller may be running an event loop (a test session)
+                loop = threading.Thread(target=lambda: asyncio.run(all_clients()))
+                loop.start()
+                loop.join()
+                elapsed = time.monotonic() - started
+            finally:
                 writer.terminate()
                 writer.wait()
-            server.terminate()
-            server.wait()
-        written = count_articles(db.removeprefix("sqlite:///"))
+        written = count_articles(db)
     latencies = sorted(tally.latencies)
 
     def percentile(p: float) -> float:
         return latencies[min(len(latencies) - 1, int(p * len(latencies)))] * 1000 if latencies else 0.0
 
     return {
+        "backend": db.split(":", 1)[0],
         "clients": clients,
         "seconds": round(elapsed, 1),
         "requests": len(latencies),
@@ -193,8 +196,13 @@ def main() -> int:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--db", help="an empty knowledge base to load (default: a SQLite file in a temporary folder)")
+    parser.add_argument(
+        "--corpus", type=Path, help="the writer ingests *.txt files from here (default: sample sentences)"
+    )
+    parser.add_argument("--writer-articles", type=int, default=2000, help="how many articles the writer gets")
     args = parser.parse_args()
-    result = run(args.clients, args.seconds)
+    result = run(args.clients, args.seconds, args.writer_articles, args.db, args.corpus)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
     else:

@@ -13,10 +13,8 @@ article, so that no evidence of an evaluation text is photographed.
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 import httpx
@@ -27,6 +25,9 @@ from ghatna.run.extract import extract
 from ghatna.store import open_store
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # run as a script, for scripts.serving
+from scripts.serving import served  # noqa: E402
+
 REFERENCE = ROOT / "samples" / "000_80b73bf1b1695fdc.txt"
 DEV = ROOT.parent / "shared" / "data" / "eval" / "dev"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -34,7 +35,7 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-net
 ONLY_REFERENCE = f"article={REFERENCE.stem}"
 SHOTS = (
     ("dashboard.png", "/", "#per-month"),
-    ("events.png", f"/events?{ONLY_REFERENCE}", "table.events"),
+    ("events.png", f"/events?{ONLY_REFERENCE}&type=CONSULT&type=AGREE", "table.events"),
     ("article.png", f"/articles/{REFERENCE.stem}", "#article-text"),
     ("actor.png", "/actors/{actor}?" + ONLY_REFERENCE, "table.events"),
     ("timeline.png", f"/dyads/IND/KAZ?{ONLY_REFERENCE}", "#timeline"),
@@ -72,34 +73,23 @@ def main() -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
         url = build(Path(folder) / "kb.db")
-        base = f"http://127.0.0.1:{args.port}"
-        server = subprocess.Popen([sys.executable, "-m", "ghatna", "serve", "--db", url, "--port", str(args.port)])
-        try:
-            for _ in range(100):
-                try:
-                    if httpx.get(f"{base}/api/health", timeout=2).status_code == 200:
-                        break
-                except httpx.TransportError:
-                    time.sleep(0.3)
-            with sync_playwright() as playwright:
-                browser = playwright.chromium.launch(executable_path=args.chromium, args=ARGS)
-                page = browser.new_page(viewport={"width": 1280, "height": 900}, device_scale_factor=1)
-                actor = httpx.get(f"{base}/api/actors", params={"q": "सीतारमण"}).json()["actors"][0]["id"]
-                for name, path, selector in SHOTS:
-                    page.goto(f"{base}{path.format(actor=actor)}")
-                    page.wait_for_selector(selector)
-                    if name == "map.png":
-                        page.evaluate("window.ghatnaMap.show(window.ghatnaMap.features[0].properties.place)")
-                        page.wait_for_selector(".map-events li")
-                    page.evaluate("document.fonts.ready")
-                    page.wait_for_timeout(500)
-                    whole = name in ("article.png", "events.png", "actor.png")
-                    page.screenshot(path=str(args.out / name), full_page=whole)
-                    print(f"wrote {args.out / name}")
-                browser.close()
-        finally:
-            server.terminate()
-            server.wait(timeout=10)
+        with served(url, args.port) as server, sync_playwright() as playwright:
+            base = server.url
+            browser = playwright.chromium.launch(executable_path=args.chromium, args=ARGS)
+            page = browser.new_page(viewport={"width": 1280, "height": 900}, device_scale_factor=1)
+            actor = httpx.get(f"{base}/api/actors", params={"q": "सीतारमण"}).json()["actors"][0]["id"]
+            for name, path, selector in SHOTS:
+                page.goto(f"{base}{path.format(actor=actor)}")
+                page.wait_for_selector(selector)
+                if name == "map.png":
+                    page.evaluate("window.ghatnaMap.show(window.ghatnaMap.features[0].properties.place)")
+                    page.wait_for_selector(".map-events li")
+                page.evaluate("document.fonts.ready")
+                page.wait_for_timeout(500)
+                whole = name in ("article.png", "events.png", "actor.png")
+                page.screenshot(path=str(args.out / name), full_page=whole)
+                print(f"wrote {args.out / name}")
+            browser.close()
     return 0
 
 

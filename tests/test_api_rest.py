@@ -27,6 +27,10 @@ def test_health_version_and_openapi(api: httpx.Client) -> None:
                  "/api/dyads/{first}/{second}", "/api/network", "/api/export", "/api/extract", "/api/health"):
         assert path in paths, path
     assert not any(p.startswith("/articles") for p in paths), "pages stay out of the API spec"
+    parameters = {p["name"]: p["schema"] for p in paths["/api/events"]["get"]["parameters"]}
+    for name in ("type", "country", "mode", "quad_class", "cameo", "sector", "modality"):
+        assert {"type": "null"} in parameters[name]["anyOf"], name
+        assert any(s.get("type") == "array" for s in parameters[name]["anyOf"]), name
 
 
 def test_article_is_its_output_record_with_offsets_into_its_text(api: httpx.Client) -> None:
@@ -75,9 +79,18 @@ def test_article_is_its_output_record_with_offsets_into_its_text(api: httpx.Clie
         ({"article": REFERENCE_ID}, 8),
         ({"dyad": "kaz-ind"}, 8),
         ({"text": "100%_"}, 0),
+        # Repeated, a filter's values are alternatives; different filters must all hold.
+        ({"type": ["CONSULT", "AID"]}, 4),
+        ({"type": ["AGREE", "AID"], "quad_class": "2"}, 1),
+        ({"quad_class": ["1", "2"]}, 8),
+        ({"cameo": ["04", "07"]}, 5),
+        ({"country": ["LBN", "kaz"]}, 8),
+        ({"mode": ["visit", "phone"]}, 3),
+        ({"sector": ["MIL", "GOV"]}, 5),
+        ({"modality": ["future", "negated"]}, 0),
     ],
 )
-def test_event_filters(api: httpx.Client, params: dict[str, str], expected: int) -> None:
+def test_event_filters(api: httpx.Client, params: dict[str, Any], expected: int) -> None:
     page = api.get("/api/events", params=params).json()
     assert page["total"] == expected
     assert len(page["events"]) == expected
@@ -102,6 +115,9 @@ def test_event_pagination_and_sorting(api: httpx.Client) -> None:
     [
         "/api/events?country=india",
         "/api/events?type=FIGHT",
+        "/api/events?type=CONSULT&type=FIGHT",
+        "/api/events?quad_class=1&quad_class=5",
+        "/api/events?" + "&".join(["type=AID"] * 51),
         "/api/events?since=2018-13",
         "/api/events?until=yesterday",
         "/api/events?limit=0",
@@ -230,6 +246,9 @@ def test_facets_and_dashboard(api: httpx.Client) -> None:
     assert {f["value"]: f["events"] for f in facets["type"]} == {"CONSULT": 3, "AGREE": 2, "COOPERATE": 2, "AID": 1}
     assert {f["value"]: f["events"] for f in facets["quad_class"]} == {1: 5, 2: 3}
     assert {f["value"] for f in api.get("/api/facets", params={"type": "AID"}).json()["context"]} == {"military"}
+    # A facet leaves its own filter out, so that other values can be added to it.
+    aid = api.get("/api/facets", params={"type": "AID"}).json()
+    assert aid["type"] == facets["type"] and aid["quad_class"] == [{"value": 2, "events": 1}]
     home = api.get("/api/dashboard").json()
     assert home["articles"] == 1 and home["events"] == 8
     assert home["per_month"] == [{"period": "2018-09", "events": 1}, {"period": "2018-10", "events": 7}]

@@ -20,8 +20,10 @@ from ghatna.store.read import (
     count_events,
     dashboard,
     dyad,
+    dyads,
     events,
     facets,
+    network,
     tidy,
 )
 from tests.conftest import CliResult
@@ -101,8 +103,57 @@ def test_facets_count_the_selected_events(kb_url: str) -> None:
         assert sum(f["events"] for f in found["type"]) == len(every)
         assert {f["value"]: f["events"] for f in found["country"]} == {"IND": len(every), "KAZ": len(every)}
         consult = facets(store, EventFilter(type="CONSULT"))
-        assert [f["value"] for f in consult["type"]] == ["CONSULT"]
+        assert consult["type"] == found["type"], "a facet leaves its own filter out"
+        assert sum(f["events"] for f in consult["quad_class"]) == count_events(store, EventFilter(type="CONSULT"))
         assert {f["value"] for f in found["context"]} >= {"military", "diplomatic"}
+
+
+@pytest.mark.parametrize(
+    ("name", "several"),
+    [("type", "types"), ("country", "countries"), ("mode", "modes"), ("quad_class", "quad_classes"),
+     ("cameo", "cameos"), ("sector", "sectors"), ("modality", "modalities")],
+)  # fmt: skip
+def test_several_values_of_a_filter_are_alternatives(kb_url: str, name: str, several: str) -> None:
+    _load(kb_url)
+    with open_store(kb_url) as store:
+        values = {
+            "cameo": ["04", "07", "99"], "mode": ["visit", "none-such"], "modality": ["asserted", "future"],
+            "country": ["LBN", "KAZ"], "sector": ["MIL", "GOV"],
+        }.get(name) or [f["value"] for f in facets(store)[name]][:2]
+        assert len(values) >= 2, values
+
+        def ids(**given: object) -> set[int]:
+            return {e["id"] for e in events(store, EventFilter(**given))}  # type: ignore[arg-type]
+
+        either = ids(**{several: tuple(values)})
+        assert either == set().union(*(ids(**{name: v}) for v in values))
+        assert len({frozenset(ids(**{name: v})) for v in values}) == len(values), "values that select alike"
+        assert ids(**{name: values[0], several: tuple(values[1:])}) == either, "one and several together"
+        assert count_events(store, EventFilter(**{several: tuple(values)})) == len(either)  # type: ignore[arg-type]
+
+
+def test_kept_aggregates_follow_every_write(kb_url: str) -> None:
+    with open_store(kb_url) as store:
+        store.add([reference()])
+        before = (facets(store), dashboard(store), network(store), dyads(store))
+        assert facets(store) is before[0], "kept while the knowledge base is unchanged"
+        store.add([second_report()])
+        after = (facets(store), dashboard(store), network(store), dyads(store))
+        fresh = tuple(f.__wrapped__(store) for f in (facets, dashboard, network, dyads))  # type: ignore[attr-defined]
+    assert after == fresh and after[1] != before[1]  # a kept dashboard would still count one article
+
+
+def test_the_cli_takes_a_filter_several_times(kb_url: str, cli: CliResult) -> None:
+    _load(kb_url)
+    result = cli("events", "--db", kb_url, "--type", "AID", "--type", "consult", "--quad-class", "1",  # type: ignore[operator]
+                 "--quad-class", "2", "--format", "json")  # fmt: skip
+    assert result.code == 0, result.err
+    found = json.loads(result.out)
+    with open_store(kb_url) as store:
+        expected = events(store, EventFilter(types=("AID", "CONSULT")))
+    assert found == expected and {e["type"] for e in found} == {"AID", "CONSULT"}
+    exported = cli("export", "--db", kb_url, "--format", "jsonl", "--type", "AID", "--type", "CONSULT")  # type: ignore[operator]
+    assert len(exported.out.splitlines()) == len(found)
 
 
 def test_actor_paging_and_one_actor(kb_url: str) -> None:

@@ -87,7 +87,7 @@ def test_network_draws_actors_and_filters_by_date(ui_server: Server, page: Any) 
     assert page.problems == []
 
 
-def test_event_filters_work_from_the_keyboard(ui_server: Server, page: Any) -> None:
+def test_event_filters_work_from_the_keyboard_with_two_types(ui_server: Server, page: Any) -> None:
     page.goto(f"{ui_server.url}/events")
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.className") == "skip"
@@ -97,20 +97,35 @@ def test_event_filters_work_from_the_keyboard(ui_server: Server, page: Any) -> N
     page.keyboard.type("सीतारमण")
     for _ in range(3):
         page.keyboard.press("Tab")
-    assert page.evaluate("document.activeElement.name") == "type"
-    page.keyboard.press("ArrowDown")
-    page.keyboard.press("ArrowDown")  # any → AGREE → CONSULT
-    assert page.evaluate("document.activeElement.value") == "CONSULT"
-    page.keyboard.press("Shift+Tab")
-    page.keyboard.press("Shift+Tab")
-    page.keyboard.press("Shift+Tab")
+    assert page.evaluate("document.activeElement.tagName") == "SUMMARY"
+    assert "Type" in page.evaluate("document.activeElement.textContent")
+    page.keyboard.press("Enter")  # opens the list of types
+    for wanted in ("AGREE", "CONSULT"):  # the first two: tick both
+        page.keyboard.press("Tab")
+        assert page.evaluate("[document.activeElement.name, document.activeElement.value]") == ["type", wanted]
+        page.keyboard.press("Space")
+    for _ in range(3):
+        page.keyboard.press("Shift+Tab")
+    assert page.evaluate("document.activeElement.name") == "country"
     with page.expect_navigation():
         page.keyboard.press("Enter")
-    assert "actor=" in page.url and "type=CONSULT" in page.url and "recipient=" not in page.url
+    assert "actor=" in page.url and "type=AGREE" in page.url and "type=CONSULT" in page.url
+    assert "recipient=" not in page.url
     rows = page.locator("table.events tbody tr.event")
-    assert rows.count() >= 3
-    assert all(t == "CONSULT" for t in rows.evaluate_all("rs => rs.map(r => r.dataset.type)"))
+    shown = rows.evaluate_all("rs => rs.map(r => r.dataset.type)")
+    expected = httpx.get(
+        f"{ui_server.url}/api/events", params={"actor": "सीतारमण", "type": ["AGREE", "CONSULT"], "limit": 500}
+    ).json()
+    assert len(shown) == expected["total"] >= 3 and set(shown) == {"AGREE", "CONSULT"}
     assert page.input_value("input[name=actor]") == "सीतारमण"
+    ticked = page.locator("details[data-filter=type] input:checked").evaluate_all("cs => cs.map(c => c.value)")
+    assert ticked == ["AGREE", "CONSULT"]
+    assert page.inner_text("details[data-filter=type] summary") == "Type: AGREE, CONSULT"
+    # A type facet takes one of the two out again.
+    with page.expect_navigation():
+        page.locator("aside.facets section:has(h2:text('type')) li.chosen a:text('AGREE')").click()
+    assert "type=AGREE" not in page.url and "type=CONSULT" in page.url
+    assert set(rows.evaluate_all("rs => rs.map(r => r.dataset.type)")) == {"CONSULT"}
     assert page.problems == []
 
 

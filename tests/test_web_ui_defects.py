@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import httpx
 import regex
 
+from tests import synthetic_kb
 from tests.web_fixtures import Server
 
 REFERENCE_ID = "000_80b73bf1b1695fdc"
@@ -45,6 +47,47 @@ def test_network_nodes_open_their_actor_and_name_themselves_on_hover(ui_server: 
     with page.expect_navigation():
         page.mouse.click(box["x"] + at["x"], box["y"] + at["y"])
     assert regex.search(r"/actors/\d+$", page.url)
+    assert page.problems == []
+
+
+def test_a_network_of_70_actors_is_readable(
+    start_server: Callable[..., Server], kb_url: str, page: Any
+) -> None:
+    server = start_server(synthetic_kb.build(kb_url, 120, actors=70))
+    network = "window.ghatnaNetwork"
+    sizes = f"{network}.nodes().map(n => parseFloat(n.renderedStyle('font-size')))"
+    # Every label is at least 11 px on screen at the zoom that fits the 70 nodes (far below 1 on a
+    # narrow screen), and after zooming out.
+    page.set_viewport_size({"width": 480, "height": 900})
+    page.goto(f"{server.url}/network")
+    assert page.evaluate(f"{network}.zoom()") < 0.8
+    assert min(page.evaluate(sizes)) >= 11
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(f"{server.url}/network")
+    assert page.evaluate(f"{network}.nodes().length") == 70
+    assert page.evaluate(f"{network}.edges().filter(e => e.source().id() === e.target().id()).length") == 0
+    assert min(page.evaluate(sizes)) >= 11
+    page.evaluate(f"{network}.zoom({network}.zoom() / 2)")
+    assert min(page.evaluate(sizes)) >= 11
+    page.evaluate(f"{network}.fit()")
+    # Hovering a node shows a tooltip that names it and its events.
+    box = page.locator("#network").bounding_box()
+    node = page.evaluate(f"(() => {{ const n = {network}.nodes().max(n => n.data('events')).ele;"
+                         " return {label: n.data('label'), at: n.renderedPosition()}; })()")  # fmt: skip
+    page.mouse.move(box["x"] + node["at"]["x"], box["y"] + node["at"]["y"])
+    tip = page.locator("#network-tip")
+    tip.wait_for(state="visible", timeout=5_000)
+    assert node["label"] in tip.inner_text() and "events" in tip.inner_text()
+    page.mouse.move(box["x"] + 2, box["y"] + 2)
+    tip.wait_for(state="hidden", timeout=5_000)
+    # Cooperation and conflict differ in line style, not only in colour, and the legend says which is which.
+    styles = page.evaluate(f"[...new Set({network}.edges().map(e => e.style('line-style')))]")
+    kinds = page.evaluate("window.ghatnaNetwork.edges().map(e => e.data('kind'))")
+    assert set(styles) == {"solid", "dashed"} and set(kinds) == {"cooperative", "conflictual"}
+    legend = page.inner_text(".network-legend")
+    assert "solid" in legend and "dashed" in legend
+    strongest = httpx.get(f"{server.url}/api/network", params={"max_edges": 10}).json()
+    assert len(strongest["edges"]) == 10 < strongest["links"] == page.evaluate(f"{network}.edges().length")
     assert page.problems == []
 
 

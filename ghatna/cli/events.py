@@ -17,9 +17,12 @@ def add_filter_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("filters")
     group.add_argument("--actor", help="actor code (IND, INDGOV) or name in Devanagari or Latin script")
     group.add_argument("--recipient", help="recipient code or name, as --actor")
-    group.add_argument("--country", help="actor or recipient country (ISO alpha-3, e.g. KAZ)")
-    group.add_argument("--type", help="PLOVER type, e.g. CONSULT")
-    group.add_argument("--mode", help="PLOVER mode, e.g. visit")
+    several = " (repeat for several: any of them)"
+    group.add_argument(
+        "--country", action="append", help="actor or recipient country (ISO alpha-3, e.g. KAZ)" + several
+    )
+    group.add_argument("--type", action="append", help="PLOVER type, e.g. CONSULT" + several)
+    group.add_argument("--mode", action="append", help="PLOVER mode, e.g. visit" + several)
     group.add_argument("--context", help="PLOVER context, e.g. military")
     group.add_argument("--since", help="from this date on (YYYY, YYYY-MM or YYYY-MM-DD)")
     group.add_argument("--until", help="up to this date (YYYY, YYYY-MM or YYYY-MM-DD)")
@@ -27,10 +30,16 @@ def add_filter_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--min-confidence", type=float, help="lowest confidence, 0-1")
     group.add_argument("--text", help="words that the evidence must contain (full-text search)")
     group.add_argument("--article", help="reported by this article (number or document id)")
-    group.add_argument("--quad-class", type=int, choices=(1, 2, 3, 4), help="1 verbal coop … 4 material conflict")
-    group.add_argument("--cameo", help="CAMEO code or its prefix, e.g. 04")
-    group.add_argument("--sector", help="actor or recipient sector, e.g. GOV")
-    group.add_argument("--modality", help="asserted, future, negated, ...")
+    group.add_argument(
+        "--quad-class",
+        type=int,
+        action="append",
+        choices=(1, 2, 3, 4),
+        help="1 verbal coop … 4 material conflict" + several,
+    )
+    group.add_argument("--cameo", action="append", help="CAMEO code or its prefix, e.g. 04" + several)
+    group.add_argument("--sector", action="append", help="actor or recipient sector, e.g. GOV" + several)
+    group.add_argument("--modality", action="append", help="asserted, future, negated, ..." + several)
     group.add_argument("--sort", choices=SORTS, default="date", help="order; a leading - sorts descending")
     group.add_argument("--limit", type=int, help="at most this many events")
     group.add_argument("--offset", type=int, default=0, help="skip this many events first")
@@ -38,10 +47,11 @@ def add_filter_options(parser: argparse.ArgumentParser) -> None:
 
 def event_filter(args: argparse.Namespace) -> EventFilter:
     return EventFilter(
-        actor=args.actor, recipient=args.recipient, country=args.country, type=args.type, mode=args.mode,
-        context=args.context, since=args.since, until=args.until, place=args.place,
+        actor=args.actor, recipient=args.recipient, countries=tuple(args.country or ()), types=tuple(args.type or ()),
+        modes=tuple(args.mode or ()), context=args.context, since=args.since, until=args.until, place=args.place,
         min_confidence=args.min_confidence, text=args.text, limit=args.limit, article=args.article,
-        quad_class=args.quad_class, cameo=args.cameo, sector=args.sector, modality=args.modality,
+        quad_classes=tuple(args.quad_class or ()), cameos=tuple(args.cameo or ()), sectors=tuple(args.sector or ()),
+        modalities=tuple(args.modality or ()),
         sort=args.sort, offset=args.offset,
     )  # fmt: skip
 

@@ -95,7 +95,11 @@ def actor_network(
     until: Until = None,
     max_nodes: Annotated[int, Query(ge=1, le=500, description="keep the most active actors")] = 100,
     isolated: Annotated[bool, Query(description="also actors without a counterpart")] = False,
+    max_edges: Annotated[int, Query(ge=1, le=5000, description="keep the links with most events")] = 400,
 ) -> dict[str, Any]:
-    """Actors as nodes (sized by events) and events between two actors as edges (cooperative or not)."""
-    data = network(kb, EventFilter(since=since, until=until), max_nodes=max_nodes, isolated=isolated)
+    """Actors as nodes (sized by events) and events between two actors as edges (cooperative or not);
+    ``links`` is the number of edges before ``max_edges``."""
+    data = network(
+        kb, EventFilter(since=since, until=until), max_nodes=max_nodes, isolated=isolated, max_edges=max_edges
+    )
     return {**data, "since": since, "until": until}

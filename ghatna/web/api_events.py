@@ -44,7 +44,10 @@ def list_events(kb: KB, flt: Filter) -> dict[str, Any]:
 
 @router.get("/facets", response_model=Facets, summary="Facet counts")
 def event_facets(kb: KB, flt: Filter) -> dict[str, Any]:
-    """How many of the matching events have each type, country, mode, quad class, sector, modality, context."""
+    """How many of the matching events have each type, country, mode, quad class, sector, modality, context.
+
+    Each facet leaves its own filter out (with ``type=AID``, the type facet still counts every type),
+    so that its other values can be added as alternatives."""
     return facets(kb, flt)
 
 

@@ -155,7 +155,8 @@ class Counterpart(_Open):
 
 class ActorDetail(ActorOut):
     names: list[str]
-    links: list[dict[str, Any]]
+    links: list[dict[str, Any]]  # the first 200
+    link_count: int
     timeline: list[Period]
     counterparts: list[Counterpart]
     event_total: int
@@ -232,6 +233,7 @@ class NetworkEdge(_Open):
 class Network(_Open):
     nodes: list[NetworkNode]
     edges: list[NetworkEdge]
+    links: int
     since: str | None
     until: str | None
 

@@ -53,23 +53,33 @@ def _twin(request: Request, path: str) -> str:
 
 
 def render(request: Request, template: str, twin: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+    query = request.query_params.multi_items()
+
+    def url_of(items: list[tuple[str, str]]) -> str:
+        return f"{request.url.path}?{urlencode(items)}" if items else request.url.path
+
     def url_with(**changes: Any) -> str:
-        """This page's URL with some query values changed (``None`` drops one)."""
-        query = dict(request.query_params)
-        for key, value in changes.items():
-            if value is None:
-                query.pop(key, None)
-            else:
-                query[key] = str(value)
-        return f"{request.url.path}?{urlencode(query)}" if query else request.url.path
+        """This page's URL with some query values changed (``None`` drops one, with all its repeats)."""
+        kept = [(k, v) for k, v in query if k not in changes]
+        return url_of(kept + [(k, str(v)) for k, v in changes.items() if v is not None])
+
+    def url_toggling(name: str, value: Any) -> str:
+        """This page's URL from its first page, with ``value`` added to the filter ``name``, or taken
+        out of it if it is there (values of a filter are alternatives: ``?type=AID&type=AGREE``)."""
+        value = str(value)
+        others = [(k, v) for k, v in query if k != "offset"]
+        kept = [(k, v) for k, v in others if not (k == name and v.casefold() == value.casefold())]
+        return url_of(kept if len(kept) < len(others) else [*kept, (name, value)])
 
     def export_url(fmt: str, extra: dict[str, Any] | None = None) -> str:
         """The export of the events this page selects (all of them, not one page)."""
-        query = {k: v for k, v in request.query_params.items() if k not in ("limit", "offset", "sort", "period")}
-        return "/api/export?" + urlencode(query | (extra or {}) | {"format": fmt})
+        kept = [(k, v) for k, v in query if k not in ("limit", "offset", "sort", "period", "format", *(extra or {}))]
+        return "/api/export?" + urlencode([*kept, *(extra or {}).items(), ("format", fmt)])
 
-    helpers = {"json_url": _twin(request, twin), "url_with": url_with, "export_url": export_url}
-    return templates.TemplateResponse(request, template, {**helpers, **context}, status_code=status_code)
+    helpers = {"json_url": _twin(request, twin), "url_with": url_with, "url_toggling": url_toggling}
+    return templates.TemplateResponse(
+        request, template, {**helpers, "export_url": export_url, **context}, status_code=status_code
+    )
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -140,9 +150,11 @@ def dyad_page(
 
 @router.get("/network", response_class=HTMLResponse)
 def network_page(
-    request: Request, kb: KB, since: Since = None, until: Until = None, max_nodes: Limit = 100, isolated: bool = False
-) -> HTMLResponse:
-    data = network(kb, EventFilter(since=since, until=until), max_nodes=max_nodes, isolated=isolated)
+    request: Request, kb: KB, since: Since = None, until: Until = None, max_nodes: Limit = 100, isolated: bool = False,
+    max_edges: Annotated[int, Query(ge=1, le=5000)] = 400,
+) -> HTMLResponse:  # fmt: skip
+    selected = EventFilter(since=since, until=until)
+    data = network(kb, selected, max_nodes=max_nodes, isolated=isolated, max_edges=max_edges)
     return render(request, "network.html", "/network", data=data, since=since, until=until)
 
 

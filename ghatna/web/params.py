@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, Query, Request
+from pydantic import Field, StringConstraints
 
 from ghatna.lang.ontology import ontology
 from ghatna.store.database import Store
@@ -24,6 +25,7 @@ SECTOR = r"^[A-Za-z]{3}$"
 MODALITY = r"^[a-z][a-z-]{0,29}$"
 ARTICLE_KEY = r"^[A-Za-z0-9_.-]{1,200}$"
 MAX_OFFSET = 1_000_000
+MAX_CHOICES = 50  # values of one multi-valued filter
 
 Text = Annotated[str | None, Query(min_length=1, max_length=200)]
 Limit = Annotated[int, Query(ge=1, le=500, description="rows per page")]
@@ -31,6 +33,19 @@ Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="rows to skip")]
 Since = Annotated[str | None, Query(pattern=DATE, description="YYYY, YYYY-MM or YYYY-MM-DD, inclusive")]
 Until = Annotated[str | None, Query(pattern=DATE, description="YYYY, YYYY-MM or YYYY-MM-DD, inclusive")]
 ActorId = Annotated[int, Query(ge=1, le=2**62)]
+# one value of a filter that may be repeated (?type=AID&type=COOPERATE: either)
+TypeName = Annotated[str, StringConstraints(pattern=TYPE)]
+CountryCode = Annotated[str, StringConstraints(pattern=COUNTRY)]
+ModeName = Annotated[str, StringConstraints(pattern=MODE)]
+QuadClass = Annotated[int, Field(ge=1, le=4)]
+CameoCode = Annotated[str, StringConstraints(pattern=CAMEO)]
+SectorCode = Annotated[str, StringConstraints(pattern=SECTOR)]
+ModalityName = Annotated[str, StringConstraints(pattern=MODALITY)]
+
+
+def choices(description: str) -> Any:
+    """A query parameter that may be repeated (``?type=AID&type=COOPERATE``): any of its values matches."""
+    return Query(max_length=MAX_CHOICES, description=f"{description}; repeat for several, any of which matches")
 
 
 def settings(request: Request) -> WebSettings:
@@ -55,14 +70,14 @@ def event_filter(
     actor: Annotated[Text, Query(description="actor code (IND, INDGOV) or name in either script")] = None,
     recipient: Annotated[Text, Query(description="recipient code or name, as actor")] = None,
     involving: Annotated[int | None, Query(ge=1, le=2**62, description="either side is this actor (its id)")] = None,
-    country: Annotated[str | None, Query(pattern=COUNTRY, description="either side's country (ISO alpha-3)")] = None,
-    type: Annotated[str | None, Query(pattern=TYPE, description="PLOVER event type")] = None,
-    mode: Annotated[str | None, Query(pattern=MODE, description="PLOVER mode, e.g. visit")] = None,
+    country: Annotated[list[CountryCode] | None, choices("either side's country (ISO alpha-3)")] = None,
+    type: Annotated[list[TypeName] | None, choices("PLOVER event type")] = None,
+    mode: Annotated[list[ModeName] | None, choices("PLOVER mode, e.g. visit")] = None,
     context: Annotated[str | None, Query(pattern=CONTEXT, description="PLOVER context, e.g. military")] = None,
-    quad_class: Annotated[int | None, Query(ge=1, le=4, description="1 verbal coop … 4 material conflict")] = None,
-    cameo: Annotated[str | None, Query(pattern=CAMEO, description="CAMEO code or its prefix")] = None,
-    sector: Annotated[str | None, Query(pattern=SECTOR, description="either side's sector, e.g. GOV")] = None,
-    modality: Annotated[str | None, Query(pattern=MODALITY, description="asserted, future, negated, …")] = None,
+    quad_class: Annotated[list[QuadClass] | None, choices("1 verbal coop … 4 material conflict")] = None,
+    cameo: Annotated[list[CameoCode] | None, choices("CAMEO code or its prefix")] = None,
+    sector: Annotated[list[SectorCode] | None, choices("either side's sector, e.g. GOV")] = None,
+    modality: Annotated[list[ModalityName] | None, choices("asserted, future, negated, …")] = None,
     since: Since = None,
     until: Until = None,
     place: Annotated[Text, Query(description="place name (either script) or country code")] = None,
@@ -75,8 +90,9 @@ def event_filter(
     offset: Offset = 0,
 ) -> EventFilter:
     return EventFilter(
-        actor=actor, recipient=recipient, actor_id=involving, country=country, type=type, mode=mode,
-        context=context, quad_class=quad_class, cameo=cameo, sector=sector, modality=modality, since=since,
+        actor=actor, recipient=recipient, actor_id=involving, countries=tuple(country or ()), types=tuple(type or ()),
+        modes=tuple(mode or ()), context=context, quad_classes=tuple(quad_class or ()), cameos=tuple(cameo or ()),
+        sectors=tuple(sector or ()), modalities=tuple(modality or ()), since=since,
         until=until, place=place, min_confidence=min_confidence, text=text, article=article, sort=sort,
         dyad=(dyad[:3], dyad[4:]) if dyad else None,
         limit=limit, offset=offset,

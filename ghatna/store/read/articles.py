@@ -8,6 +8,7 @@ from typing import Any
 from ghatna.output import to_record
 from ghatna.records import Actor, Analysis, Article, DocDate, Entity, Event, EventDate, Evidence, Place, Sentence
 from ghatna.store.database import Store
+from ghatna.store.read.cache import kept
 from ghatna.store.read.filters import like
 from ghatna.store.read.rows import dicts
 from ghatna.text.normalise import nfc
@@ -37,6 +38,7 @@ def list_articles(store: Store, q: str | None = None, *, limit: int = 50, offset
     )
 
 
+@kept
 def count_articles(store: Store, q: str | None = None) -> int:
     clause, params = _search(q)
     return int(store.connection.execute(f"SELECT COUNT(*) FROM articles a{clause}", params).fetchone()[0])

@@ -10,6 +10,7 @@ from typing import Any
 from ghatna.errors import QueryError
 from ghatna.store.database import Store
 from ghatna.store.plover import QUADS
+from ghatna.store.read.cache import kept
 from ghatna.store.read.filters import PERIODS, EventFilter, where
 from ghatna.store.read.numbers import tidy
 
@@ -71,6 +72,7 @@ def dyad(
     }
 
 
+@kept
 def dyads(store: Store, flt: EventFilter | None = None, limit: int = 100) -> list[dict[str, Any]]:
     """Country pairs (either direction) with their number of events, most active first."""
     clause, params = where(store.dialect, replace(flt or EventFilter(), sort="id"))

@@ -6,7 +6,7 @@ its article's date (``day_from``/``day_to`` hold the days it is filed under).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 import regex
@@ -49,8 +49,10 @@ _SORT_COLUMNS = {
 class EventFilter:
     """What ``ghatna events``, ``ghatna export``, ``/api/events`` and the pages select.
 
-    ``None`` (or an empty tuple for the multi-valued ones) means no constraint; several values of a
-    multi-valued filter are alternatives (``types=("AID", "COOPERATE")``)."""
+    ``None`` (or an empty tuple for the multi-valued ones) means no constraint. Type, country, mode,
+    quad class, CAMEO code, sector and modality each take one value (``type``) or several
+    (``types``), which are alternatives: ``types=("AID", "COOPERATE")`` selects either type.
+    ``chosen`` gives the values of one of them, single and several together."""
 
     actor: str | None = None
     recipient: str | None = None
@@ -73,8 +75,57 @@ class EventFilter:
     sector: str | None = None
     modality: str | None = None
     types: tuple[str, ...] = field(default_factory=tuple)
+    countries: tuple[str, ...] = field(default_factory=tuple)
+    modes: tuple[str, ...] = field(default_factory=tuple)
+    quad_classes: tuple[int, ...] = field(default_factory=tuple)
+    cameos: tuple[str, ...] = field(default_factory=tuple)
+    sectors: tuple[str, ...] = field(default_factory=tuple)
+    modalities: tuple[str, ...] = field(default_factory=tuple)
     sort: Sort = "date"
     offset: int = 0
+
+    def chosen(self, name: str) -> tuple[Any, ...]:
+        """The values of the multi-valued filter ``name`` (``type``, ``country``, …), in their
+        canonical case, each once: the single one and the several together."""
+        single = getattr(self, name)
+        given = (*getattr(self, MULTI_VALUED[name]), *([] if single is None or single == "" else [single]))
+        canonical = _CANONICAL[name]
+        return tuple(dict.fromkeys(canonical(v) for v in given))
+
+    def without(self, name: str) -> EventFilter:
+        """This filter less the constraint ``name`` (a multi-valued one with all its values)."""
+        cleared: dict[str, Any] = {name: None} | ({MULTI_VALUED[name]: ()} if name in MULTI_VALUED else {})
+        return replace(self, **cleared)
+
+
+# a multi-valued filter -> the field with its several values
+MULTI_VALUED = {
+    "type": "types",
+    "country": "countries",
+    "mode": "modes",
+    "quad_class": "quad_classes",
+    "cameo": "cameos",
+    "sector": "sectors",
+    "modality": "modalities",
+}
+# a multi-valued filter (but the CAMEO prefix) -> the columns one of whose values it selects
+_CHOICE_COLUMNS = {
+    "country": ("f.actor_country", "f.recipient_country"),
+    "type": ("f.type",),
+    "mode": ("f.mode",),
+    "quad_class": ("f.quad_class",),
+    "sector": ("f.actor_sector", "f.recipient_sector"),
+    "modality": ("f.modality",),
+}
+_CANONICAL: dict[str, Any] = {
+    "type": lambda v: str(v).strip().upper(),
+    "country": lambda v: str(v).strip().upper(),
+    "mode": lambda v: str(v).strip().lower(),
+    "quad_class": int,
+    "cameo": lambda v: str(v).strip(),
+    "sector": lambda v: str(v).strip().upper(),
+    "modality": lambda v: str(v).strip().lower(),
+}
 
 
 def like(value: str) -> str:
@@ -133,13 +184,10 @@ def where(dialect: str, flt: EventFilter) -> tuple[str, list[Any]]:
             add(clause, *values)
     if flt.actor_id is not None:
         add("(f.actor_id = ? OR f.recipient_id = ?)", flt.actor_id, flt.actor_id)
-    if flt.country:
-        add("(f.actor_country = ? OR f.recipient_country = ?)", flt.country.upper(), flt.country.upper())
-    types = tuple(t.upper() for t in (*flt.types, *([flt.type] if flt.type else [])))
-    if types:
-        add(f"f.type IN ({', '.join('?' for _ in types)})", *types)
-    if flt.mode:
-        add("f.mode = ?", flt.mode.lower())
+    for name, columns in _CHOICE_COLUMNS.items():
+        chosen = flt.chosen(name)
+        if chosen:
+            add(one_of(columns, len(chosen)), *(chosen * len(columns)))
     if flt.context:
         add("EXISTS (SELECT 1 FROM fused_event_contexts c WHERE c.fused_id = f.id AND c.context = ?)", flt.context)
     if flt.since:
@@ -175,15 +223,21 @@ def where(dialect: str, flt: EventFilter) -> tuple[str, list[Any]]:
             second,
             first,
         )
-    if flt.quad_class is not None:
-        add("f.quad_class = ?", flt.quad_class)
-    if flt.cameo:
-        add("f.cameo LIKE ?", flt.cameo.strip() + "%")
-    if flt.sector:
-        add("(f.actor_sector = ? OR f.recipient_sector = ?)", flt.sector.upper(), flt.sector.upper())
-    if flt.modality:
-        add("f.modality = ?", flt.modality.lower())
+    cameos = flt.chosen("cameo")
+    if cameos:
+        add("(" + " OR ".join("f.cameo LIKE ?" for _ in cameos) + ")", *(c + "%" for c in cameos))
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def one_of(columns: tuple[str, ...], count: int) -> str:
+    """Any of ``columns`` is one of ``count`` bound values: ``(a IN (?, ?) OR b IN (?, ?))``."""
+    marks = ", ".join("?" for _ in range(count))
+    return "(" + " OR ".join(f"{c} IN ({marks})" for c in columns) + ")"
+
+
+# Undated events (no day to file them under) come last either way: as the smallest day when
+# descending, the largest when ascending. Migration 0008 indexes both expressions with the id.
+_UNDATED_LAST = {"": "COALESCE(f.day_from, '9999')", " DESC": "COALESCE(f.day_from, '0000')"}
 
 
 def order_by(sort: str) -> str:
@@ -192,9 +246,9 @@ def order_by(sort: str) -> str:
     key = sort.removeprefix("-")
     if key not in _SORT_COLUMNS:
         raise QueryError(f"sort {sort!r}: use one of {', '.join(SORTS)}")
-    column = _SORT_COLUMNS[key]
     direction = " DESC" if descending else ""
-    nulls = f"CASE WHEN {column} IS NULL THEN 1 ELSE 0 END, " if key in ("date", "score") else ""
+    column = _UNDATED_LAST[direction] if key == "date" else _SORT_COLUMNS[key]
+    nulls = f"CASE WHEN {column} IS NULL THEN 1 ELSE 0 END, " if key == "score" else ""
     tie = "" if key == "id" else f", f.id{direction}"
     return f" ORDER BY {nulls}{column}{direction}{tie}"
 
