@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 from ghatna.actors.api import actor_ids, generic_name
+from ghatna.actors.romanise import romanise_name
 from ghatna.output import to_record, validate_record
 from ghatna.store import open_store
 from ghatna.store.identity import ActorFacts, resolve
@@ -52,6 +53,12 @@ def test_a_name_the_knowledge_base_lacks_keeps_its_romanisation_and_gets_no_coun
     entity = person(run("लखनऊ, 2 जून 2019। श्री रमेश कुमार वर्मा ने गांव के लोगों से मुलाकात की।"), "रमेश कुमार वर्मा")
     assert entity.kb_id is None and entity.link_score is None and entity.country is None
     assert entity.name_en is not None and entity.name_en.startswith("Ramesh Kumar")
+
+
+def test_an_unknown_person_gets_the_usual_english_spelling_of_each_name_word() -> None:
+    entity = person(run("लखनऊ, 2 जून 2019। श्री सैयद इमरान ख़ुर्शीद ने गांव के लोगों से मुलाकात की।"), "सैयद इमरान ख़ुर्शीद")
+    assert entity.kb_id is None and entity.name_en == "Syed Imran Khurshid"  # not "Sayd Imran Akhurshid"
+    assert romanise_name("ममता ट्रंप") == "Mamata Trump"  # "Trmp" and "Mamta" from the letters alone
 
 
 def test_a_country_the_text_gives_overrules_a_namesake_elsewhere() -> None:
