@@ -4,14 +4,21 @@ store keeps the knowledge-base entry as the actor's identity, found by Hindi, La
 
 from __future__ import annotations
 
+import asyncio
+import html
 import json
 from pathlib import Path
+
+import httpx
+from fastapi import FastAPI
 
 from ghatna.actors.api import actor_ids, generic_name
 from ghatna.actors.romanise import romanise_name
 from ghatna.output import to_record, validate_record
 from ghatna.store import open_store
 from ghatna.store.identity import ActorFacts, resolve
+from ghatna.web.app import create_app
+from ghatna.web.settings import WebSettings
 from tests.test_actors_stage import person, run
 from tests.test_store_kb import Cli
 
@@ -95,9 +102,17 @@ def test_the_store_finds_him_by_hindi_latin_and_qid(cli: Cli, tmp_path: Path) ->
     trump = json.loads(cli("actors", "--db", db, "--name", TRUMP, "--format", "json").out)[0]
     links = trump["kb_links"]
     assert {link["kb_id"] for link in links} == {TRUMP} and all(link["reason"] for link in links)
+    page = asyncio.run(_get(create_app(WebSettings(db=db)), f"/actors/{trump['id']}"))
+    assert page.status_code == 200 and TRUMP in page.text and html.escape(links[0]["reason"]) in page.text
+    assert str(links[0]["score"]) in page.text
     events = json.loads(cli("events", "--db", db, "--actor", "Trump", "--format", "json").out)
     assert len(events) == 2 and {e["actor"]["name_en"] for e in events} == {"Donald Trump"}
     assert json.loads(cli("events", "--db", db, "--actor", "ट्रंप", "--format", "json").out) == events
+
+
+async def _get(app: FastAPI, path: str) -> httpx.Response:
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://ghatna.test") as client:
+        return await client.get(path)
 
 
 def test_the_knowledge_base_entry_is_the_identity_in_the_store(tmp_path: Path) -> None:

@@ -156,6 +156,7 @@ class Counterpart(_Open):
 class ActorDetail(ActorOut):
     names: list[str]
     links: list[dict[str, Any]]
+    kb_links: list[dict[str, Any]] = []  # the knowledge-base links of its entities: article, kb_id, score, reason
     timeline: list[Period]
     counterparts: list[Counterpart]
     event_total: int
