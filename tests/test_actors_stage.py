@@ -190,3 +190,16 @@ def test_a_plural_common_noun_announces_no_name() -> None:
 def test_the_affiliation_before_a_title_reaches_over_descriptive_words(text: str, name_hi: str,
                                                                        country: str | None) -> None:
     assert person(run(text), name_hi).country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name_en"),
+    [
+        ("श्रीनगर, 5 मई 2015। जम्मू-कश्मीर के मुख्यमंत्री ने सोमवार को बैठक बुलाई।", "Chief Minister of Jammu and Kashmir"),
+        ("मुंबई के महापौर ने सोमवार को बैठक बुलाई।", "Mayor of Mumbai"),
+        ("भारत के प्रधानमंत्री ने सोमवार को बैठक बुलाई।", "Prime Minister of India"),
+    ],
+)
+def test_an_office_named_without_its_holder_is_named_after_its_state_or_city(text: str, name_en: str) -> None:
+    offices = [e for e in run(text).entities if e.type == "PERSON"]
+    assert [(e.name_en, e.country) for e in offices] == [(name_en, "IND")]

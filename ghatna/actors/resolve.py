@@ -173,7 +173,9 @@ def _role_entity(hit: Hit, words: list[Word], aff: Affiliations, registry: _Regi
     if not affiliation and not (role.sector in _ROLE_ENTITY_SECTORS or role.portfolios):
         return
     country = affiliation.country if affiliation else aff.home
-    place = gaz.country_name(country)
+    # a state's or city's own office is named after that place ("जम्मू-कश्मीर के मुख्यमंत्री")
+    local = aff.place_before(hit.start) if affiliation else None
+    place = local.name_en if local is not None else gaz.country_name(country)
     name_en = f"{role.en} of {place}" if place else role.en
     span = (words[hit.start].start, words[hit.end - 1].end)
     entity = registry.add("PERSON", text[span[0] : span[1]], name_en, country,
