@@ -142,3 +142,13 @@ def test_an_organisation_the_gazetteer_places_links_wherever_the_story_is() -> N
     entities = run("काठमांडू, 5 मई 2019। नेपाल के प्रधानमंत्री ने सोमवार को बीबीसी को बताया कि चुनाव समय पर होंगे।").entities
     bbc = next(e for e in entities if e.name_hi == "बीबीसी")
     assert (bbc.name_en, bbc.country, bbc.kb_id) == ("BBC", "GBR", "ghatna:BBC")
+
+
+def test_a_full_name_the_knowledge_base_holds_is_found_where_no_model_saw_a_name() -> None:
+    texts = {"सुषमा स्वराज": "नई दिल्ली, 3 मार्च 2014। सुषमा स्वराज जानती हैं कि चुनाव कठिन होगा।",
+             "सरताज अजीज": "इस्लामाबाद, 3 मार्च 2015। सरताज अजीज के बयान पर भारत ने आपत्ति जताई।"}
+    found = {name: person(run(text), name) for name, text in texts.items()}
+    assert (found["सुषमा स्वराज"].name_en, found["सुषमा स्वराज"].country) == ("Sushma Swaraj", "IND")
+    assert (found["सरताज अजीज"].name_en, found["सरताज अजीज"].country) == ("Sartaj Aziz", "PAK")
+    # common words that spell name words are no name unless a person's full name holds them in order
+    assert not [e for e in run("कल राम मंदिर और भारत माता के नारे लगे, लाल किला देखा।").entities if e.type == "PERSON"]

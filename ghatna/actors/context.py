@@ -16,7 +16,7 @@ _PLACE_KINDS = frozenset({"country", "city", "state", "region"})
 _FOCUS_KINDS = frozenset({"city", "state", "region"})
 _VISIT_REACH = 4  # words from a place to the visit that makes it a destination (X की तीन दिवसीय यात्रा)
 _CHAIN = 3  # genitive links an affiliation may reach back over (X के Y के Z के नेता)
-_PHRASE = 2  # descriptive words between a demonym and the title it qualifies (कश्मीरी चरमपंथी नेता)
+_PHRASE = 2  # descriptive words between a demonym and the title it qualifies (बांग्लादेशी विपक्षी नेता)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +87,7 @@ class Affiliations:
             owner = self.by_end.get(at - 1)
             if owner is None and self._adjacent(at - 2, sentence) and self._adjacent(at - 1, sentence) and self._loose(
                     at - 2):
-                # the last word of a name the gazetteer read only in part (हुर्रियत कांफ्रेस के)
+                # the last word of a name the gazetteer read only in part (तालिबान शूरा के)
                 owner = self.by_end.get(at - 2)
             if owner is not None:
                 return owner
@@ -108,7 +108,7 @@ class Affiliations:
 
     def _demonym_in_phrase(self, start: int) -> int | None:
         """A demonym that qualifies the title at word ``start`` across one or two descriptive words
-        of the same phrase (कश्मीरी चरमपंथी नेता): unknown words or titles, no postposition."""
+        of the same phrase (बांग्लादेशी विपक्षी नेता): unknown words or titles, no postposition."""
         if start >= len(self.words):
             return None
         sentence = self.words[start].sentence
