@@ -125,7 +125,7 @@ def score(verbose: bool) -> dict[str, Any]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--json", action="store_true")
-    parser.add_argument("--verbose", action="store_true", help="per actor (dev only with --linker)")
+    parser.add_argument("--verbose", action="store_true", help="per actor (dev only with --linker and --output)")
     parser.add_argument("--linker", action="store_true", help="score the knowledge-base linker")
     parser.add_argument("--output", type=Path, metavar="DIR",
                         help="score the entities of ghatna extract output DIR/dev.jsonl and DIR/dev2.jsonl")
@@ -134,7 +134,7 @@ def main() -> int:
         from kb_gold import score_output
 
         for split in ("dev", "dev2"):
-            figures = score_output(split, args.output / f"{split}.jsonl")
+            figures = score_output(split, args.output / f"{split}.jsonl", args.verbose and split == "dev")
             line = json.dumps(figures) if args.json else " ".join(f"{k}={v}" for k, v in figures.items())
             print(f"{split}: {line}")
         return 0

@@ -153,8 +153,9 @@ def predicted_entity(actor: dict[str, Any], entities: list[dict[str, Any]], text
     return next((e for e in entities if same_name(e.get("name_en"), actor["name_en"])), None)
 
 
-def score_output(split: str, predictions: Path) -> dict[str, Any]:
-    """The pipeline's entities (``ghatna extract`` output) against the gold's named actors."""
+def score_output(split: str, predictions: Path, verbose: bool = False) -> dict[str, Any]:
+    """The pipeline's entities (``ghatna extract`` output) against the gold's named actors; with
+    ``verbose``, one line per actor (for dev only: dev2 is scored in aggregate)."""
     kb = knowledge_base()
     predicted = {}
     for line in predictions.read_text(encoding="utf-8").splitlines():
@@ -163,6 +164,7 @@ def score_output(split: str, predictions: Path) -> dict[str, Any]:
             predicted[record["id"]] = record
     totals = {"actors": 0, "found": 0, "country": 0, "name": 0, "in_kb": 0, "linked": 0, "right_entry": 0,
               "wrong": 0}
+    why: dict[str, int] = {}
     for record, text in gold_articles(split):
         entities = predicted.get(record["id"], {}).get("entities", [])
         for actor in named_actors(record):
@@ -178,7 +180,40 @@ def score_output(split: str, predictions: Path) -> dict[str, Any]:
             totals["linked"] += linked
             totals["right_entry"] += linked and entity is not None and entity["kb_id"] in holders
             totals["wrong"] += linked and not right_name
-    return _rates(totals)
+            _count_failure(why, actor, entity, text, right_name)
+            if verbose:
+                got = (f"{entity.get('name_en')} {entity.get('country')} kb={entity.get('kb_id')}"
+                       if entity else "NOT FOUND")
+                marks = ("c" if entity and entity.get("country") == actor.get("country") else "-") + (
+                    "n" if right_name else "-")
+                print(f"  {marks} {record['id']}: {actor['name_hi']} = {actor['name_en']} {actor.get('country')} "
+                      f"[{'in KB' if holders else 'not in KB'}] -> {got}")
+    return {**_rates(totals), "why": dict(sorted(why.items()))}
+
+
+def _count_failure(why: dict[str, int], actor: dict[str, Any], entity: dict[str, Any] | None, text: str,
+                   right_name: bool) -> None:
+    """Counts of the kinds of failure (names and countries), for the totals of a split."""
+    kinds = []
+    gold_hi = phrase_keys(actor["name_hi"])
+    if entity is None:
+        kinds.append("missing: name in text" if actor["name_hi"] in text else "missing: name not in text")
+    else:
+        said = phrase_keys(entity.get("name_hi") or "")
+        if not right_name:
+            if entity.get("kb_id"):
+                kinds.append("name: linked elsewhere")
+            elif said == gold_hi:
+                kinds.append("name: same Hindi, other spelling")
+            elif _inside(said, gold_hi) or _inside(gold_hi, said):
+                kinds.append("name: a part or more of the name")
+            else:
+                kinds.append("name: another entity")
+        if entity.get("country") != actor.get("country"):
+            kinds.append("country: none" if entity.get("country") is None else "country: another")
+    for kind in kinds:
+        kind += f" ({entity.get('type')})" if entity is not None and kind.startswith("name") else ""
+        why[kind] = why.get(kind, 0) + 1
 
 
 def _rates(totals: dict[str, int]) -> dict[str, Any]:

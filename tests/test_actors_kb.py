@@ -4,13 +4,21 @@ store keeps the knowledge-base entry as the actor's identity, found by Hindi, La
 
 from __future__ import annotations
 
+import asyncio
+import html
 import json
 from pathlib import Path
 
+import httpx
+from fastapi import FastAPI
+
 from ghatna.actors.api import actor_ids, generic_name
+from ghatna.actors.romanise import romanise_name
 from ghatna.output import to_record, validate_record
 from ghatna.store import open_store
 from ghatna.store.identity import ActorFacts, resolve
+from ghatna.web.app import create_app
+from ghatna.web.settings import WebSettings
 from tests.test_actors_stage import person, run
 from tests.test_store_kb import Cli
 
@@ -54,6 +62,12 @@ def test_a_name_the_knowledge_base_lacks_keeps_its_romanisation_and_gets_no_coun
     assert entity.name_en is not None and entity.name_en.startswith("Ramesh Kumar")
 
 
+def test_an_unknown_person_gets_the_usual_english_spelling_of_each_name_word() -> None:
+    entity = person(run("लखनऊ, 2 जून 2019। श्री सैयद इमरान ख़ुर्शीद ने गांव के लोगों से मुलाकात की।"), "सैयद इमरान ख़ुर्शीद")
+    assert entity.kb_id is None and entity.name_en == "Syed Imran Khurshid"  # not "Sayd Imran Akhurshid"
+    assert romanise_name("ममता ट्रंप") == "Mamata Trump"  # "Trmp" and "Mamta" from the letters alone
+
+
 def test_a_country_the_text_gives_overrules_a_namesake_elsewhere() -> None:
     entity = person(run("लखनऊ, 2 जून 2019। भारत के नेता डोनाल्ड ट्रंप ने गांव के लोगों से मुलाकात की।"), "डोनाल्ड ट्रंप")
     assert entity.kb_id is None and entity.country == "IND"
@@ -88,9 +102,17 @@ def test_the_store_finds_him_by_hindi_latin_and_qid(cli: Cli, tmp_path: Path) ->
     trump = json.loads(cli("actors", "--db", db, "--name", TRUMP, "--format", "json").out)[0]
     links = trump["kb_links"]
     assert {link["kb_id"] for link in links} == {TRUMP} and all(link["reason"] for link in links)
+    page = asyncio.run(_get(create_app(WebSettings(db=db)), f"/actors/{trump['id']}"))
+    assert page.status_code == 200 and TRUMP in page.text and html.escape(links[0]["reason"]) in page.text
+    assert str(links[0]["score"]) in page.text
     events = json.loads(cli("events", "--db", db, "--actor", "Trump", "--format", "json").out)
     assert len(events) == 2 and {e["actor"]["name_en"] for e in events} == {"Donald Trump"}
     assert json.loads(cli("events", "--db", db, "--actor", "ट्रंप", "--format", "json").out) == events
+
+
+async def _get(app: FastAPI, path: str) -> httpx.Response:
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://ghatna.test") as client:
+        return await client.get(path)
 
 
 def test_the_knowledge_base_entry_is_the_identity_in_the_store(tmp_path: Path) -> None:
@@ -120,3 +142,13 @@ def test_an_organisation_the_gazetteer_places_links_wherever_the_story_is() -> N
     entities = run("काठमांडू, 5 मई 2019। नेपाल के प्रधानमंत्री ने सोमवार को बीबीसी को बताया कि चुनाव समय पर होंगे।").entities
     bbc = next(e for e in entities if e.name_hi == "बीबीसी")
     assert (bbc.name_en, bbc.country, bbc.kb_id) == ("BBC", "GBR", "ghatna:BBC")
+
+
+def test_a_full_name_the_knowledge_base_holds_is_found_where_no_model_saw_a_name() -> None:
+    texts = {"सुषमा स्वराज": "नई दिल्ली, 3 मार्च 2014। सुषमा स्वराज जानती हैं कि चुनाव कठिन होगा।",
+             "सरताज अजीज": "इस्लामाबाद, 3 मार्च 2015। सरताज अजीज के बयान पर भारत ने आपत्ति जताई।"}
+    found = {name: person(run(text), name) for name, text in texts.items()}
+    assert (found["सुषमा स्वराज"].name_en, found["सुषमा स्वराज"].country) == ("Sushma Swaraj", "IND")
+    assert (found["सरताज अजीज"].name_en, found["सरताज अजीज"].country) == ("Sartaj Aziz", "PAK")
+    # common words that spell name words are no name unless a person's full name holds them in order
+    assert not [e for e in run("कल राम मंदिर और भारत माता के नारे लगे, लाल किला देखा।").entities if e.type == "PERSON"]

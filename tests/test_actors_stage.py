@@ -173,3 +173,33 @@ def test_a_country_named_with_a_compass_adjective_is_that_country(text: str, cou
 def test_a_plural_common_noun_announces_no_name() -> None:
     analysis = run("हमले में चार जवान गंभीर रूप से घायल हुए।")  # जवान: soldiers, not a rank before a name
     assert not [e for e in analysis.entities if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name_hi", "country"),
+    [
+        # a demonym across a descriptive word before the title
+        ("बांग्लादेशी विपक्षी नेता कमरुल हसनैन ने सोमवार को ढाका में सरकार की आलोचना की।", "कमरुल हसनैन", "BGD"),
+        # an organisation the gazetteer reads by its first word, then a genitive chain
+        ("तालिबान शूरा के प्रवक्ता अब्दुल करीम हक़ानी ने सोमवार को बयान जारी किया।", "अब्दुल करीम हक़ानी", "AFG"),
+        ("हमास पोलितब्यूरो के नेता अब्दुल करीम हक़ानी ने सोमवार को बयान जारी किया।", "अब्दुल करीम हक़ानी", "PSE"),
+        # a postposition ends the phrase: the demonym is another actor's
+        ("बांग्लादेशी सेना से मिले नेता कमरुल हसनैन ने सोमवार को बयान दिया।", "कमरुल हसनैन", None),
+    ],
+)
+def test_the_affiliation_before_a_title_reaches_over_descriptive_words(text: str, name_hi: str,
+                                                                       country: str | None) -> None:
+    assert person(run(text), name_hi).country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name_en"),
+    [
+        ("श्रीनगर, 5 मई 2015। जम्मू-कश्मीर के मुख्यमंत्री ने सोमवार को बैठक बुलाई।", "Chief Minister of Jammu and Kashmir"),
+        ("मुंबई के महापौर ने सोमवार को बैठक बुलाई।", "Mayor of Mumbai"),
+        ("भारत के प्रधानमंत्री ने सोमवार को बैठक बुलाई।", "Prime Minister of India"),
+    ],
+)
+def test_an_office_named_without_its_holder_is_named_after_its_state_or_city(text: str, name_en: str) -> None:
+    offices = [e for e in run(text).entities if e.type == "PERSON"]
+    assert [(e.name_en, e.country) for e in offices] == [(name_en, "IND")]

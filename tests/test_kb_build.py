@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ghatna.kb.keys import hindi_key
 from training.kb import sources
+from training.kb.spellings import aligned_words, spelling_table
 
 DICTIONARY = """\
 # a comment line
@@ -49,3 +51,24 @@ def test_office_titles_give_sector_and_rank() -> None:
     assert sources.position_sector("Chief of the General Staff", rules) == ("MIL", 1)
     assert sources.position_sector("President", rules) == ("GOV", 3)
     assert sources.position_sector("First Lady", rules) == ("ELI", 0)
+
+
+def test_the_spelling_table_takes_the_best_attested_spelling(tmp_path: Path) -> None:
+    pairs = tmp_path / "pairs.tsv"
+    pairs.write_text("name_english\tname_hindi\tstate\tparty\n"
+                     "SYED RAHIM\tसैयद रहीम\tX\tY\n"
+                     "SAYED KARIM\tसैयद करीम\tX\tY\n"
+                     "SYED ALI KHAN\tसैयद अली\tX\tY\n"  # two words against three: not aligned
+                     "M P SURESH\tएम पी सुरेश\tX\tY\n", encoding="utf-8")
+    names = aligned_words(pairs)
+    assert names[0] == [("सैयद", "syed"), ("रहीम", "rahim")] and len(names) == 3
+    assert names[2] == [("सुरेश", "suresh")]  # single letters are initials, not spellings
+    flat = [pair for name in names for pair in name]
+    table = spelling_table({}, {}, [*flat, ("सैयद", "syed")])
+    assert table[hindi_key("सैयद")] == "syed"
+    # many knowledge-base names with a generated spelling outweigh one pair, and a second-best
+    # generated spelling weighs less than a best one
+    table = spelling_table({"sayed": 40, "syed": 1}, {"sayed": ["सैयद"], "syed": ["सैयद"]}, flat)
+    assert table[hindi_key("सैयद")] == "sayed"
+    table = spelling_table({"trump": 3, "tramp": 3}, {"trump": ["ट्रंप"], "tramp": ["ट्रैंप", "ट्रंप"]}, [])
+    assert table[hindi_key("ट्रंप")] == "trump" and table[hindi_key("ट्रैंप")] == "tramp"

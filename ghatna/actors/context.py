@@ -16,6 +16,7 @@ _PLACE_KINDS = frozenset({"country", "city", "state", "region"})
 _FOCUS_KINDS = frozenset({"city", "state", "region"})
 _VISIT_REACH = 4  # words from a place to the visit that makes it a destination (X की तीन दिवसीय यात्रा)
 _CHAIN = 3  # genitive links an affiliation may reach back over (X के Y के Z के नेता)
+_PHRASE = 2  # descriptive words between a demonym and the title it qualifies (बांग्लादेशी विपक्षी नेता)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +48,7 @@ class Affiliations:
     def __init__(self, text: str, words: list[Word], hits: list[Hit], cues: Cues, home: str) -> None:
         self.text, self.words, self.hits, self.cues, self.home = text, words, hits, cues, home
         self.by_end = {h.end: n for n, h in enumerate(hits) if h.kind == "known"}
+        self.covered = {i for h in hits for i in range(h.start, h.end)}
         self.resolved: dict[int, str | None] = {}  # hit number -> country, for HOME organisations
 
     def country_of(self, n: int) -> str | None:
@@ -61,6 +63,8 @@ class Affiliations:
         n = self.by_end.get(start)
         if n is None:
             n = self._genitive_owner(start)
+        if n is None:
+            n = self._demonym_in_phrase(start)
         if n is None:
             return None
         known: Known | None = self.hits[n].known
@@ -81,6 +85,10 @@ class Affiliations:
             if at == 0 or self.words[at - 1].key not in self.cues.genitive:
                 return None
             owner = self.by_end.get(at - 1)
+            if owner is None and self._adjacent(at - 2, sentence) and self._adjacent(at - 1, sentence) and self._loose(
+                    at - 2):
+                # the last word of a name the gazetteer read only in part (तालिबान शूरा के)
+                owner = self.by_end.get(at - 2)
             if owner is not None:
                 return owner
             link = at - 1
@@ -88,6 +96,36 @@ class Affiliations:
             if at == link:
                 return None
         return None
+
+    def _adjacent(self, i: int, sentence: int) -> bool:
+        """Word ``i`` is in the sentence with only spaces between it and the word before."""
+        return 0 < i < len(self.words) and self.words[i].sentence == sentence and not self.text[
+            self.words[i - 1].end : self.words[i].start].strip()
+
+    def _loose(self, i: int) -> bool:
+        """Word ``i`` is read by no hit and is no postposition: a word the gazetteer does not know."""
+        return i not in self.covered and self.words[i].key not in self.cues.postpositions
+
+    def _demonym_in_phrase(self, start: int) -> int | None:
+        """A demonym that qualifies the title at word ``start`` across one or two descriptive words
+        of the same phrase (बांग्लादेशी विपक्षी नेता): unknown words or titles, no postposition."""
+        if start >= len(self.words):
+            return None
+        sentence = self.words[start].sentence
+        for back in range(1, _PHRASE + 1):
+            word = start - back
+            if not (self._adjacent(word + 1, sentence) and self._adjacent(word, sentence)):
+                return None
+            if not (self._loose(word) or self._role_at(word)):
+                return None
+            owner = self.by_end.get(word)
+            if owner is not None:
+                known = self.hits[owner].known
+                return owner if known is not None and known.kind == "demonym" else None
+        return None
+
+    def _role_at(self, i: int) -> bool:
+        return any(h.kind == "role" and h.start <= i < h.end for h in self.hits)
 
     def _joins(self, i: int, sentence: int) -> bool:
         """Whether a genitive chain continues before word ``i`` (a plain word after a का/के/की)."""

@@ -13,6 +13,7 @@ from ghatna.actors.gazetteer import HOME, Gazetteer, Known, gazetteer
 from ghatna.actors.identify import Linkable, article_day, link_entities
 from ghatna.actors.people import People
 from ghatna.actors.scan import Hit, cues, name_core, scan
+from ghatna.actors.spot import kb_names
 from ghatna.actors.titles import title_book
 from ghatna.actors.words import Word, split_words
 from ghatna.records import Analysis, Entity, Place
@@ -80,6 +81,8 @@ def resolve_entities(analysis: Analysis) -> list[Entity]:
     words = split_words(text, analysis.sentences, _known_words(), cue.postpositions)
     hits = _with_ner_names(scan(words, gaz, book), words, analysis)
     home = home_country(article, hits, gaz, cue)
+    spotted = kb_names(text, words, hits, cue, _countries(hits, home), article_day(article))
+    hits = sorted([*hits, *spotted], key=lambda h: h.start)
     aff = Affiliations(text, words, hits, cue, home)
     registry, people, institutions = _Registry(), People(text, words, aff), _Institutions()
     ordered: list[tuple[int, Entity]] = []
@@ -173,7 +176,9 @@ def _role_entity(hit: Hit, words: list[Word], aff: Affiliations, registry: _Regi
     if not affiliation and not (role.sector in _ROLE_ENTITY_SECTORS or role.portfolios):
         return
     country = affiliation.country if affiliation else aff.home
-    place = gaz.country_name(country)
+    # a state's or city's own office is named after that place ("जम्मू-कश्मीर के मुख्यमंत्री")
+    local = aff.place_before(hit.start) if affiliation else None
+    place = local.name_en if local is not None else gaz.country_name(country)
     name_en = f"{role.en} of {place}" if place else role.en
     span = (words[hit.start].start, words[hit.end - 1].end)
     entity = registry.add("PERSON", text[span[0] : span[1]], name_en, country,

@@ -116,6 +116,11 @@ class KnowledgeBase:
         rows = self._rows(f"SELECT entry, form FROM forms WHERE {where}", [*wanted, int(last), min_rank])
         return [Form(int(str(e)), tuple(str(f).split())) for e, f in rows]
 
+    def spelling(self, key: str) -> str | None:
+        """The English name word that a Hindi word key most often stands for ("सैयद" -> "syed"), or None."""
+        rows = self._rows("SELECT token FROM spellings WHERE key = ?", [key])
+        return str(rows[0][0]) if rows else None
+
     def hindi_name(self, key: str) -> list[int]:
         return [int(str(r[0])) for r in self._rows("SELECT entry FROM hindi_names WHERE key = ?", [key])]
 

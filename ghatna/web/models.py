@@ -157,6 +157,7 @@ class ActorDetail(ActorOut):
     names: list[str]
     links: list[dict[str, Any]]  # the first 200
     link_count: int
+    kb_links: list[dict[str, Any]] = []  # the knowledge-base links of its entities: article, kb_id, score, reason
     timeline: list[Period]
     counterparts: list[Counterpart]
     event_total: int

@@ -12,7 +12,6 @@ affidavit name pairs, and letter names for initials and acronyms. The output is 
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import re
 import sqlite3
@@ -24,11 +23,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from ghatna.kb.keys import hindi_key, hindi_words, latin_tokens, letter_names, phonetic_en, phonetic_hi
+from ghatna.kb.keys import hindi_key, hindi_words, latin_tokens, letter_names, phonetic_en
 from ghatna.kb.store import HINDI, SOUND
 from ghatna.lang import load
 from training.kb import sources
 from training.kb.sources import Record
+from training.kb.spellings import aligned_words, spelling_table
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "ghatna" / "kb" / "data" / "kb.sqlite"
@@ -145,17 +145,22 @@ def read_cache(path: Path) -> dict[str, list[str]]:
 
 
 def affidavit_spellings() -> dict[str, list[str]]:
-    """English word -> Hindi words, from name pairs with as many words on both sides."""
+    """English word -> Hindi words, from the word-aligned affidavit name pairs."""
     table: dict[str, list[str]] = defaultdict(list)
-    with AFFIDAVITS.open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle, delimiter="\t"):
-            english, hindi = latin_tokens(row["name_english"]), hindi_words(row["name_hindi"])
-            if len(english) == len(hindi):
-                for en, hi in zip(english, hindi, strict=True):
-                    # the two sides may list the words in another order ("SURESH M P" / "एम पी सुरेश")
-                    if len(en) > 1 and phonetic_en(en)[:1] == phonetic_hi(hi)[:1] and hi not in table[en]:
-                        table[en].append(hi)
+    for name in aligned_words(AFFIDAVITS):
+        for hi, en in name:
+            if hi not in table[en]:
+                table[en].append(hi)
     return table
+
+
+def token_counts(records: list[Record]) -> dict[str, int]:
+    """English name word -> the number of entries whose names hold it."""
+    counts: dict[str, int] = defaultdict(int)
+    for record in records:
+        for token in {t for form in name_forms(record) for t in latin_tokens(form)}:
+            counts[token] += 1
+    return dict(counts)
 
 
 def hindi_index(
@@ -211,12 +216,13 @@ CREATE TABLE forms (token TEXT NOT NULL, last INTEGER NOT NULL, rank INTEGER NOT
                     form TEXT NOT NULL);
 CREATE TABLE words (key TEXT NOT NULL, token TEXT NOT NULL);
 CREATE TABLE hindi_names (key TEXT NOT NULL, entry INTEGER NOT NULL);
+CREATE TABLE spellings (key TEXT PRIMARY KEY, token TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 """
 
 
 def write(path: Path, records: list[Record], hindi: dict[str, list[str]], sound: dict[str, list[str]],
-          stats: dict[str, object]) -> None:
+          spellings: dict[str, str], stats: dict[str, object]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.unlink(missing_ok=True)
     db = sqlite3.connect(path)
@@ -235,6 +241,7 @@ def write(path: Path, records: list[Record], hindi: dict[str, list[str]], sound:
     words = [(HINDI + k, t) for k, ts in hindi.items() for t in ts]
     words += [(SOUND + k, t) for k, ts in sound.items() for t in ts]
     db.executemany("INSERT INTO words VALUES (?,?)", sorted(words))
+    db.executemany("INSERT INTO spellings VALUES (?,?)", sorted(spellings.items()))
     db.executemany("INSERT INTO meta VALUES (?,?)", sorted((k, str(v)) for k, v in stats.items()))
     db.executescript("""
 CREATE INDEX forms_token ON forms (token, last, rank);
@@ -266,7 +273,11 @@ def main() -> int:
         counts[f"{record.source}/{record.kind}"] += 1
     stats: dict[str, object] = {"entries": len(records), "xlit_words": len(xlit),
                                 "xlit_covered_entries": len(covered), **dict(sorted(counts.items()))}
-    write(args.output, records, hindi_index(records, xlit, affidavit_spellings()), phonetic_index(records), stats)
+    pairs = [pair for name in aligned_words(AFFIDAVITS) for pair in name]
+    spellings = spelling_table(token_counts(records), xlit, pairs)
+    stats["spellings"] = len(spellings)
+    write(args.output, records, hindi_index(records, xlit, affidavit_spellings()), phonetic_index(records), spellings,
+          stats)
     summary = {"seconds": round(time.monotonic() - started, 1), "bytes": args.output.stat().st_size, **stats}
     print(json.dumps(summary, indent=1))
     return 0

@@ -114,8 +114,8 @@ def _details(store: Store, actor_id: int) -> dict[str, Any]:
         store,
         "SELECT a.doc_id AS article, e.local_id AS entity, e.kb_id, e.link_score AS score, e.link_reason AS reason "
         "FROM entities e JOIN articles a ON a.id = e.article_id WHERE e.actor_id = ? AND e.kb_id IS NOT NULL "
-        "ORDER BY e.id",
-        (actor_id,),
+        "ORDER BY e.id LIMIT ?",
+        (actor_id, MAX_LINKS),
     )
     return {"names": names, "links": links, "link_count": link_count, "kb_links": kb_links}
 

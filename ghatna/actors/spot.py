@@ -1,0 +1,81 @@
+"""Names of people that the knowledge base holds, found in the text where the NER and the scan found
+none (a name at the start of a line, in a list, before a comma): two or three adjacent words of one
+phrase, each the exact Hindi spelling of an English name word (the last one may instead sound like
+one, when it has four consonant classes or more), that an English name holds in that order and that
+the linker links as the full name of a person with a QID or a dated office."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ghatna.actors.api import ArticleLinker, article_linker, identify
+from ghatna.actors.scan import Cues, Hit, not_names
+from ghatna.actors.words import Word
+from ghatna.kb.keys import phonetic_hi
+from ghatna.kb.store import HINDI, SOUND, knowledge_base
+
+MIN_SOUND_ALONE = 4  # consonant classes of a last word that may meet a name word by its sound alone
+SIZES = (3, 2)  # words of a name spotted this way, longest first
+# the linker's reasons for a full name met word by word (by spelling, or by sound and romanisation)
+FULL_NAME = ("spelling of the name", "sound and romanisation of the name")
+
+
+def kb_names(text: str, words: list[Word], hits: list[Hit], cues: Cues, countries: Sequence[str],
+             day: str | None) -> list[Hit]:
+    """Name hits for the full names of knowledge-base persons among the words no hit covers."""
+    taken = {i for h in hits for i in range(h.start, h.end)}
+    stops = not_names() | cues.name_stops | cues.postpositions | cues.pronouns
+    free = [i for i, w in enumerate(words) if i not in taken and w.key and w.key not in stops]
+    sounds = {i: phonetic_hi(words[i].text) for i in free}
+    long_sounds = {i: s for i, s in sounds.items() if len(s) >= MIN_SOUND_ALONE}
+    asked = [*(HINDI + words[i].key for i in free), *(SOUND + s for s in long_sounds.values())]
+    table = knowledge_base().words_for(asked)
+    spelled = {i for i in free if table.get(HINDI + words[i].key)}
+    # the English name words each free word spells, or sounds like when its consonants are many
+    tokens = {i: {*table.get(HINDI + words[i].key, []), *table.get(SOUND + long_sounds.get(i, "-"), [])}
+              for i in free}
+    tokens = {i: t for i, t in tokens.items() if t}
+    linker = article_linker(countries, day)
+    found: list[Hit] = []
+    at = 0
+    while at < len(words):
+        size = next((n for n in SIZES if _spells_a_person(text, words, at, n, spelled, tokens, linker)), 0)
+        if size:
+            found.append(Hit("name", at, at + size))
+        at += size or 1
+    return found
+
+
+def _spells_a_person(text: str, words: list[Word], at: int, size: int, spelled: set[int],
+                     tokens: dict[int, set[str]], linker: ArticleLinker) -> bool:
+    """Words ``at`` to ``at + size`` are the full name of a knowledge-base person."""
+    span = range(at, at + size)
+    if not all(i in tokens for i in span) or not all(i in spelled for i in span[:-1]):
+        return False
+    if any(words[i].sentence != words[at].sentence or not words[i].spaced for i in span[1:]):
+        return False
+    if not _some_name_fits([tokens[i] for i in span]):
+        return False  # no English name holds such words in this order: the linker need not look
+    link = identify(linker, text[words[at].start : words[at + size - 1].end])
+    if link is None or not link.reason.startswith(FULL_NAME):
+        return False
+    entry = knowledge_base().get(link.kb_id)
+    # a Wikidata person, or one with a dated office: the CAMEO lists file some institutions as persons
+    dated = entry is not None and (entry.qid is not None or any(o.start or o.end for o in entry.offices))
+    return entry is not None and entry.kind == "person" and dated
+
+
+def _some_name_fits(options: list[set[str]]) -> bool:
+    """Some English name or alias ends in one of the last word's tokens and holds one token of each
+    earlier word, in order (what the linker's alignment asks, before it weighs the spellings)."""
+    for form in knowledge_base().forms_with(options[-1], last=True):
+        at = 0
+        for option in options[:-1]:
+            while at < len(form.words) - 1 and form.words[at] not in option:
+                at += 1
+            if at == len(form.words) - 1:
+                break
+            at += 1
+        else:
+            return True
+    return False
