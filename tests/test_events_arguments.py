@@ -50,6 +50,10 @@ def test_case_markers_fill_actor_and_recipient(text: str, kind: str, actor: str,
         # a relative pronoun stands for the phrase before it
         ("कांग्रेस के नेता अहमद सलीम, जिन पर सेना ने हमला किया, अस्पताल में हैं।", "ASSAULT", "अहमद सलीम"),
         ("गांव के लोग, जिन पर पुलिस ने लाठीचार्ज किया, धरने पर बैठे हैं।", "ASSAULT", "लोग"),
+        # the dative and the ablative name a party after a possessor too; a date's को is no party
+        ("पुलिस ने सोमवार को गांव के मुखिया को गिरफ्तार कर लिया।", "COERCE", "गांव के मुखिया"),
+        # the frame's order of cases: the one asked (से) before the place (में)
+        ("मुख्यमंत्री ने राज्य की जनता से घरों में रहने की अपील की।", "REQUEST", "राज्य की जनता"),
     ],
 )
 def test_the_recipient_case_names_the_recipient(text: str, kind: str, recipient: str) -> None:
