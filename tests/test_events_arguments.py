@@ -361,3 +361,23 @@ def test_a_promise_in_a_direct_quote_is_the_speakers() -> None:
     analysis = code('मनमोहन सिंह ने संसद में कहा, "अगर घोटाला साबित होता है, तो हम दोषियों पर सख्त कार्रवाई करेंगे."')
     (threat,) = only(analysis, "THREATEN")
     assert threat.actor is not None and threat.actor.name_en == "Manmohan Singh"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("मुख्यमंत्री ने एक बार फिर अपील की कि सब लोग घरों में ही रहें।", "REQUEST"),
+        ("पुलिस ने पूरे मामले की जांच शुरू कर दी है।", "ACCUSE"),
+    ],
+)
+def test_a_target_the_clause_leaves_out_is_on_the_actors_own_side(text: str, kind: str) -> None:
+    (event,) = only(code(text), kind)
+    assert event.actor is not None and event.actor.country == "IND"
+    assert event.recipient is not None and event.recipient.country == "IND" and event.recipient.name_hi is None
+
+
+def test_no_own_side_target_without_the_actors_country() -> None:
+    abroad = "अमेरिका और रूस के बीच तनाव है। जॉन स्मिथ ने शांति की अपील की।"
+    (appeal,) = only(code(abroad), "REQUEST")
+    assert appeal.actor is not None and appeal.actor.country is None
+    assert appeal.recipient is None
