@@ -368,6 +368,7 @@ def test_a_promise_in_a_direct_quote_is_the_speakers() -> None:
     [
         ("मुख्यमंत्री ने एक बार फिर अपील की कि सब लोग घरों में ही रहें।", "REQUEST"),
         ("पुलिस ने पूरे मामले की जांच शुरू कर दी है।", "ACCUSE"),
+        ("नाराज किसानों ने सोमवार को जोरदार प्रदर्शन किया।", "PROTEST"),
     ],
 )
 def test_a_target_the_clause_leaves_out_is_on_the_actors_own_side(text: str, kind: str) -> None:
