@@ -387,3 +387,8 @@ def test_no_own_side_target_without_the_actors_country() -> None:
 def test_a_sentence_passed_without_its_agent_is_the_authorities() -> None:
     (sentence,) = only(code("लंबी सुनवाई के बाद दोषी व्यापारी को उम्रकैद की सजा सुनाई गई।"), "SANCTION")
     assert sentence.actor is not None and sentence.actor.country == "IND" and sentence.actor.name_hi is None
+
+
+def test_the_person_in_the_genitive_of_an_appeal_made_it() -> None:
+    (appeal,) = only(code("प्रधानमंत्री नरेंद्र मोदी की अपील के बाद लोग घरों में रहे।"), "REQUEST")
+    assert appeal.actor is not None and appeal.actor.name_hi == "नरेंद्र मोदी"
