@@ -50,6 +50,10 @@ def test_case_markers_fill_actor_and_recipient(text: str, kind: str, actor: str,
         # a relative pronoun stands for the phrase before it
         ("कांग्रेस के नेता अहमद सलीम, जिन पर सेना ने हमला किया, अस्पताल में हैं।", "ASSAULT", "अहमद सलीम"),
         ("गांव के लोग, जिन पर पुलिस ने लाठीचार्ज किया, धरने पर बैठे हैं।", "ASSAULT", "लोग"),
+        # the dative and the ablative name a party after a possessor too; a date's को is no party
+        ("पुलिस ने सोमवार को गांव के मुखिया को गिरफ्तार कर लिया।", "COERCE", "गांव के मुखिया"),
+        # the frame's order of cases: the one asked (से) before the place (में)
+        ("मुख्यमंत्री ने राज्य की जनता से घरों में रहने की अपील की।", "REQUEST", "राज्य की जनता"),
     ],
 )
 def test_the_recipient_case_names_the_recipient(text: str, kind: str, recipient: str) -> None:
@@ -357,3 +361,34 @@ def test_a_promise_in_a_direct_quote_is_the_speakers() -> None:
     analysis = code('मनमोहन सिंह ने संसद में कहा, "अगर घोटाला साबित होता है, तो हम दोषियों पर सख्त कार्रवाई करेंगे."')
     (threat,) = only(analysis, "THREATEN")
     assert threat.actor is not None and threat.actor.name_en == "Manmohan Singh"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("मुख्यमंत्री ने एक बार फिर अपील की कि सब लोग घरों में ही रहें।", "REQUEST"),
+        ("पुलिस ने पूरे मामले की जांच शुरू कर दी है।", "ACCUSE"),
+        ("नाराज किसानों ने सोमवार को जोरदार प्रदर्शन किया।", "PROTEST"),
+    ],
+)
+def test_a_target_the_clause_leaves_out_is_on_the_actors_own_side(text: str, kind: str) -> None:
+    (event,) = only(code(text), kind)
+    assert event.actor is not None and event.actor.country == "IND"
+    assert event.recipient is not None and event.recipient.country == "IND" and event.recipient.name_hi is None
+
+
+def test_no_own_side_target_without_the_actors_country() -> None:
+    abroad = "अमेरिका और रूस के बीच तनाव है। जॉन स्मिथ ने शांति की अपील की।"
+    (appeal,) = only(code(abroad), "REQUEST")
+    assert appeal.actor is not None and appeal.actor.country is None
+    assert appeal.recipient is None
+
+
+def test_a_sentence_passed_without_its_agent_is_the_authorities() -> None:
+    (sentence,) = only(code("लंबी सुनवाई के बाद दोषी व्यापारी को उम्रकैद की सजा सुनाई गई।"), "SANCTION")
+    assert sentence.actor is not None and sentence.actor.country == "IND" and sentence.actor.name_hi is None
+
+
+def test_the_person_in_the_genitive_of_an_appeal_made_it() -> None:
+    (appeal,) = only(code("प्रधानमंत्री नरेंद्र मोदी की अपील के बाद लोग घरों में रहे।"), "REQUEST")
+    assert appeal.actor is not None and appeal.actor.name_hi == "नरेंद्र मोदी"

@@ -74,7 +74,8 @@ def test_frames_name_the_case_markers_the_coder_uses_by_role() -> None:
     frames = load("events/frames")
     with pytest.raises(LanguageDataError, match="missing keys \\['case_markers'\\]"):
         SCHEMAS["events/frames"]("test", {"frames": frames["frames"]})
-    with pytest.raises(LanguageDataError, match="missing keys \\['dative'\\]"):
+    with pytest.raises(LanguageDataError, match="missing keys \\['ablative', 'dative'\\]"):
         SCHEMAS["events/frames"]("test", {**frames, "case_markers": {"ergative": "ने"}})
     lex = lexicon()
     assert lex.ergative in lex.frames["warn"].actor and lex.dative in lex.frames["warn"].recipient
+    assert lex.ablative in lex.frames["request"].recipient

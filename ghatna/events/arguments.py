@@ -129,18 +129,21 @@ def _unknown_recipient(
     """The phrase in the frame's recipient case (पांच आरोपियों को गिरफ़्तार किया, गांव वालों पर
     गोलियां चलाईं) that names no actor we know: a group of the article's country, by its Hindi
     words, as an unknown agent is."""
-    wanted = {_as_phrase_marker(m) for m in markers} - {"subject", "genitive"}
-    for phrase in reversed(phrases):
-        if id(phrase) in used or phrase.marker not in wanted:
-            continue
+    wanted = [_as_phrase_marker(m) for m in markers if m not in (("subject",), ("genitive",))]
+    # by the frame's order of markers (अपील: the one asked, से, before the court, में), then nearest first
+    ranked = [(wanted.index(p.marker), p) for p in reversed(phrases) if p.marker in wanted and id(p) not in used]
+    for _, phrase in sorted(ranked, key=lambda pair: pair[0]):
         if view.toks[phrase.first].key in lex.relatives:
             return _antecedent(view, phrase, lex, analysis, home)
         keys = view.keys(max(0, phrase.first - 1), phrase.last)
-        # उसके घर पर, अपनी सदस्यता पर: an owner's thing, not an actor, is in the case
-        owned = lex.genitives | lex.object_pronouns | lex.reflexives
+        # उसके घर पर, अपनी सदस्यता पर: an owner's thing, not an actor, is in the case; the dative and
+        # the ablative name a party after a possessor too (गांव के मुखिया को, अपने समर्थकों से)
+        party = phrase.marker in (lex.dative, lex.ablative)
+        owned = lex.object_pronouns if party else lex.genitives | lex.object_pronouns | lex.reflexives
         if keys[-1] in lex.pronouns or keys[-1] in lex.np_stop or owned & set(keys):
             continue
-        if any(k in lex.by_first for k in keys):
+        words = [t.key for t in view.toks[phrase.first : phrase.last + 1] if view.labels[t.index] in ("W", "S")]
+        if any(k in lex.by_first for k in words):
             continue  # इन आरोपों से इनकार, पेशकश को ठुकराया: an event or a word in the case, not a party
         return [_unknown_agent(view, phrase, lex, home)]
     return []

@@ -34,6 +34,7 @@ from ghatna.lang.ontology import (
     FUTURE_THREAT,
     INTERVIEW_TYPES,
     NEGATED_AS,
+    OWN_SIDE_TARGET,
     PRESS_SECTORS,
     STATE_IMPLIED,
     SYMMETRIC,
@@ -175,7 +176,17 @@ def find_recipients(c: TriggerCoding) -> None:
         recipients = [Resolved(c.doer, "entity")]  # हमले की निंदा: the attack's doer is condemned
     if not recipients and c.predicate.frame in _COMPLEMENT_FRAMES:
         recipients = complement_subject(c.view, c.trigger, c.lex, c.analysis, c.home)
+    if not recipients and c.predicate.type in OWN_SIDE_TARGET:
+        recipients = own_side(actors)
     c.actors, c.recipients = actors, recipients
+
+
+def own_side(actors: list[Resolved]) -> list[Resolved]:
+    """The unnamed target on the actor's own side (an appeal to the public, an order on the
+    population), known only by the actor's country; none where that country is unknown."""
+    countries = {r.actor.country for r in actors}
+    country = countries.pop() if len(countries) == 1 else None
+    return [Resolved(Actor(None, None, country), "generic", placed=False)] if country else []
 
 
 def make_events(c: TriggerCoding) -> list[Event]:

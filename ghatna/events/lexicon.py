@@ -88,6 +88,7 @@ class Lexicon:
     contexts: tuple[tuple[Phrase, str], ...]
     ergative: Phrase  # the marker of the agent of a perfective verb
     dative: Phrase  # the marker of a recipient or a definite object
+    ablative: Phrase  # the marker of the one asked, met or parted from
 
 
 def _keys(words: list[str]) -> frozenset[str]:
@@ -185,6 +186,7 @@ def lexicon() -> Lexicon:
         contexts=contexts,
         ergative=key_tokens(frame_data["case_markers"]["ergative"]),
         dative=key_tokens(frame_data["case_markers"]["dative"]),
+        ablative=key_tokens(frame_data["case_markers"]["ablative"]),
     )
 
 

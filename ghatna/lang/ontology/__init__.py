@@ -67,8 +67,15 @@ ACTORLESS = frozenset({"ASSAULT", "PROTEST"})
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE", "ASSAULT"})
 
 # Types of state action that a passive sentence reports without its agent (कर्फ्यू लगा दिया गया,
-# सुरक्षा कड़ी कर दी गई): the implied actor is the authorities of the article's home country.
-STATE_IMPLIED = frozenset({"COERCE", "MOBILIZE"})
+# सुरक्षा कड़ी कर दी गई, सजा सुनाई गई): the implied actor is the authorities of the article's home country.
+STATE_IMPLIED = frozenset({"COERCE", "MOBILIZE", "SANCTION"})
+
+# Types whose target, when the clause names none, is on the actor's own side: an appeal or a demand
+# with no addressee (अपील की कि …), a complaint or an inquiry (जांच शुरू की), an order (लॉकडाउन
+# लागू किया), relief, a promise or a protest is made to or against the actor's own public or
+# authorities. In the annotated corpus 188 of 206 implied recipients of these types share the
+# actor's country.
+OWN_SIDE_TARGET = frozenset({"REQUEST", "ACCUSE", "COERCE", "AID", "AGREE", "PROTEST"})
 
 # Speech acts about the future whose own modality stays asserted (the threat or the refusal
 # is made now: स्वीकार नहीं करेगा).

@@ -48,7 +48,8 @@ def _light_verbs(where: str, data: Any) -> None:
 @register_schema("events/frames")
 def _frames(where: str, data: Any) -> None:
     check_keys(where, data, {"frames", "case_markers"}, {"frames", "case_markers"})
-    check_keys(f"{where}: case_markers", data["case_markers"], {"ergative", "dative"}, {"ergative", "dative"})
+    cases = {"ergative", "dative", "ablative"}
+    check_keys(f"{where}: case_markers", data["case_markers"], cases, cases)
     check_terms(f"{where}: case_markers", list(data["case_markers"].values()), single_words=True)
     for name, frame in data["frames"].items():
         check_keys(f"{where}: {name}", frame, {*ROLES, "owner", "blames_doer", "both"}, {"actor"})
