@@ -194,7 +194,8 @@ def test_dateline_only_when_no_place_is_nearer() -> None:
     assert only.events and only.events[0].location is not None
     assert only.events[0].location.basis == "dateline" and only.events[0].location.name_en == "Lucknow"
     nearer = _analyse("लखनऊ: मुख्यमंत्री सोमवार को गोरखपुर पहुंचे। वहां उन्होंने विपक्ष की कड़ी आलोचना की।")
-    assert nearer.events and nearer.events[-1].location is None
+    assert nearer.events and nearer.events[-1].location is not None
+    assert nearer.events[-1].location.basis != "dateline" and nearer.events[-1].location.name_en == "Gorakhpur"
 
 
 def test_same_name_town_in_a_pakistani_story() -> None:

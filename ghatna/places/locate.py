@@ -1,6 +1,7 @@
 """Where each event happened, with the basis it was read from. In order:
 
 - ``clause``: a place of the event's own clause (the coder's, or a town or division with a locative);
+  a clause that says "there" (वहां) is at the town or division last named (``nearby``);
 - ``sentence``: a town, division or venue with a locative elsewhere in its sentence;
 - ``visit``: the place of the actor's latest placed event (a visit's meetings happen where it is);
 - ``dateline``: the dateline, unless a town or division is named nearer to the event;
@@ -43,8 +44,10 @@ class _Words:
     genitives: frozenset[str]  # as written: a venue's key leaves them out
     agents: frozenset[str]
     participles: frozenset[str]
+    adverbial: tuple[str, ...]
     auxiliaries: frozenset[str]
     locatives: frozenset[str]
+    there: frozenset[str]
 
 
 @cache
@@ -66,8 +69,10 @@ def _words() -> _Words:
         frozenset(genitives),
         frozenset(loose_key(w) for w in data["agent_markers"]),
         frozenset(loose_key(w) for w in data["modifier_participles"]),
+        tuple(data["adverbial_endings"]),
         frozenset(loose_key(w) for w in data["auxiliaries"]),
         frozenset(loose_key(w) for w in load("actors/cues")["locatives"]),
+        frozenset(loose_key(w) for w in data["there"]),
     )
 
 
@@ -144,9 +149,11 @@ class PlaceIndex:
         words = _words()
         limit = len(self.text) if before is None else before
         found = list(_WORD.finditer(self.text, m.end, min(limit, m.end + 80)))[:_MODIFIER_WORDS]
-        for word in found:
+        for n, word in enumerate(found):
             if loose_key(word.group()) not in words.participles:
                 continue
+            if n > 0 and found[n - 1].group().endswith(words.adverbial):
+                continue  # करते हुए: how the clause's verb is done
             following = _WORD.search(self.text, word.end(), min(len(self.text), word.end() + 30))
             if following is None or loose_key(following.group()) in words.auxiliaries:
                 return False
@@ -213,7 +220,7 @@ def locate(event: Event, places: ArticlePlaces) -> Event:
             event.location = replace(mention.place, name_hi=event.location.name_hi, basis=basis)
             return event
         event.location = None
-    found = _where_it_happens(index, evidence, trigger_at)
+    found = _where_it_happens(index, evidence, trigger_at) or _there(index, evidence)
     if found is None:
         found = _fallback(event, places)
     event.location = found
@@ -266,6 +273,18 @@ def _where_it_happens(index: PlaceIndex, evidence: Evidence, trigger_at: int) ->
         return None
     outside, _, nearest = min(found, key=lambda f: (f[0], f[1]))
     return replace(nearest, basis="sentence" if outside else "clause")
+
+
+def _there(index: PlaceIndex, evidence: Evidence) -> Place | None:
+    """The town or division last named before a clause that says "there" (वहां उन्होंने …)."""
+    words = _words()
+    if not any(loose_key(w) in words.there for w in _WORD.findall(index.text, evidence.start, evidence.end)):
+        return None
+    at = bisect.bisect_left(index.local, evidence.start, key=lambda m: m.start)
+    last = index.local[at - 1] if at > 0 else None
+    if last is None or last.place is None or evidence.sentence - last.sentence > _NEARBY_SENTENCES:
+        return None
+    return replace(last.place, basis="nearby")
 
 
 def _is_local(place: Place) -> bool:

@@ -90,7 +90,7 @@ def _letters(where: str, data: Any) -> None:
 
 @register_schema("places/event_places")
 def _event_places(where: str, data: Any) -> None:
-    keys = {"venues", "genitives", "agent_markers", "modifier_participles", "auxiliaries"}
+    keys = {"venues", "there", "genitives", "agent_markers", "modifier_participles", "adverbial_endings", "auxiliaries"}
     check_keys(where, data, keys, keys)
     seen: set[str] = set()
     for n, venue in enumerate(data["venues"]):
