@@ -19,7 +19,8 @@ import bisect
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, cached_property
+from operator import attrgetter
 
 import regex
 
@@ -30,8 +31,12 @@ from ghatna.places.gazetteer import place_table
 from ghatna.records import Actor, Analysis, Event, Evidence, GeoMention, Place
 
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
+_TEXT = attrgetter("text")
+_START = attrgetter("start")
 # places that say where things happen (a country named in passing is usually an actor)
-_LOCAL = frozenset({"PPL", "ADM1"})
+_LOCAL = frozenset({"P.PPL", "A.ADM1"})
+_VENUE = "venue "  # how the reason of a venue's mention begins
+_VENUE_CHARS = 80  # the longest venue name, in characters, with genitives between its words
 _REACH = 400  # characters around an event within which its sentence's places are looked at
 _NEARBY_SENTENCES = 2  # sentences before or after an event whose scene it may share
 _MODIFIER_WORDS = 6  # words after a place within which a participle makes it a modifier's
@@ -40,6 +45,7 @@ _MODIFIER_WORDS = 6  # words after a place within which a participle makes it a 
 @dataclass(frozen=True, slots=True)
 class _Words:
     venues: regex.Pattern[str]
+    anchors: frozenset[str]  # the last words of venue names: an article with none of them names no venue
     venue_of: dict[str, tuple[str, str, str]]  # key of a venue name -> (English name, city, country)
     genitives: frozenset[str]  # as written: a venue's key leaves them out
     agents: frozenset[str]
@@ -48,6 +54,7 @@ class _Words:
     auxiliaries: frozenset[str]
     locatives: frozenset[str]
     there: frozenset[str]
+    there_forms: tuple[str, ...]  # as written, for a quick look before the words are keyed
 
 
 @cache
@@ -65,6 +72,7 @@ def _words() -> _Words:
     pattern = regex.compile(r"(?<![\p{L}\p{M}])(?:" + "|".join(names) + r")(?![\p{L}\p{M}])")
     return _Words(
         pattern,
+        frozenset(name.split()[-1] for venue in data["venues"] for name in venue["hi"]),
         venue_of,
         frozenset(genitives),
         frozenset(loose_key(w) for w in data["agent_markers"]),
@@ -73,6 +81,7 @@ def _words() -> _Words:
         frozenset(loose_key(w) for w in data["auxiliaries"]),
         frozenset(loose_key(w) for w in load("actors/cues")["locatives"]),
         frozenset(loose_key(w) for w in data["there"]),
+        tuple(data["there"]),
     )
 
 
@@ -93,9 +102,17 @@ def venues(analysis: Analysis) -> list[GeoMention]:
     """The venues the article names as places where things happen (not as agents)."""
     words = _words()
     text = analysis.article.text
+    if not analysis.tokens:
+        matches = list(words.venues.finditer(text))
+    elif words.anchors.isdisjoint(map(_TEXT, analysis.tokens)):
+        return []
+    else:  # a venue's name ends in one of the anchor words: look only before those
+        ends = [t.end for t in analysis.tokens if t.text in words.anchors]
+        found = (m for end in ends for m in words.venues.finditer(text, max(0, end - _VENUE_CHARS), end))
+        matches = sorted({m.start(): m for m in found if m.end() in ends}.values(), key=lambda m: m.start())
     starts = [s.start for s in analysis.sentences]
     out: list[GeoMention] = []
-    for match in words.venues.finditer(text):
+    for match in matches:
         after = _WORD.search(text, match.end(), min(len(text), match.end() + 12))
         if after is not None and loose_key(after.group()) in words.agents:
             continue
@@ -105,7 +122,7 @@ def venues(analysis: Analysis) -> list[GeoMention]:
             continue
         sentence = max(bisect.bisect_right(starts, match.start()) - 1, 0)
         place = replace(city, name_hi=match.group(), name_en=f"{venue[0]}, {city.name_en}")
-        out.append(GeoMention(match.start(), match.end(), sentence, match.group(), place, 1.0, f"venue {venue[0]}"))
+        out.append(GeoMention(match.start(), match.end(), sentence, match.group(), place, 1.0, _VENUE + venue[0]))
     return out
 
 
@@ -115,27 +132,38 @@ class PlaceIndex:
 
     def __init__(self, analysis: Analysis, mentions: list[GeoMention], venue_mentions: list[GeoMention]) -> None:
         self.text = analysis.article.text
+        self.mentions = sorted(mentions + venue_mentions, key=_START) if venue_mentions else mentions
         self.by_sentence: dict[int, list[GeoMention]] = {}
-        self.by_key: dict[str, list[GeoMention]] = {}
         self.local: list[GeoMention] = []
         self.scenes: list[GeoMention] = []
-        for m in sorted(mentions + venue_mentions, key=lambda m: m.start):
+        for m in self.mentions:
             if m.place is None:
                 continue
             self.by_sentence.setdefault(m.sentence, []).append(m)
-            self.by_key.setdefault(hindi_key(m.name_hi), []).append(m)
-            venue = m.reason.startswith("venue ")
-            if _is_local(m.place) and not venue:
-                self.local.append(m)
-            if venue or (_is_local(m.place) and self.has_locative(m) and not self.qualifies_noun(m)):
+            if not _is_local(m.place):
+                continue
+            if _is_venue(m):
+                self.scenes.append(m)
+                continue
+            self.local.append(m)
+            if self.has_locative(m) and not self.qualifies_noun(m):
                 self.scenes.append(m)
         self.scene_sentences = [m.sentence for m in self.scenes]
+
+    @cached_property
+    def by_key(self) -> dict[str, list[GeoMention]]:
+        """The placed mentions by name key (for the place the coder read from a clause)."""
+        out: dict[str, list[GeoMention]] = {}
+        for m in self.mentions:
+            if m.place is not None:
+                out.setdefault(hindi_key(m.name_hi), []).append(m)
+        return out
 
     def around(self, sentence: int, start: int, end: int) -> list[GeoMention]:
         """The mentions of a sentence that start within ``_REACH`` characters of ``start:end``."""
         mentions = self.by_sentence.get(sentence, [])
-        lo = bisect.bisect_left(mentions, start - _REACH, key=lambda m: m.start)
-        hi = bisect.bisect_right(mentions, end + _REACH, key=lambda m: m.start)
+        lo = bisect.bisect_left(mentions, start - _REACH, key=_START)
+        hi = bisect.bisect_right(mentions, end + _REACH, key=_START)
         return mentions[lo:hi]
 
     def has_locative(self, m: GeoMention) -> bool:
@@ -173,6 +201,7 @@ class PlaceIndex:
                 best = (*rank, m)
         return best[2] if best is not None else None
 
+    @cached_property
     def main_scene(self) -> Place | None:
         """The place the article most often says things happen in (the first, on a tie)."""
         if not self.scenes:
@@ -239,7 +268,7 @@ def _fallback(event: Event, places: ArticlePlaces) -> Place | None:
     scene = places.index.nearest_scene(evidence.sentence)
     if scene is not None and scene.place is not None:
         return replace(scene.place, basis="nearby")
-    main = places.index.main_scene() or places.country
+    main = places.index.main_scene or places.country
     return replace(main, basis="article") if main is not None else None
 
 
@@ -263,7 +292,7 @@ def _where_it_happens(index: PlaceIndex, evidence: Evidence, trigger_at: int) ->
         place = m.place
         if place is None or not _is_local(place):
             continue
-        if not (m.reason.startswith("venue ") or index.has_locative(m)):
+        if not (_is_venue(m) or index.has_locative(m)):
             continue
         inside = start <= m.start and m.end <= end
         if index.qualifies_noun(m, trigger_at if inside and m.start < trigger_at else None):
@@ -278,9 +307,12 @@ def _where_it_happens(index: PlaceIndex, evidence: Evidence, trigger_at: int) ->
 def _there(index: PlaceIndex, evidence: Evidence) -> Place | None:
     """The town or division last named before a clause that says "there" (वहां उन्होंने …)."""
     words = _words()
-    if not any(loose_key(w) in words.there for w in _WORD.findall(index.text, evidence.start, evidence.end)):
+    clause = index.text[evidence.start : evidence.end]
+    if not any(w in clause for w in words.there_forms):
         return None
-    at = bisect.bisect_left(index.local, evidence.start, key=lambda m: m.start)
+    if not any(loose_key(w) in words.there for w in _WORD.findall(clause)):
+        return None
+    at = bisect.bisect_left(index.local, evidence.start, key=_START)
     last = index.local[at - 1] if at > 0 else None
     if last is None or last.place is None or evidence.sentence - last.sentence > _NEARBY_SENTENCES:
         return None
@@ -288,7 +320,11 @@ def _there(index: PlaceIndex, evidence: Evidence) -> Place | None:
 
 
 def _is_local(place: Place) -> bool:
-    return place.feature is not None and place.feature.split(".")[1] in _LOCAL
+    return place.feature in _LOCAL
+
+
+def _is_venue(m: GeoMention) -> bool:
+    return m.reason.startswith(_VENUE)
 
 
 def _nearer_place(index: PlaceIndex, evidence: Evidence, dateline: GeoMention) -> bool:
@@ -297,7 +333,7 @@ def _nearer_place(index: PlaceIndex, evidence: Evidence, dateline: GeoMention) -
     if any(m.start >= dateline.end and m.place is not None and _is_local(m.place) for m in nearby):
         return True
     from_dateline = evidence.start - dateline.end
-    at = bisect.bisect_left(index.local, evidence.start, key=lambda m: m.start)
+    at = bisect.bisect_left(index.local, evidence.start, key=_START)
     for m in index.local[max(0, at - 1) : at + 1]:
         if m.start < dateline.end:
             continue
