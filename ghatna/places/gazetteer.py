@@ -105,7 +105,9 @@ def _data(name: str) -> str:
 
 
 def _index(text: str) -> dict[str, str]:
-    return dict(line.split("\t") for line in text.splitlines())
+    """``key<TAB>value`` lines -> a dict, split in C: the keys and values alternate in one list."""
+    cells = iter(text.rstrip("\n").replace("\n", "\t").split("\t"))
+    return dict(zip(cells, cells, strict=True))
 
 
 @cache
