@@ -43,6 +43,7 @@ def _letters() -> tuple[dict[str, str], dict[str, str]]:
     return {k: v for k, v in table.items() if len(k) == 2}, {k: v for k, v in table.items() if len(k) == 1}
 
 
+@lru_cache(maxsize=1 << 14)
 def latin_letters(name_hi: str) -> str:
     """A rough letter-by-letter Latin spelling of a Devanagari name ("कंधार" -> "kandhar"-like)."""
     pairs, singles = _letters()
