@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import corpus
 
 from ghatna.ingest.article import make_article
-from ghatna.pipeline import Pipeline
+from ghatna.pipeline import DEFAULT_STAGES, Pipeline
 from ghatna.places.stage import places_stage
 from ghatna.records import Analysis
 
@@ -40,7 +40,7 @@ def main() -> None:
     loads = [float(subprocess.check_output([sys.executable, "-c", _LOAD], text=True)) for _ in range(3)]
     print(f"place table load (fresh process, best of 3): {min(loads) * 1000:.0f} ms")
     texts = corpus(args.articles)
-    before = Pipeline(("segment", "tokenise", "mentions", "entities", "time", "parse", "events"))
+    before = Pipeline(DEFAULT_STAGES[: DEFAULT_STAGES.index("places")])
     articles = [make_article(t, "bench", article_id=f"b{i:06d}") for i, t in enumerate(texts)]
     analyses: list[Analysis] = before.run_many(articles)
     for label in ("cold", "warm"):

@@ -24,7 +24,7 @@ class Place:
     lon: float | None = None
     feature: str | None = None  # GeoNames feature class and code: "P.PPL", "A.ADM1", "A.PCLI", "L.CONT"
     admin1: str | None = None  # GeoNames admin1 code with its country: "IN.16"
-    basis: str | None = None  # clause | sentence | visit | dateline: where an event's place was read
+    basis: str | None = None  # clause | sentence | visit | dateline | nearby | article: where an event's place was read
 
 
 @dataclass(frozen=True, slots=True)

@@ -51,7 +51,7 @@ def test_the_table_holds_countries_divisions_continents_and_towns() -> None:
     table = place_table()
     kinds = Counter(table.entry(n).feature for n in range(len(table)))
     assert kinds["PCLI"] >= 240 and kinds["CONT"] == 7 and kinds["PPL"] >= 34000
-    assert kinds["ADM1"] == 51 + 36 + 4  # US states (with DC), Indian states and territories, Pakistani provinces
+    assert kinds["ADM1"] == 51 + 36 + 7  # US states (with DC), Indian states and territories, Pakistan's divisions
     assert table.country("IND") is not None and table.country("IND").name_en == "India"  # type: ignore[union-attr]
 
 
@@ -65,6 +65,7 @@ CAPITALS = {
     "पोर्ट ब्लेयर": "Andaman and Nicobar Islands", "लेह": "Ladakh", "श्रीनगर": "Jammu and Kashmir",
     "गुवाहाटी": "Assam", "अमृतसर": "Punjab", "लाहौर": "Punjab", "कराची": "Sindh", "क्वेटा": "Balochistan",
     "पेशावर": "Khyber Pakhtunkhwa", "विजयवाड़ा": "Andhra Pradesh", "वारंगल": "Telangana", "फरीदाबाद": "Haryana",
+    "सिलवासा": "Dadra and Nagar Haveli and Daman and Diu", "मुज़फ़्फ़राबाद": "Azad Kashmir", "गिलगित": "Gilgit-Baltistan",
 }
 
 
@@ -193,7 +194,8 @@ def test_dateline_only_when_no_place_is_nearer() -> None:
     assert only.events and only.events[0].location is not None
     assert only.events[0].location.basis == "dateline" and only.events[0].location.name_en == "Lucknow"
     nearer = _analyse("लखनऊ: मुख्यमंत्री सोमवार को गोरखपुर पहुंचे। वहां उन्होंने विपक्ष की कड़ी आलोचना की।")
-    assert nearer.events and nearer.events[-1].location is None
+    assert nearer.events and nearer.events[-1].location is not None
+    assert nearer.events[-1].location.basis != "dateline" and nearer.events[-1].location.name_en == "Gorakhpur"
 
 
 def test_same_name_town_in_a_pakistani_story() -> None:

@@ -85,6 +85,12 @@ class PlaceTable:
         row = self.by_division.get((entry.country, entry.admin1))
         return self.entry(row) if row is not None else None
 
+    def find_town(self, name_en: str, iso3: str) -> GeoEntry | None:
+        """The largest town of that English name in that country (a scan: call it rarely)."""
+        prefix = "\tPPL\t" + name_en + "\t" + iso3 + "\t"
+        rows = [n for n, line in enumerate(self._lines) if prefix in line]
+        return max((self.entry(n) for n in rows), key=lambda e: e.population, default=None)
+
     def country(self, iso3: str | None) -> GeoEntry | None:
         row = self.by_country.get(iso3) if iso3 else None
         return self.entry(row) if row is not None else None
@@ -99,7 +105,9 @@ def _data(name: str) -> str:
 
 
 def _index(text: str) -> dict[str, str]:
-    return dict(line.split("\t") for line in text.splitlines())
+    """``key<TAB>value`` lines -> a dict, split in C: the keys and values alternate in one list."""
+    cells = iter(text.rstrip("\n").replace("\n", "\t").split("\t"))
+    return dict(zip(cells, cells, strict=True))
 
 
 @cache

@@ -18,6 +18,7 @@ _INNER_H = regex.compile(r"(?<=.)h")
 _SOFT_C = regex.compile(r"c(?=[eiy])")
 _VOWELS_INSIDE = regex.compile(r"(?<=.)[aeiou]+")
 _DOUBLED = regex.compile(r"(.)\1+")
+_NOT_LATIN = regex.compile(r"[^a-z]")  # compiled once: a pattern string is looked up on every call
 
 
 def ascii_name(name: str) -> str:
@@ -28,7 +29,7 @@ def ascii_name(name: str) -> str:
 
 def skeleton(name: str) -> str:
     """The first letter and the following consonants, folded; "" for a name with no Latin letters."""
-    text = regex.sub(r"[^a-z]", "", ascii_name(name).lower())
+    text = _NOT_LATIN.sub("", ascii_name(name).lower())
     text = _SOFT_C.sub("s", text)
     for pair, single in _DIGRAPHS:
         text = text.replace(pair, single)
@@ -42,6 +43,7 @@ def _letters() -> tuple[dict[str, str], dict[str, str]]:
     return {k: v for k, v in table.items() if len(k) == 2}, {k: v for k, v in table.items() if len(k) == 1}
 
 
+@lru_cache(maxsize=1 << 14)
 def latin_letters(name_hi: str) -> str:
     """A rough letter-by-letter Latin spelling of a Devanagari name ("कंधार" -> "kandhar"-like)."""
     pairs, singles = _letters()
@@ -70,6 +72,6 @@ _LOOSE = str.maketrans({"w": "v", "z": "j", "q": "k", "c": "k", "y": "i"})
 def spelling_likeness(name_hi: str, name_en: str) -> float:
     """How alike the letter-by-letter spelling of a Hindi name and an English name are (0-1), vowels
     included: "दंतेवाड़ा" and "Dantewara" are alike, "शील्ड" and "Sillod" much less."""
-    hindi = regex.sub(r"[^a-z]", "", latin_letters(name_hi)).translate(_LOOSE)
-    english = regex.sub(r"[^a-z]", "", ascii_name(name_en).lower()).translate(_LOOSE)
+    hindi = _NOT_LATIN.sub("", latin_letters(name_hi)).translate(_LOOSE)
+    english = _NOT_LATIN.sub("", ascii_name(name_en).lower()).translate(_LOOSE)
     return SequenceMatcher(None, hindi, english).ratio() if hindi and english else 0.0

@@ -1,30 +1,27 @@
 """The places stage: every place mention of the article geocoded (``Analysis.places``), the
-dateline geocoded, and each event's location geocoded with the basis it was read from."""
+dateline geocoded, and each event's location geocoded with the basis it was read from
+(``ghatna.places.locate``)."""
 
 from __future__ import annotations
 
 import bisect
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
-from functools import cache, lru_cache
+from functools import lru_cache
 
 import regex
 
 from ghatna.actors.words import loose_key
-from ghatna.lang import load
 from ghatna.places.build import hindi_key
 from ghatna.places.gazetteer import GeoEntry, country_codes, place_table
 from ghatna.places.geocode import Choice, Context, Query, candidates, choose, kind_cues, kind_word
-from ghatna.records import Analysis, Event, Evidence, GeoMention, Place
+from ghatna.places.locate import ArticlePlaces, PlaceIndex, locate_all, venues
+from ghatna.records import Analysis, GeoMention, Place
 from ghatna.registry import stage
 
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 _NOT_COUNTRIES = frozenset({"HOME", "IGO"})
-# places that say where things happen (a country named in passing is usually an actor)
-_LOCAL = frozenset({"PPL", "ADM1"})
 _NEIGHBOURS = 3  # places on each side of a mention that count as its neighbours
-_REACH = 400  # characters around an event within which its sentence's places are looked at
 
 
 @stage("places", requires={"entities", "events"}, produces={"places"})
@@ -35,8 +32,10 @@ def places_stage(analysis: Analysis) -> Analysis:
     if found is not None:
         context = Context(context.countries, found[1])
     analysis.places = geocode_mentions(analysis, context)
-    index = _PlaceIndex(analysis.places)
-    analysis.events = [_locate(event, analysis, index, dateline) for event in analysis.events]
+    index = PlaceIndex(analysis, analysis.places, venues(analysis) if analysis.events else [])
+    main = place_table().country(context.main)
+    country = place_of(main, None) if main is not None else None
+    analysis.events = locate_all(analysis.events, ArticlePlaces(index, dateline, country, {}))
     return analysis
 
 
@@ -174,97 +173,3 @@ def _geocode_dateline(analysis: Analysis, context: Context, keep: bool = False) 
     if not keep:
         article.dateline = geo
     return GeoMention(start, end, 0, article.dateline.name_hi or "", geo, choice.score, choice.reason), choice.entry
-
-
-class _PlaceIndex:
-    """The article's geocoded mentions by sentence and by name key, and its towns and divisions in
-    text order, so that placing each event does not scan every mention."""
-
-    def __init__(self, mentions: list[GeoMention]) -> None:
-        self.by_sentence: dict[int, list[GeoMention]] = {}
-        self.by_key: dict[str, list[GeoMention]] = {}
-        self.local: list[GeoMention] = []
-        for m in mentions:
-            if m.place is None:
-                continue
-            self.by_sentence.setdefault(m.sentence, []).append(m)
-            self.by_key.setdefault(hindi_key(m.name_hi), []).append(m)
-            if _is_local(m.place):
-                self.local.append(m)
-
-    def around(self, sentence: int, start: int, end: int) -> list[GeoMention]:
-        """The mentions of a sentence that start within ``_REACH`` characters of ``start:end``."""
-        mentions = self.by_sentence.get(sentence, [])
-        lo = bisect.bisect_left(mentions, start - _REACH, key=lambda m: m.start)
-        hi = bisect.bisect_right(mentions, end + _REACH, key=lambda m: m.start)
-        return mentions[lo:hi]
-
-
-def _locate(event: Event, analysis: Analysis, index: _PlaceIndex, dateline: GeoMention | None) -> Event:
-    """The event's place geocoded, with its basis: its clause, its sentence, an earlier sentence
-    (a visit's place carried over), or the dateline when no other place is nearer to it."""
-    evidence = event.evidence[0]
-    if event.location is None or not event.location.name_hi:
-        found = _where_it_happens(analysis, index, evidence.sentence, evidence.start, evidence.end)
-        if found is not None:
-            event.location = found
-        elif dateline is not None and dateline.place is not None and not _nearer_place(index, evidence, dateline):
-            event.location = replace(dateline.place, basis="dateline")
-        return event
-    same = index.by_key.get(hindi_key(event.location.name_hi), [])
-    if not same:
-        return event
-    inside = [m for m in same if evidence.start <= m.start and m.end <= evidence.end]
-    in_sentence = [m for m in same if m.sentence == evidence.sentence]
-    basis = "clause" if inside else "sentence" if in_sentence else "visit"
-    found_place = (inside or in_sentence or same)[0].place
-    assert found_place is not None
-    event.location = replace(found_place, name_hi=event.location.name_hi, basis=basis)
-    return event
-
-
-def _where_it_happens(analysis: Analysis, index: _PlaceIndex, sentence: int, start: int, end: int) -> Place | None:
-    """A town or division of the event's sentence followed by a locative word (अस्ताना में, गोरखपुर
-    दौरे): in the event's clause first, else the nearest in its sentence."""
-    locatives = _locatives()
-    text = analysis.article.text
-    found: list[tuple[int, int, Place]] = []
-    for m in index.around(sentence, start, end):
-        place = m.place
-        if place is None or not _is_local(place):
-            continue
-        after = _WORD.search(text, m.end, min(len(text), m.end + 20))
-        if after is None or loose_key(after.group()) not in locatives:
-            continue
-        outside = 0 if start <= m.start and m.end <= end else 1
-        found.append((outside, min(abs(m.start - start), abs(m.start - end)), place))
-    if not found:
-        return None
-    outside, _, nearest = min(found, key=lambda f: (f[0], f[1]))
-    return replace(nearest, basis="sentence" if outside else "clause")
-
-
-@cache
-def _locatives() -> frozenset[str]:
-    return frozenset(loose_key(w) for w in load("actors/cues")["locatives"])
-
-
-def _is_local(place: Place) -> bool:
-    return place.feature is not None and place.feature.split(".")[1] in _LOCAL
-
-
-def _nearer_place(index: _PlaceIndex, evidence: Evidence, dateline: GeoMention) -> bool:
-    """Whether a town or division other than the dateline is named nearer to the event than the dateline."""
-    nearby = index.around(evidence.sentence, evidence.start, evidence.end)
-    if any(m.start >= dateline.end and m.place is not None and _is_local(m.place) for m in nearby):
-        return True
-    from_dateline = evidence.start - dateline.end
-    at = bisect.bisect_left(index.local, evidence.start, key=lambda m: m.start)
-    for m in index.local[max(0, at - 1) : at + 1]:
-        if m.start < dateline.end:
-            continue
-        inside = evidence.start <= m.start < evidence.end
-        gap = 0 if inside else min(abs(m.start - evidence.start), abs(m.end - evidence.end))
-        if gap < from_dateline:
-            return True
-    return False

@@ -1,4 +1,4 @@
-"""Schemas of the place data files: first-level divisions, extra Hindi names, kind cues."""
+"""Schemas of the place data files: first-level divisions, extra Hindi names, kind cues, event places."""
 
 from __future__ import annotations
 
@@ -86,3 +86,22 @@ def _letters(where: str, data: Any) -> None:
             raise LanguageDataError(f"{where}: letters: {src!r} -> {dst!r} must map one or two characters to text")
         if not regex.match(r"^[a-z ]*$", dst):
             raise LanguageDataError(f"{where}: letters: {src!r} -> {dst!r} must be lower-case Latin")
+
+
+@register_schema("places/event_places")
+def _event_places(where: str, data: Any) -> None:
+    keys = {"venues", "there", "genitives", "agent_markers", "modifier_participles", "adverbial_endings", "auxiliaries"}
+    check_keys(where, data, keys, keys)
+    seen: set[str] = set()
+    for n, venue in enumerate(data["venues"]):
+        here = f"{where}: venue {n + 1}"
+        check_keys(here, venue, {"en", "city", "country", "hi"}, {"en", "city", "country", "hi"})
+        check_text(f"{here}: en", venue["en"])
+        check_text(f"{here}: city", venue["city"])
+        _check_country(here, venue["country"])
+        for name in check_terms(f"{here}: hi", venue["hi"]):
+            if name in seen:
+                raise LanguageDataError(f"{here}: {name!r} names two venues")
+            seen.add(name)
+    for key in sorted(keys - {"venues"}):
+        check_terms(f"{where}: {key}", data[key], single_words=True)
