@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -97,7 +96,8 @@ def stage_times(texts: list[str], db_dir: Path) -> tuple[dict[str, float], dict[
     return dict(spent), dict(cpu), words
 
 
-def tree_rss_kb(pid: int) -> int:
+def tree_rss_kb(pid: int, cpu_ticks: dict[int, int]) -> int:
+    """Resident memory of the process tree; records each process's CPU ticks so far in ``cpu_ticks``."""
     total = 0
     pending = [pid]
     while pending:
@@ -105,6 +105,8 @@ def tree_rss_kb(pid: int) -> int:
         try:
             status = Path(f"/proc/{current}/status").read_text()
             total += next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:"))
+            fields = Path(f"/proc/{current}/stat").read_text().rsplit(")", 1)[1].split()
+            cpu_ticks[current] = int(fields[11]) + int(fields[12])  # utime + stime
             for task in Path(f"/proc/{current}/task").iterdir():
                 pending += [int(c) for c in (task / "children").read_text().split()]
         except (FileNotFoundError, ProcessLookupError, StopIteration):
@@ -128,15 +130,15 @@ def ingest_run(source: Path, workers: int, db_dir: Path) -> dict[str, float]:
         "--format",
         "json",
     ]
-    started, children = time.perf_counter(), resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     peak = 0
+    ticks: dict[int, int] = {}
     while process.poll() is None:
-        peak = max(peak, tree_rss_kb(process.pid))
+        peak = max(peak, tree_rss_kb(process.pid, ticks))
         time.sleep(0.2)
     elapsed = time.perf_counter() - started
-    done = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = done.ru_utime + done.ru_stime - children.ru_utime - children.ru_stime
+    cpu = sum(ticks.values()) / os.sysconf("SC_CLK_TCK")  # as last seen, 0.2 s before each process ended
     report = json.loads(process.stdout.read() if process.stdout else b"{}")
     added = report["ingest"]["added"]
     return {
