@@ -19,12 +19,15 @@ GOLD = SHARED / "spec" / "gold"
 IITP = SHARED / "data" / "events_hi" / "iitp_hindi_disaster_events_nirbhay002" / "train_annotated_xml"
 
 # pinned a little under what was measured at the commit that set them (seed 1.000/1.000, dev
-# dyad 0.658, full 0.450, IITP 0.730); raise them as the coder improves, never lower them silently
+# dyad 0.658, full 0.450, IITP 0.730; IITP per document 0.797 over (article, class) pairs and 0.818
+# for any political violence); raise them as the coder improves, never lower them silently
 SEED_DYAD_F1 = 0.95
 SEED_FULL_F1 = 0.95
 DEV_DYAD_F1 = 0.64
 DEV_FULL_F1 = 0.43
 IITP_F1 = 0.72
+IITP_DOCUMENT_F1 = 0.78
+IITP_ANY_F1 = 0.80
 
 needs_shared = pytest.mark.skipif(not (SHARED / "tools" / "score_events.py").is_file(), reason="../shared missing")
 
@@ -75,3 +78,6 @@ def test_iitp_political_violence_floor() -> None:
     result = evaluate_iitp(IITP).as_dict()
     assert result["duplicates_removed"] > 0
     assert float(str(result["f1"])) >= IITP_F1
+    document: Any = result["document"]
+    assert document["types"]["f1"] >= IITP_DOCUMENT_F1
+    assert document["any_political_violence"]["f1"] >= IITP_ANY_F1

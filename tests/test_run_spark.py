@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pyarrow.parquet as pq
 import pytest
 
 from ghatna.errors import GhatnaError
@@ -14,6 +15,8 @@ from ghatna.ingest.article import make_article
 from ghatna.nlp.segment import segment
 from ghatna.run.extract import extract
 from ghatna.run.spark import SparkJob, local_session, run_spark_job
+from ghatna.schema.columns import GEO_COLUMNS
+from ghatna.store.export import arrow_schema
 from tests.conftest import SAMPLES
 
 pytest.importorskip("pyspark", reason="PySpark is an optional extra: pip install 'ghatna[spark]'")
@@ -63,6 +66,9 @@ def test_spark_job_over_three_hundred_articles(spark: Any, tmp_path: Path) -> No
     assert rows["empty"].error == "no text in field 'body'"
     events = spark.read.parquet(str(tmp_path / "out" / "events"))
     assert "context" in events.columns and dict(events.dtypes)["context"] == "array<string>"
+    written = pq.read_schema(next((tmp_path / "out" / "events").glob("*.parquet")))
+    exported = arrow_schema()  # the Parquet export's; both come from ghatna.schema.columns
+    assert [written.field(c).type for c, _ in GEO_COLUMNS] == [exported.field(c).type for c, _ in GEO_COLUMNS]
 
 
 def test_missing_text_column_is_a_clear_error(spark: Any, tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from ghatna.evaluate import iitp as iitp_benchmark
 from ghatna.evaluate.events import DEFAULT_SCORER, score_files
 from ghatna.evaluate.iitp import evaluate_iitp
 
@@ -19,7 +20,12 @@ def add(evaluators: Any) -> None:
     events.add_argument("--scorer", default=DEFAULT_SCORER, help="path of score_events.py (default: %(default)s)")
     events.add_argument("--json", action="store_true", help="print the whole result as JSON")
     events.set_defaults(run=_run_events)
-    iitp = evaluators.add_parser("iitp", help="sentence-level political-violence detection on the IITP corpus")
+    iitp = evaluators.add_parser(
+        "iitp",
+        help="political-violence detection on the IITP corpus, per sentence and per document",
+        description=iitp_benchmark.__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     iitp.add_argument("folder", help="folder of IITP annotated XML files")
     iitp.add_argument("--json", action="store_true", help="print the result as JSON")
     iitp.set_defaults(run=_run_iitp)
@@ -47,9 +53,21 @@ def _run_iitp(args: argparse.Namespace) -> int:
     result = evaluate_iitp(Path(args.folder)).as_dict()
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
-    else:
-        print(
-            f"documents {result['documents']} (duplicates removed {result['duplicates_removed']}), "
-            f"sentences {result['sentences']}: P {result['precision']} R {result['recall']} F1 {result['f1']}"
-        )
+        return 0
+    print(
+        f"documents {result['documents']} (duplicates removed {result['duplicates_removed']}), "
+        f"sentences {result['sentences']}: P {result['precision']} R {result['recall']} F1 {result['f1']}"
+    )
+    document: dict[str, Any] = result["document"]  # type: ignore[assignment]
+    print(f"per document, (article, class) pairs: {_prf(document['types'])}")
+    print(f"per document, any political violence: {_prf(document['any_political_violence'])}")
+    for name, counts in document["by_class"].items():
+        print(f"  {name:13} {_prf(counts)}")
     return 0
+
+
+def _prf(counts: dict[str, Any]) -> str:
+    return (
+        f"P {counts['precision']} R {counts['recall']} F1 {counts['f1']} "
+        f"(tp {counts['tp']}, fp {counts['fp']}, fn {counts['fn']})"
+    )

@@ -18,6 +18,7 @@ from ghatna.ingest.article import make_article
 from ghatna.pipeline import DEFAULT_STAGES, Pipeline
 from ghatna.run.extract import extract
 from ghatna.run.spark_rows import ARTICLE_COLUMNS, EVENT_COLUMNS, article_row, event_rows, failed_article_row
+from ghatna.schema.columns import spark_schema
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,10 +40,6 @@ class SparkResult:
     articles: int
     failed: int
     events: int
-
-
-def _schema(columns: tuple[tuple[str, str], ...]) -> str:
-    return ", ".join(f"`{name}` {kind}" for name, kind in columns)
 
 
 def _extract_partition(job: SparkJob, rows: Iterable[Any]) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -94,9 +91,11 @@ def run_spark_job(job: SparkJob, spark: Any) -> SparkResult:
     articles = tagged.filter(lambda kv: kv[0] == "article").map(lambda kv: kv[1])
     events = tagged.filter(lambda kv: kv[0] == "event").map(lambda kv: kv[1])
     article_frame = spark.createDataFrame(
-        articles.map(lambda r: [r[c] for c, _ in ARTICLE_COLUMNS]), _schema(ARTICLE_COLUMNS)
+        articles.map(lambda r: [r[c] for c, _ in ARTICLE_COLUMNS]), spark_schema(ARTICLE_COLUMNS)
     )
-    event_frame = spark.createDataFrame(events.map(lambda r: [r[c] for c, _ in EVENT_COLUMNS]), _schema(EVENT_COLUMNS))
+    event_frame = spark.createDataFrame(
+        events.map(lambda r: [r[c] for c, _ in EVENT_COLUMNS]), spark_schema(EVENT_COLUMNS)
+    )
     article_frame.write.mode(job.mode).parquet(f"{job.output_uri.rstrip('/')}/articles")
     event_frame.write.mode(job.mode).parquet(f"{job.output_uri.rstrip('/')}/events")
     result = SparkResult(

@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from ghatna.records import Actor, Analysis, Place
+from ghatna.schema.columns import GEO_COLUMNS, Columns
 
-#: (column, type) of the article rows; types are Spark SQL / Arrow names.
-ARTICLE_COLUMNS: tuple[tuple[str, str], ...] = (
+#: (column, logical type) of the article rows (``ghatna.schema.columns`` derives the Spark schema).
+ARTICLE_COLUMNS: Columns = (
     ("article_id", "string"),
     ("source", "string"),
     ("url", "string"),
@@ -15,15 +16,15 @@ ARTICLE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("language", "string"),
     ("date", "string"),
     ("date_precision", "string"),
-    ("date_inferred", "boolean"),
-    ("sentences", "int"),
-    ("entities", "int"),
-    ("events", "int"),
+    ("date_inferred", "bool"),
+    ("sentences", "int32"),
+    ("entities", "int32"),
+    ("events", "int32"),
     ("error", "string"),
 )
 
-#: (column, type) of the event rows.
-EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
+#: (column, logical type) of the event rows.
+EVENT_COLUMNS: Columns = (
     ("article_id", "string"),
     ("source", "string"),
     ("url", "string"),
@@ -38,21 +39,16 @@ EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("location_name_hi", "string"),
     ("location_name_en", "string"),
     ("location_country", "string"),
-    ("location_geonames_id", "bigint"),
-    ("location_lat", "double"),
-    ("location_lon", "double"),
-    ("location_feature", "string"),
-    ("location_admin1", "string"),
-    ("location_basis", "string"),
+    *GEO_COLUMNS,
     ("date_start", "string"),
     ("date_end", "string"),
     ("date_precision", "string"),
     ("modality", "string"),
-    ("context", "array<string>"),
+    ("context", "list<string>"),
     ("confidence", "double"),
-    ("evidence_sentence", "int"),
-    ("evidence_start", "int"),
-    ("evidence_end", "int"),
+    ("evidence_sentence", "int32"),
+    ("evidence_start", "int32"),
+    ("evidence_end", "int32"),
     ("evidence_trigger", "string"),
 )
 
@@ -92,14 +88,7 @@ def _actor_fields(role: str, actor: Actor | None) -> dict[str, Any]:
 
 
 def _geo_fields(place: Place | None) -> dict[str, Any]:
-    return {
-        "location_geonames_id": place.geonames_id if place else None,
-        "location_lat": place.lat if place else None,
-        "location_lon": place.lon if place else None,
-        "location_feature": place.feature if place else None,
-        "location_admin1": place.admin1 if place else None,
-        "location_basis": place.basis if place else None,
-    }
+    return {column: getattr(place, column.removeprefix("location_")) if place else None for column, _ in GEO_COLUMNS}
 
 
 def event_rows(analysis: Analysis) -> list[dict[str, Any]]:

@@ -12,6 +12,7 @@ import json
 from datetime import UTC, date, datetime
 from typing import Any
 
+from ghatna.schema.columns import GEO_COLUMNS as GEO_COLUMN_TYPES
 from ghatna.store.dates import day_range, distance, near
 from ghatna.store.dialect import Connection
 from ghatna.text.normalise import match_key
@@ -92,9 +93,7 @@ def fuse(connection: Connection, event_id: int, window_days: int = DEFAULT_WINDO
 
 
 #: the geocoded place of an event (migration 0006), kept together: all from one report
-GEO_COLUMNS = (
-    "location_geonames_id", "location_lat", "location_lon", "location_feature", "location_admin1", "location_basis",
-)
+GEO_COLUMNS = tuple(column for column, _ in GEO_COLUMN_TYPES)
 
 _MEMBER_COLUMNS = (
     "id", "mode", "cameo", "quad_class", "plover_score", "actor_code", "actor_name_en", "actor_name_hi",

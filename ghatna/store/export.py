@@ -1,6 +1,7 @@
 """Exports of the fused events: JSONL, CSV, Parquet (typed columns) and a GDELT 2.0 event table.
 
-Column types of the CSV/Parquet table are declared once, in ``COLUMNS``; docs/knowledge-base.md
+Column types of the CSV/Parquet table are declared once, in ``COLUMNS`` (logical types of
+``ghatna.schema.columns``, which the geo columns share with the Spark rows); docs/knowledge-base.md
 lists them and a test checks the two agree.
 """
 
@@ -12,13 +13,15 @@ from collections.abc import Iterable
 from datetime import date
 from typing import IO, Any
 
+from ghatna.schema.columns import GEO_COLUMNS, Columns
+from ghatna.schema.columns import arrow_schema as columns_arrow_schema
 from ghatna.store.database import Store
 from ghatna.store.read import EventFilter, events
 
 FORMATS = ("jsonl", "csv", "parquet", "gdelt")
 
-# (column, Parquet/Arrow type name) of the flat table; "list<string>" columns are ";"-joined in CSV.
-COLUMNS: tuple[tuple[str, str], ...] = (
+# (column, logical type) of the flat table; "list<string>" columns are ";"-joined in CSV.
+COLUMNS: Columns = (
     ("event_id", "int64"),
     ("type", "string"),
     ("mode", "string"),
@@ -40,12 +43,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("location_name_en", "string"),
     ("location_name_hi", "string"),
     ("location_country", "string"),
-    ("location_geonames_id", "int64"),
-    ("location_lat", "double"),
-    ("location_lon", "double"),
-    ("location_feature", "string"),
-    ("location_admin1", "string"),
-    ("location_basis", "string"),
+    *GEO_COLUMNS,
     ("date_start", "string"),
     ("date_end", "string"),
     ("date_precision", "string"),
@@ -114,11 +112,7 @@ def write_csv(records: Iterable[dict[str, Any]], out: IO[str]) -> int:
 
 
 def arrow_schema() -> Any:
-    import pyarrow as pa
-
-    types = {"int64": pa.int64(), "int32": pa.int32(), "int8": pa.int8(), "double": pa.float64(),
-             "string": pa.string(), "bool": pa.bool_(), "date32": pa.date32(), "list<string>": pa.list_(pa.string())}
-    return pa.schema([pa.field(column, types[kind]) for column, kind in COLUMNS])
+    return columns_arrow_schema(COLUMNS)
 
 
 def write_parquet(records: Iterable[dict[str, Any]], path: str) -> int:
