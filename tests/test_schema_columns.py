@@ -24,13 +24,14 @@ def test_both_flat_tables_carry_the_geo_table_unchanged() -> None:
     names = [c for c, _ in GEO_COLUMNS]
     assert _run(COLUMNS, names) == GEO_COLUMNS
     assert _run(EVENT_COLUMNS, names) == GEO_COLUMNS
-    assert FUSED_GEO_COLUMNS == tuple(names)
+    assert tuple(names) == FUSED_GEO_COLUMNS
 
 
 def test_the_export_arrow_schema_is_derived_from_the_logical_types() -> None:
     schema = export_arrow_schema()
     assert schema.equals(arrow_schema(COLUMNS))
-    assert [schema.field(c).type for c, _ in GEO_COLUMNS] == [pa.int64(), pa.float64(), pa.float64(), *[pa.string()] * 3]
+    expected = [pa.int64(), pa.float64(), pa.float64(), *[pa.string()] * 3]
+    assert [schema.field(c).type for c, _ in GEO_COLUMNS] == expected
 
 
 def test_spark_and_arrow_forms_of_every_logical_type_agree() -> None:

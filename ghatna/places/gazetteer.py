@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from ghatna.errors import LanguageDataError
+from ghatna.records import Place
 
 #: GeoNames feature class of each feature code the table holds.
 FEATURE_CLASS = {"PPL": "P", "ADM1": "A", "PCLI": "A", "CONT": "L"}
@@ -135,3 +136,13 @@ def country_codes() -> CountryCodes:
     """``data/country_codes.tsv``: ISO alpha-3, alpha-2 and FIPS 10-4 of each country."""
     rows = [line.split("\t") for line in _data("country_codes.tsv").splitlines() if line]
     return CountryCodes({r[0]: r[1] for r in rows}, {r[0]: r[2] for r in rows if r[2]})
+
+
+@lru_cache(maxsize=1 << 14)
+def place_of(entry: GeoEntry, name_hi: str | None, basis: str | None = None) -> Place:
+    """The output place of a table entry."""
+    admin1 = None
+    if entry.admin1 and entry.feature in ("PPL", "ADM1") and entry.country:
+        admin1 = f"{country_codes().iso2.get(entry.country, entry.country)}.{entry.admin1}"
+    feature = {"PPL": "P.PPL", "ADM1": "A.ADM1", "PCLI": "A.PCLI", "CONT": "L.CONT"}[entry.feature]
+    return Place(name_hi, entry.name_en, entry.country, entry.geonames_id, entry.lat, entry.lon, feature, admin1, basis)

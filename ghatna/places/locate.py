@@ -27,7 +27,7 @@ import regex
 from ghatna.actors.words import loose_key
 from ghatna.lang import load
 from ghatna.places.build import hindi_key
-from ghatna.places.gazetteer import place_table
+from ghatna.places.gazetteer import place_of, place_table
 from ghatna.records import Actor, Analysis, Event, Evidence, GeoMention, Place
 
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
@@ -92,8 +92,6 @@ def _venue_key(name: str, genitives: frozenset[str]) -> str:
 @cache
 def _city(name_en: str, country: str) -> Place | None:
     """The table's town of that English name and country (the largest, if several)."""
-    from ghatna.places.stage import place_of
-
     found = place_table().find_town(name_en, country)
     return place_of(found, None) if found is not None else None
 

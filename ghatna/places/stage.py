@@ -7,16 +7,15 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
 
 import regex
 
 from ghatna.actors.words import loose_key
 from ghatna.places.build import hindi_key
-from ghatna.places.gazetteer import GeoEntry, country_codes, place_table
+from ghatna.places.gazetteer import GeoEntry, place_of, place_table
 from ghatna.places.geocode import Choice, Context, Query, candidates, choose, kind_cues, kind_word
 from ghatna.places.locate import ArticlePlaces, PlaceIndex, locate_all, venues
-from ghatna.records import Analysis, GeoMention, Place
+from ghatna.records import Analysis, GeoMention
 from ghatna.registry import stage
 
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
@@ -37,16 +36,6 @@ def places_stage(analysis: Analysis) -> Analysis:
     country = place_of(main, None) if main is not None else None
     analysis.events = locate_all(analysis.events, ArticlePlaces(index, dateline, country, {}))
     return analysis
-
-
-@lru_cache(maxsize=1 << 14)
-def place_of(entry: GeoEntry, name_hi: str | None, basis: str | None = None) -> Place:
-    """The output place of a table entry."""
-    admin1 = None
-    if entry.admin1 and entry.feature in ("PPL", "ADM1") and entry.country:
-        admin1 = f"{country_codes().iso2.get(entry.country, entry.country)}.{entry.admin1}"
-    feature = {"PPL": "P.PPL", "ADM1": "A.ADM1", "PCLI": "A.PCLI", "CONT": "L.CONT"}[entry.feature]
-    return Place(name_hi, entry.name_en, entry.country, entry.geonames_id, entry.lat, entry.lon, feature, admin1, basis)
 
 
 def _context(analysis: Analysis) -> Context:
