@@ -252,3 +252,14 @@ def test_idioms_of_criticism_and_blame_are_accusations(text: str, mode: str) -> 
 def test_frequent_predicates_of_the_annotated_corpus_are_coded(text: str, kind: str, mode: str | None) -> None:
     # ranked by their annotations in training/events and their counts in the unlabeled news
     assert (kind, mode) in [(e.type, e.mode) for e in events(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "प्रशासन ने विदेश से लौटे तीन यात्रियों को क्वारंटीन कर दिया।",
+        "राज्य सरकार ने पूरे जिले को लॉकडाउन कर दिया।",
+    ],
+)
+def test_an_authority_isolating_people_or_places_is_a_restriction(text: str) -> None:
+    assert ("COERCE", "restrict") in [(e.type, e.mode) for e in events(text)]
