@@ -236,3 +236,30 @@ def test_a_court_finding_guilt_is_a_conviction(text: str) -> None:
 )
 def test_idioms_of_criticism_and_blame_are_accusations(text: str, mode: str) -> None:
     assert [(e.type, e.mode) for e in events(text)] == [("ACCUSE", mode)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "mode"),
+    [
+        ("स्वास्थ्य मंत्री ने राज्यों को सतर्क रहने की सलाह दी।", "REQUEST", None),
+        ("आयोग ने सरकार को नियम बदलने का सुझाव दिया।", "REQUEST", None),
+        ("जिलाधिकारी ने दुकानदारों को हिदायत दी।", "REQUEST", None),
+        ("विपक्ष ने सरकार के फैसले पर कड़ा ऐतराज जताया।", "ACCUSE", "disapprove"),
+        ("कंपनी ने अदालत के आदेश का उल्लंघन किया।", "REJECT", "yield"),
+        ("मेले में दो गुटों के समर्थकों के बीच हाथापाई हुई।", "ASSAULT", "beat"),
+    ],
+)
+def test_frequent_predicates_of_the_annotated_corpus_are_coded(text: str, kind: str, mode: str | None) -> None:
+    # ranked by their annotations in training/events and their counts in the unlabeled news
+    assert (kind, mode) in [(e.type, e.mode) for e in events(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "प्रशासन ने विदेश से लौटे तीन यात्रियों को क्वारंटीन कर दिया।",
+        "राज्य सरकार ने पूरे जिले को लॉकडाउन कर दिया।",
+    ],
+)
+def test_an_authority_isolating_people_or_places_is_a_restriction(text: str) -> None:
+    assert ("COERCE", "restrict") in [(e.type, e.mode) for e in events(text)]
