@@ -24,6 +24,7 @@ from ghatna.events.sentence_tests import (
     has_required_marker,
     heads_predicate,
     labels_something,
+    names_attacker,
     reported,
     speaker,
 )
@@ -104,6 +105,8 @@ def code_trigger(c: TriggerCoding) -> list[Event]:
         c.args.actors = c.actors = c.actors or c.args.actors
     if not c.args.actors and c.predicate.type not in ACTORLESS:
         return []
+    if c.predicate.needs_agent and not names_attacker(c.view, c.trigger, c.lex):
+        return []  # बॉयलर में विस्फोट हुआ, हिमस्खलन में जवान शहीद हो गए: no one attacked
     if c.choose_arguments is None:
         find_recipients(c)
     return make_events(c)

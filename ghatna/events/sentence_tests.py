@@ -57,6 +57,13 @@ def has_required_marker(view: SentenceView, trigger: Trigger, args: Arguments) -
     )
 
 
+def names_attacker(view: SentenceView, trigger: Trigger, lex: Lexicon) -> bool:
+    """Whether someone did it (an agent marked ने before the trigger in its clause) or the
+    sentence names an attacker or an attack (आतंकियों, हमले, बम)."""
+    agent = any(p.marker == lex.ergative and p.last < trigger.first for p in view.clause_phrases(trigger.clause))
+    return agent or any(t.key in lex.attackers for t in view.toks)
+
+
 def heads_predicate(view: SentenceView, trigger: Trigger, lex: Lexicon) -> bool:
     """Whether the trigger is its clause's predicate (हमला किया, अभ्यास … पूरा किया, यात्रा पर
     हैं) rather than a noun mentioned in passing (हमले में, हमले के बाद)."""
