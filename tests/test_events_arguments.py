@@ -415,3 +415,10 @@ def test_a_heart_attack_is_no_attack() -> None:
 def test_the_case_marker_is_not_the_name_of_a_kind_of_actor() -> None:
     (event,) = only(code("सोमवार को आतंकवादियों ने थाने पर हमला किया।"), "ASSAULT")
     assert event.actor is not None and event.actor.name_hi == "आतंकवादियों"
+
+
+def test_violence_in_a_sentence_about_militants_is_their_attack_not_a_riot() -> None:
+    riot = [e for e in only(code("चुनाव के बाद कस्बे में हिंसा भड़क उठी।"), "PROTEST") if e.mode == "riot"]
+    attack = code("आतंकियों के हमले के बाद कस्बे में हिंसा भड़क उठी।")
+    assert riot and only(attack, "ASSAULT")
+    assert not [e for e in only(attack, "PROTEST") if e.mode == "riot"]

@@ -24,6 +24,7 @@ from ghatna.events.sentence_tests import (
     has_required_marker,
     heads_predicate,
     labels_something,
+    names_armed_group,
     names_attacker,
     reported,
     speaker,
@@ -43,6 +44,7 @@ from ghatna.lang.ontology import (
 from ghatna.records import Actor, Analysis, Event, EventDate, Evidence, Modality
 
 VISIT = "visit"
+RIOT = "riot"
 
 # frames of events held with someone (Y के साथ वार्ता के बाद X ने कहा: X took part in the talks)
 _RELATIONAL_FRAMES = frozenset({"meet", "contact", "joint", "agent"})
@@ -107,6 +109,8 @@ def code_trigger(c: TriggerCoding) -> list[Event]:
         return []
     if c.predicate.needs_agent and not names_attacker(c.view, c.trigger, c.lex):
         return []  # बॉयलर में विस्फोट हुआ, हिमस्खलन में जवान शहीद हो गए: no one attacked
+    if c.predicate.mode == RIOT and names_armed_group(c.view):
+        return []  # आतंकियों की हिंसा: an armed group's violence is its attack, no riot
     if c.choose_arguments is None:
         find_recipients(c)
     return make_events(c)
