@@ -422,3 +422,8 @@ def test_violence_in_a_sentence_about_militants_is_their_attack_not_a_riot() -> 
     attack = code("आतंकियों के हमले के बाद कस्बे में हिंसा भड़क उठी।")
     assert riot and only(attack, "ASSAULT")
     assert not [e for e in only(attack, "PROTEST") if e.mode == "riot"]
+
+
+def test_a_vehicle_is_no_actor() -> None:
+    assert only(code("हमलावरों ने सिपाही को गोली मार दी।"), "ASSAULT")
+    assert not only(code("रात में एक तेज रफ्तार ट्रक ने सिपाही को मार दिया।"), "ASSAULT")

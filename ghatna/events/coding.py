@@ -42,6 +42,7 @@ from ghatna.lang.ontology import (
     SYMMETRIC,
 )
 from ghatna.records import Actor, Analysis, Event, EventDate, Evidence, Modality
+from ghatna.text.normalise import match_key
 
 VISIT = "visit"
 RIOT = "riot"
@@ -230,6 +231,8 @@ def _event_of(c: TriggerCoding, actor_r: Resolved | None, recipient_r: Resolved 
     recipient: Actor | None = recipient_r.actor if recipient_r is not None else None
     if recipient is not None and actor is not None and same_actor(actor, recipient):
         recipient = None
+    if actor is not None and actor.name_hi and match_key(actor.name_hi.split()[-1]) in c.lex.inanimate:
+        return None  # ट्रक ने टक्कर मार दी: a vehicle, a machine or a storm acts for no one
     if c.predicate.type in INTERVIEW_TYPES and recipient is not None and recipient.sector in PRESS_SECTORS:
         return None  # बीबीसी से बातचीत की: an interview, not a consultation
     event = _new_event(c, actor, recipient, draft)

@@ -63,6 +63,7 @@ class Lexicon:
     upcoming: frozenset[str]
     anaphoric: frozenset[str]
     attackers: frozenset[str]
+    inanimate: frozenset[str]
     labelling: frozenset[str]
     object_pronouns: frozenset[str]
     dative_pronouns: frozenset[str]
@@ -163,6 +164,7 @@ def lexicon() -> Lexicon:
         upcoming=_keys(clauses["upcoming"]),
         anaphoric=_keys(clauses["anaphoric"]),
         attackers=_keys(clauses["attackers"]),
+        inanimate=_keys(clauses["inanimate"]),
         labelling=_keys(clauses["labelling"]),
         object_pronouns=_keys(clauses["object_pronouns"]),
         dative_pronouns=_keys(clauses["dative_pronouns"]),
