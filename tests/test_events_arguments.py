@@ -392,3 +392,38 @@ def test_a_sentence_passed_without_its_agent_is_the_authorities() -> None:
 def test_the_person_in_the_genitive_of_an_appeal_made_it() -> None:
     (appeal,) = only(code("प्रधानमंत्री नरेंद्र मोदी की अपील के बाद लोग घरों में रहे।"), "REQUEST")
     assert appeal.actor is not None and appeal.actor.name_hi == "नरेंद्र मोदी"
+
+
+@pytest.mark.parametrize(
+    ("attack", "accident"),
+    [
+        ("बाजार में आतंकियों ने विस्फोट किया।", "कारखाने के बॉयलर में विस्फोट हुआ।"),
+        ("बस अड्डे पर बम धमाका हुआ।", "पहाड़ पर ज्वालामुखी में जोरदार धमाका हुआ।"),
+        ("घुसपैठियों के हमले में दो जवान शहीद हो गए।", "हिमस्खलन की चपेट में आकर दो जवान शहीद हो गए।"),
+        ("उपद्रवियों ने दुकानों में आग लगा दी।", "खेत में सूखी पत्तियों में आग लगा दी।"),
+    ],
+)
+def test_an_explosion_fire_or_death_is_an_attack_only_with_an_attacker(attack: str, accident: str) -> None:
+    assert only(code(attack), "ASSAULT")
+    assert not only(code(accident), "ASSAULT")
+
+
+def test_a_heart_attack_is_no_attack() -> None:
+    assert not only(code("मंत्री को हार्ट अटैक आया और उन्हें अस्पताल ले जाया गया।"), "ASSAULT")
+
+
+def test_the_case_marker_is_not_the_name_of_a_kind_of_actor() -> None:
+    (event,) = only(code("सोमवार को आतंकवादियों ने थाने पर हमला किया।"), "ASSAULT")
+    assert event.actor is not None and event.actor.name_hi == "आतंकवादियों"
+
+
+def test_violence_in_a_sentence_about_militants_is_their_attack_not_a_riot() -> None:
+    riot = [e for e in only(code("चुनाव के बाद कस्बे में हिंसा भड़क उठी।"), "PROTEST") if e.mode == "riot"]
+    attack = code("आतंकियों के हमले के बाद कस्बे में हिंसा भड़क उठी।")
+    assert riot and only(attack, "ASSAULT")
+    assert not [e for e in only(attack, "PROTEST") if e.mode == "riot"]
+
+
+def test_a_vehicle_is_no_actor() -> None:
+    assert only(code("हमलावरों ने सिपाही को गोली मार दी।"), "ASSAULT")
+    assert not only(code("रात में एक तेज रफ्तार ट्रक ने सिपाही को मार दिया।"), "ASSAULT")

@@ -20,14 +20,15 @@ IITP = SHARED / "data" / "events_hi" / "iitp_hindi_disaster_events_nirbhay002" /
 
 # pinned a little under what was measured at the commit that set them (seed 1.000/1.000, dev
 # dyad 0.658, full 0.450, IITP 0.730; IITP per document 0.797 over (article, class) pairs and 0.818
-# for any political violence); raise them as the coder improves, never lower them silently
+# for any political violence; after the agent rule for explosions, arson and martyrdom: IITP 0.759,
+# per document 0.898 and 0.917); raise them as the coder improves, never lower them silently
 SEED_DYAD_F1 = 0.95
 SEED_FULL_F1 = 0.95
 DEV_DYAD_F1 = 0.64
 DEV_FULL_F1 = 0.43
-IITP_F1 = 0.72
-IITP_DOCUMENT_F1 = 0.78
-IITP_ANY_F1 = 0.80
+IITP_F1 = 0.74
+IITP_DOCUMENT_F1 = 0.88
+IITP_ANY_F1 = 0.90
 
 needs_shared = pytest.mark.skipif(not (SHARED / "tools" / "score_events.py").is_file(), reason="../shared missing")
 

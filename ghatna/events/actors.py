@@ -197,6 +197,7 @@ def resolve_phrase(
     home: Home,
     np_stop: frozenset[str],
     genitives: frozenset[str] = frozenset(),
+    markers: frozenset[str] = frozenset(),
 ) -> list[Resolved]:
     """Resolve a phrase given as (text, key, start, end) tokens; empty when it names no actor."""
     if not toks:
@@ -204,7 +205,7 @@ def resolve_phrase(
     keys = tuple(t[1] for t in toks if t[1] not in np_stop)
     if len(home.pair) == 2 and any(keys[: len(d)] == d for d in home.dual):
         return [Resolved(Actor(None, en, code), "country") for code, en in home.pair]
-    one = _resolve_one(toks, analysis, home, np_stop, genitives)
+    one = _resolve_one(toks, analysis, home, np_stop | markers, genitives)
     return [one] if one is not None else []
 
 

@@ -24,6 +24,8 @@ from ghatna.events.sentence_tests import (
     has_required_marker,
     heads_predicate,
     labels_something,
+    names_armed_group,
+    names_attacker,
     reported,
     speaker,
 )
@@ -40,8 +42,10 @@ from ghatna.lang.ontology import (
     SYMMETRIC,
 )
 from ghatna.records import Actor, Analysis, Event, EventDate, Evidence, Modality
+from ghatna.text.normalise import match_key
 
 VISIT = "visit"
+RIOT = "riot"
 
 # frames of events held with someone (Y के साथ वार्ता के बाद X ने कहा: X took part in the talks)
 _RELATIONAL_FRAMES = frozenset({"meet", "contact", "joint", "agent"})
@@ -104,6 +108,10 @@ def code_trigger(c: TriggerCoding) -> list[Event]:
         c.args.actors = c.actors = c.actors or c.args.actors
     if not c.args.actors and c.predicate.type not in ACTORLESS:
         return []
+    if c.predicate.needs_agent and not names_attacker(c.view, c.trigger, c.lex):
+        return []  # बॉयलर में विस्फोट हुआ, हिमस्खलन में जवान शहीद हो गए: no one attacked
+    if c.predicate.mode == RIOT and names_armed_group(c.view):
+        return []  # आतंकियों की हिंसा: an armed group's violence is its attack, no riot
     if c.choose_arguments is None:
         find_recipients(c)
     return make_events(c)
@@ -223,6 +231,8 @@ def _event_of(c: TriggerCoding, actor_r: Resolved | None, recipient_r: Resolved 
     recipient: Actor | None = recipient_r.actor if recipient_r is not None else None
     if recipient is not None and actor is not None and same_actor(actor, recipient):
         recipient = None
+    if actor is not None and actor.name_hi and match_key(actor.name_hi.split()[-1]) in c.lex.inanimate:
+        return None  # ट्रक ने टक्कर मार दी: a vehicle, a machine or a storm acts for no one
     if c.predicate.type in INTERVIEW_TYPES and recipient is not None and recipient.sector in PRESS_SECTORS:
         return None  # बीबीसी से बातचीत की: an interview, not a consultation
     event = _new_event(c, actor, recipient, draft)

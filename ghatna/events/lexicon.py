@@ -32,6 +32,8 @@ class Predicate:
     requires_marker: Phrase | None  # folded tokens of the case marker the trigger needs
     verbal: bool
     after_infinitive: bool = False
+    # an event with no agent of its own (विस्फोट हुआ, शहीद हो गए): an attack only with an attacker
+    needs_agent: bool = False
     blocks: bool = False  # a noun + light verb decided "not an event" (दिल का दौरा पड़ा): no trigger here
 
 
@@ -60,6 +62,8 @@ class Lexicon:
     participles: frozenset[str]
     upcoming: frozenset[str]
     anaphoric: frozenset[str]
+    attackers: frozenset[str]
+    inanimate: frozenset[str]
     labelling: frozenset[str]
     object_pronouns: frozenset[str]
     dative_pronouns: frozenset[str]
@@ -116,6 +120,7 @@ def lexicon() -> Lexicon:
                     requires_marker=key_tokens(entry["requires_marker"]) if entry.get("requires_marker") else None,
                     verbal=bool(entry.get("verbal", False)),
                     after_infinitive=bool(entry.get("after_infinitive", False)),
+                    needs_agent=bool(entry.get("needs_agent", False)),
                 )
             )
     decided, blocking = decided_predicates(classes, predicates, load("events/light_verbs").get("lemmas", {}))
@@ -158,6 +163,8 @@ def lexicon() -> Lexicon:
         participles=_keys(clauses["participles"]),
         upcoming=_keys(clauses["upcoming"]),
         anaphoric=_keys(clauses["anaphoric"]),
+        attackers=_keys(clauses["attackers"]),
+        inanimate=_keys(clauses["inanimate"]),
         labelling=_keys(clauses["labelling"]),
         object_pronouns=_keys(clauses["object_pronouns"]),
         dative_pronouns=_keys(clauses["dative_pronouns"]),

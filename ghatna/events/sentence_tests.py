@@ -4,11 +4,14 @@ the speaker is; which part of the clause dates it, and which contexts the clause
 
 from __future__ import annotations
 
-from ghatna.events.actors import Home, Resolved
+from ghatna.events.actors import Home, Resolved, scan
 from ghatna.events.arguments import Arguments, _resolve
 from ghatna.events.clauses import SentenceView, Tok, Trigger
 from ghatna.events.lexicon import Lexicon
 from ghatna.records import Analysis
+
+# sectors of armed non-state groups (CAMEO): their violence is an attack, not a riot
+ARMED_SECTORS = frozenset({"REB"})
 
 
 def speaker(view: SentenceView, trigger: Trigger, lex: Lexicon, analysis: Analysis, home: Home) -> list[Resolved]:
@@ -55,6 +58,18 @@ def has_required_marker(view: SentenceView, trigger: Trigger, args: Arguments) -
     return bool(args.recipients) and any(
         phrase.marker == needed and phrase.last < trigger.first for phrase in view.clause_phrases(trigger.clause)
     )
+
+
+def names_attacker(view: SentenceView, trigger: Trigger, lex: Lexicon) -> bool:
+    """Whether someone did it (an agent marked ने before the trigger in its clause) or the
+    sentence names an attacker or an attack (आतंकियों, हमले, बम)."""
+    agent = any(p.marker == lex.ergative and p.last < trigger.first for p in view.clause_phrases(trigger.clause))
+    return agent or any(t.key in lex.attackers for t in view.toks)
+
+
+def names_armed_group(view: SentenceView) -> bool:
+    """Whether the sentence names an armed group or militants (आतंकियों, लश्कर-ए-तैयबा)."""
+    return any(known.sector in ARMED_SECTORS for _, _, known in scan(tuple(t.key for t in view.toks)))
 
 
 def heads_predicate(view: SentenceView, trigger: Trigger, lex: Lexicon) -> bool:

@@ -16,7 +16,7 @@ ROLES = ("actor", "recipient", "place")
 SPECIAL_MARKERS = ("subject", "genitive")
 _PREDICATE_KEYS = {
     "cue", "forms", "light", "type", "mode", "cameo", "context", "frame", "weight", "requires_marker", "verbal",
-    "after_infinitive",
+    "after_infinitive", "needs_agent",
 }
 
 
@@ -84,7 +84,7 @@ def _predicates(where: str, data: Any) -> None:
                 raise LanguageDataError(f"{at}: {term!r} is already an entry ({seen[full]!r})")
             seen[full] = term
         _check_event(at, entry, frames)
-        for flag in ("verbal", "after_infinitive"):
+        for flag in ("verbal", "after_infinitive", "needs_agent"):
             if not isinstance(entry.get(flag, False), bool):
                 raise LanguageDataError(f"{at}: {flag} must be true or false")
         marker = entry.get("requires_marker")
@@ -190,7 +190,7 @@ def _clauses(where: str, data: Any) -> None:
         "boundaries", "coordinators", "verb_ends", "speech_verbs", "pronouns", "during", "np_stop", "markers",
         "genitives", "passive", "passive_stems", "comparatives", "complementisers", "participles",
         "predicative_markers", "upcoming", "anaphoric", "infinitive_endings", "labelling", "object_pronouns",
-        "dative_pronouns", "conjunctive", "before_subject", "reflexives", "relatives",
+        "dative_pronouns", "conjunctive", "before_subject", "reflexives", "relatives", "attackers", "inanimate",
     }
     check_keys(where, data, keys, keys)
     for key in keys - {"during", "markers", "infinitive_endings"}:
