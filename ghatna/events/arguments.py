@@ -212,7 +212,7 @@ def _resolve(
     out: list[Resolved] = []
     for a, b in spans:
         toks = [(t.text, t.key, t.start, t.end) for t in view.toks[a : b + 1]]
-        resolved = resolve_phrase(toks, analysis, home, lex.np_stop, lex.genitives, _one_word_markers(lex))
+        resolved = resolve_phrase(toks, analysis, home, lex.np_stop, lex.genitives, lex.one_word_markers)
         if not resolved and allow_names and not any(e.type == "PERSON" for e in analysis.entities):
             words = [t for t in toks if t[1] not in lex.np_stop and t[1] not in lex.genitives]
             if words and len(words) <= _MAX_NAME_TOKENS and words[-1][1] not in lex.pronouns:
@@ -222,11 +222,6 @@ def _resolve(
     if placed and len(out) > 1:  # coordinated phrases share the country one of them states
         out = [r if r.placed else replace(r, actor=replace(r.actor, country=placed[0].actor.country)) for r in out]
     return out
-
-
-def _one_word_markers(lex: Lexicon) -> frozenset[str]:
-    """The case markers of one word (ने, को, पर): a phrase's marker is never part of a name."""
-    return frozenset(m[0] for m in lex.markers if len(m) == 1) - lex.genitives
 
 
 def _as_phrase_marker(marker: Phrase) -> Phrase | str:

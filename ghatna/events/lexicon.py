@@ -55,6 +55,7 @@ class Lexicon:
     frames: dict[str, Frame]
     light_forms: frozenset[str]
     markers: tuple[Phrase, ...]  # longest first
+    one_word_markers: frozenset[str]  # the case markers of one word (ने, को, पर), genitives left out
     genitives: frozenset[str]
     passive: frozenset[str]
     comparatives: frozenset[str]
@@ -156,6 +157,7 @@ def lexicon() -> Lexicon:
         frames=frames,
         light_forms=frozenset().union(*classes.values()),
         markers=tuple(markers),
+        one_word_markers=frozenset(m[0] for m in markers if len(m) == 1) - _keys(clauses["genitives"]),
         genitives=_keys(clauses["genitives"]),
         passive=_keys(clauses["passive"]),
         comparatives=_keys(clauses["comparatives"]),
