@@ -8,10 +8,8 @@ from ghatna.events.actors import Home, Resolved, scan
 from ghatna.events.arguments import Arguments, _resolve
 from ghatna.events.clauses import SentenceView, Tok, Trigger
 from ghatna.events.lexicon import Lexicon
+from ghatna.lang.ontology import ARMED_SECTORS
 from ghatna.records import Analysis
-
-# sectors of armed non-state groups (CAMEO): their violence is an attack, not a riot
-ARMED_SECTORS = frozenset({"REB"})
 
 
 def speaker(view: SentenceView, trigger: Trigger, lex: Lexicon, analysis: Analysis, home: Home) -> list[Resolved]:

@@ -106,3 +106,6 @@ NEGATED_AS: dict[str, tuple[str, str, str | None]] = {
 # consultation between political actors.
 INTERVIEW_TYPES = frozenset({"CONSULT"})
 PRESS_SECTORS = frozenset({"MED"})
+
+# Sectors of armed non-state groups (CAMEO): their violence is an attack, not a riot.
+ARMED_SECTORS = frozenset({"REB"})
