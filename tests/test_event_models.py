@@ -4,18 +4,24 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+import ghatna.events.coder as coder_module
+import ghatna.events.learned.choose as choose_module
 from ghatna.events.clauses import find_triggers
 from ghatna.events.coder import code_events
+from ghatna.events.coding import TriggerCoding
+from ghatna.events.learned.arguments import candidates
 from ghatna.events.learned.data import GoldTrigger, label_spans, token_labels
-from ghatna.events.learned.model import argument_model, trigger_model
+from ghatna.events.learned.features import token_features
+from ghatna.events.learned.model import TriggerModel, argument_model, trigger_model
 from ghatna.events.learned.perceptron import Perceptron, load, save
 from ghatna.events.learned.setting import ENVIRONMENT, Coder, coder_setting
-from ghatna.events.learned.triggers import learned_triggers
+from ghatna.events.learned.triggers import combined_triggers, extra_candidates, learned_triggers
 from ghatna.events.lexicon import lexicon
 from ghatna.events.tokens import sentence_toks
 from ghatna.ingest.article import make_article
@@ -107,3 +113,78 @@ def test_cli_switch_selects_the_coder(cli: Callable[..., Any], tmp_path: Path, m
         recipients[coder] = [e.get("recipient") for e in json.loads(out.read_text(encoding="utf-8"))["events"]]
     assert recipients["learned"][0] is not None and recipients["rules"][0] is not None
     assert cli("extract", str(text), "-o", str(out), "--coder", "neither").code == 2
+
+
+# a word the dictionary has no predicate for, in sentences written for these tests
+ROUND_UP = "पुलिस ने कल रात बीस लोगों की धरपकड़ की।"
+
+
+def _tiny_tagger(text: str, words: str, kind: str) -> TriggerModel:
+    """A tagger trained on one sentence whose trigger is ``words``."""
+    lex = lexicon()
+    toks = next(iter(_tokens(text).values()))
+    labels = token_labels(toks, [_span(text, words, kind)])
+    examples = list(zip(token_features(toks, find_triggers(toks, lex), lex), labels, strict=True))
+    tagger = Perceptron(sorted(set(labels)))
+    tagger.train(examples * 3, epochs=3, seed=0)
+    return TriggerModel(tagger, {}, {})
+
+
+def test_both_adds_a_tagger_trigger_only_for_an_allowed_type_with_its_lead() -> None:
+    lex = lexicon()
+    toks = next(iter(_tokens(ROUND_UP).values()))
+    assert not any(t.key in lex.by_first for t in toks)
+    model = _tiny_tagger(ROUND_UP, "धरपकड़", "COERCE")
+    ((trigger, lead),) = extra_candidates(toks, [], lex, model)
+    assert (toks[trigger.first].text, trigger.predicate.type) == ("धरपकड़", "COERCE") and lead > 0
+    allowed = replace(model, extra_margins={"COERCE": lead})
+    assert [t.first for t in combined_triggers(toks, [], lex, allowed)] == [trigger.first]
+    assert combined_triggers(toks, [], lex, replace(model, extra_margins={"COERCE": lead + 0.5})) == []
+    assert combined_triggers(toks, [], lex, replace(model, extra_margins={"ASSAULT": 0.0})) == []
+
+
+def test_both_adds_no_tagger_trigger_on_a_word_the_dictionary_knows() -> None:
+    lex = lexicon()
+    toks = next(iter(_tokens(ARREST).values()))
+    model = replace(_tiny_tagger(ARREST, "गिरफ्तार", "COERCE"), extra_margins={"COERCE": -100.0})
+    assert [t.predicate.type for t in learned_triggers(toks, [], lex, model)] == ["COERCE"]
+    # the word begins a dictionary predicate: where the dictionary did not fire, the tagger adds nothing
+    assert extra_candidates(toks, [], lex, model) == []
+
+
+FINED = "सरकार ने शहर के निजी स्कूलों पर भारी जुर्माना लगाया।"  # written for this test
+
+
+def test_both_fills_an_empty_recipient_from_the_classifier_and_keeps_the_rules_actor(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a classifier that calls every phrase known only by its words a recipient, and nothing else
+    by_words = Perceptron(["actor", "none", "recipient"], {"how=name": {"recipient": 1.0}, "bias": {"none": 0.5}})
+    monkeypatch.setattr(choose_module, "argument_model", lambda: by_words)
+    analysis = default_pipeline().run(make_article(FINED, "test", article_id="t"))
+
+    def coded(coder: Coder) -> list[tuple[str, str | None, str | None]]:
+        events = code_events(analysis, coder)
+        return [(e.type, e.actor and e.actor.name_hi, e.recipient and e.recipient.name_hi) for e in events]
+
+    rules = coded("rules")
+    assert [(kind, recipient) for kind, _, recipient in rules] == [("SANCTION", None)]  # the rules name no one fined
+    ((kind, actor, recipient),) = coded("both")
+    assert (kind, actor) == rules[0][:2]
+    assert recipient is not None and recipient.endswith("स्कूलों")
+
+
+def test_unresolved_phrases_become_candidates_of_the_articles_country(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "राज्यपाल राम नाईक ने कल निजी स्कूलों पर भारी जुर्माना लगाया।"  # written for this test
+    seen: dict[bool, list[tuple[str | None, str, str | None]]] = {}
+
+    def look(c: TriggerCoding) -> None:
+        for unresolved in (False, True):
+            firsts = [x.resolved[0] for x in candidates(c, unresolved=unresolved)]
+            seen[unresolved] = [(r.actor.name_hi, r.how, r.actor.country) for r in firsts]
+
+    monkeypatch.setattr(coder_module, "rule_argument_hook", lambda coder: look)
+    code_events(default_pipeline().run(make_article(text, "test", article_id="t")), "both")
+    added = [c for c in seen[True] if c not in seen[False]]
+    assert ("निजी स्कूलों", "unresolved", "IND") in added
+    assert all(name and "कल" not in name.split() for name, _, _ in added)  # a time expression is no actor

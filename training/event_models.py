@@ -14,6 +14,7 @@ each, the alphabetically first file) are the test split; every other batch is tr
 from __future__ import annotations
 
 import argparse
+import hashlib
 import importlib.util
 import json
 import pickle
@@ -21,6 +22,7 @@ import random
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import ghatna.events.coder as coder_module
@@ -31,12 +33,14 @@ from ghatna.events.learned.data import GoldTrigger, label_spans, token_labels
 from ghatna.events.learned.features import token_features
 from ghatna.events.learned.model import ARGUMENTS_FILE, MODEL_FILE, OUTSIDE, TriggerModel, from_file, model_dir
 from ghatna.events.learned.perceptron import Perceptron, save
-from ghatna.events.learned.triggers import labelled_triggers
+from ghatna.events.learned.setting import use_coder
+from ghatna.events.learned.triggers import extra_candidates, labelled_triggers
 from ghatna.events.lexicon import lexicon
 from ghatna.events.tokens import sentence_toks
 from ghatna.ingest.article import make_article
+from ghatna.nlp.parse import parse_sentences
 from ghatna.pipeline import Pipeline, default_pipeline
-from ghatna.records import Analysis
+from ghatna.records import Analysis, Event
 from ghatna.text.normalise import match_key
 
 _TEXT = importlib.util.spec_from_file_location("corpus_text", Path(__file__).resolve().parent / "events" / "text.py")
@@ -50,6 +54,14 @@ EPOCHS = 8
 # (0: 0.417, 1: 0.439, 2: 0.438, 4: 0.395), the one decision taken on that split
 OUTSIDE_MARGIN = 1.0
 ARGUMENT_EPOCHS = 10
+# the argument classifier also learns from phrases that resolve to no known actor (निजी स्कूलों)
+UNRESOLVED_CANDIDATES = True
+# under --coder both the tagger adds a trigger of a type where, on the held-out folds of the
+# training articles, the extra triggers of that type leading O by at least the chosen margin were
+# right this often (and at least EXTRA_SUPPORT of them): a wrong extra trigger costs a false event
+FOLDS = 2
+EXTRA_PRECISION = 0.5
+EXTRA_SUPPORT = 5
 _TRAINING_MODEL: list[TriggerModel] = []
 
 
@@ -71,8 +83,23 @@ def load_annotations() -> tuple[dict[str, dict], dict[str, dict]]:
     return train, test
 
 
+def cache_folder(cache: Path) -> Path:
+    """The cache's sub-folder for this version of the package (its code, data and NLP models, but not
+    the learned coder and its models, which the analyses do not depend on): analyses cached by an
+    older pipeline are never read again."""
+    package = Path(coder_module.__file__).resolve().parents[1]
+    skipped = (package / "models" / "events", package / "events" / "learned")
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts and path.parent not in skipped:
+            digest.update(str(path.relative_to(package)).encode("utf-8"))
+            digest.update(path.read_bytes())
+    return cache / digest.hexdigest()[:16]
+
+
 def analyse(record: dict, source: dict, pipeline: Pipeline, cache: Path | None) -> Analysis:
-    """The pipeline's analysis of one article (kept in ``cache``, outside the repository, if given)."""
+    """The pipeline's analysis of one article, with every sentence that holds a gold trigger parsed
+    (as the learned coder parses the sentences where it finds one), kept in ``cache`` if given."""
     stored = cache / f"{record['id']}.pickle" if cache else None
     if stored is not None and stored.exists():
         return pickle.loads(stored.read_bytes())
@@ -80,6 +107,11 @@ def analyse(record: dict, source: dict, pipeline: Pipeline, cache: Path | None) 
     analysis = pipeline.run(make_article(body, record["id"], article_id=record["id"]))
     if analysis.article.text != body:
         raise ValueError(f"{record['id']}: the article text changed on reading")
+    gold = gold_triggers(record)
+    parsed = {t.sentence for t in analysis.tokens if t.dep}
+    wanted = {t.sentence for t in analysis.tokens if any(g.start < t.end and t.start < g.end for g in gold)}
+    if wanted - parsed:
+        parse_sentences([(analysis, wanted - parsed)])
     analysis.spacy_doc = None
     if stored is not None:
         stored.write_bytes(pickle.dumps(analysis))
@@ -97,21 +129,37 @@ def sentences_of(record: dict, analysis: Analysis) -> list[tuple[list, list[str]
     return [(toks, token_labels(toks, gold)) for toks in sentence_toks(analysis).values()]
 
 
-def argument_examples(record: dict, analysis: Analysis) -> list[tuple[list[str], str]]:
-    """(features, actor/recipient/none) for every candidate phrase of every gold trigger, coded by
-    the rules up to the argument step with the gold triggers in place of the dictionary's."""
-    lex, model = lexicon(), trigger_model_for_training()
+def code_with_gold_triggers(
+    record: dict, analysis: Analysis, model: TriggerModel, hook: Callable[[TriggerCoding], None] | None
+) -> list[Event]:
+    """The article's events coded with the gold triggers (typed by the gold, spanned and framed as
+    ``labelled_triggers`` does) in place of the dictionary's; ``hook`` is the argument step run
+    after the rules' (None: the rules' arguments alone)."""
+    lex = lexicon()
     gold = gold_triggers(record)
-    events = [e for e in record.get("events", []) if e.get("trigger", {}).get("start") is not None]
-    out: list[tuple[list[str], str]] = []
 
     def oracle(toks: list, lex_: object, coder_name: object) -> list:
         return labelled_triggers(toks, token_labels(toks, gold), find_triggers(toks, lex), lex, model)
 
+    saved = coder_module.sentence_triggers, coder_module.argument_hook
+    coder_module.sentence_triggers = oracle
+    coder_module.argument_hook = lambda coder_name: hook
+    try:
+        return coder_module.code_events(analysis, "learned")
+    finally:
+        coder_module.sentence_triggers, coder_module.argument_hook = saved
+
+
+def argument_examples(record: dict, analysis: Analysis) -> list[tuple[list[str], str]]:
+    """(features, actor/recipient/none) for every candidate phrase of every gold trigger, coded by
+    the rules up to the argument step with the gold triggers in place of the dictionary's."""
+    events = [e for e in record.get("events", []) if e.get("trigger", {}).get("start") is not None]
+    out: list[tuple[list[str], str]] = []
+
     def record_pairs(c: TriggerCoding) -> None:
         span = (c.view.toks[c.trigger.first].start, c.view.toks[c.trigger.last].end)
         mine = [e for e in events if e["trigger"]["start"] < span[1] and span[0] < e["trigger"]["end"]]
-        for cand in candidates(c):
+        for cand in candidates(c, unresolved=UNRESOLVED_CANDIDATES):
             label = NONE
             for e in mine:
                 for role, name in (("actor", ACTOR), ("recipient", RECIPIENT)):
@@ -120,13 +168,7 @@ def argument_examples(record: dict, analysis: Analysis) -> list[tuple[list[str],
                         label = name
             out.append((pair_features(c, cand), label))
 
-    saved = coder_module.sentence_triggers, coder_module.argument_hook
-    coder_module.sentence_triggers = oracle
-    coder_module.argument_hook = lambda coder_name: record_pairs
-    try:
-        coder_module.code_events(analysis, "learned")
-    finally:
-        coder_module.sentence_triggers, coder_module.argument_hook = saved
+    code_with_gold_triggers(record, analysis, trigger_model_for_training(), record_pairs)
     return out
 
 
@@ -181,6 +223,39 @@ def pair_scores(pairs: list[tuple[list[str], str]], model: Perceptron) -> dict[s
     return out
 
 
+def extra_margins(sentences: dict[str, list[tuple[list, list[str]]]], seed: int) -> tuple[dict[str, float], dict]:
+    """Per type, the smallest lead over O at which the tagger's extra triggers (``extra_candidates``)
+    on the held-out folds of the training articles were right at least ``EXTRA_PRECISION`` of the
+    time; a type that never reaches it adds nothing. Also the folds' counts, for the metrics."""
+    lex = lexicon()
+    ids = sorted(sentences)
+    random.Random(seed).shuffle(ids)
+    found: dict[str, list[tuple[float, bool]]] = {}
+    for fold in range(FOLDS):
+        held = set(ids[fold::FOLDS])
+        examples = examples_of([s for aid in sorted(sentences) if aid not in held for s in sentences[aid]])
+        tagger = Perceptron(sorted({label for _, label in examples}))
+        tagger.train(examples, EPOCHS, seed)
+        model = TriggerModel(tagger, {}, {}, OUTSIDE_MARGIN)
+        for aid in sorted(held):
+            for toks, labels in sentences[aid]:
+                gold = label_spans(toks, labels)
+                for trigger, lead in extra_candidates(toks, find_triggers(toks, lex), lex, model):
+                    start, end = toks[trigger.first].start, toks[trigger.last].end
+                    right = any(g.type == trigger.predicate.type and g.start < end and start < g.end for g in gold)
+                    found.setdefault(trigger.predicate.type, []).append((lead, right))
+    margins: dict[str, float] = {}
+    counts: dict[str, list[int]] = {}
+    for kind, leads in sorted(found.items()):
+        right = 0
+        for total, (lead, ok) in enumerate(sorted(leads, key=lambda x: (-x[0], x[1])), start=1):
+            right += ok
+            if right >= EXTRA_SUPPORT and right >= EXTRA_PRECISION * total:
+                margins[kind] = round(lead, 4)
+                counts[kind] = [right, total]
+    return margins, {"candidates": {k: len(v) for k, v in sorted(found.items())}, "kept_right_of": counts}
+
+
 def rule_labels(toks: list) -> list[str]:
     labels = [OUTSIDE] * len(toks)
     for trigger in find_triggers(toks, lexicon()):
@@ -205,12 +280,15 @@ def main() -> int:
     ids = sorted(ids[: round(len(ids) * args.fraction)])
     train = {k: train[k] for k in ids}
     sources = T.load_sources()
+    use_coder("rules")  # the analyses (their parsed sentences) must not depend on the models being trained
     pipeline = default_pipeline()
-    if args.cache:
-        args.cache.mkdir(parents=True, exist_ok=True)
-    train_analyses = {aid: analyse(train[aid], sources[aid], pipeline, args.cache) for aid in ids}
-    test_analyses = {aid: analyse(test[aid], sources[aid], pipeline, args.cache) for aid in sorted(test)}
-    train_sentences = [s for aid in ids for s in sentences_of(train[aid], train_analyses[aid])]
+    cache = cache_folder(args.cache) if args.cache else None
+    if cache:
+        cache.mkdir(parents=True, exist_ok=True)
+    train_analyses = {aid: analyse(train[aid], sources[aid], pipeline, cache) for aid in ids}
+    test_analyses = {aid: analyse(test[aid], sources[aid], pipeline, cache) for aid in sorted(test)}
+    by_article = {aid: sentences_of(train[aid], train_analyses[aid]) for aid in ids}
+    train_sentences = [s for aid in ids for s in by_article[aid]]
     test_sentences = [s for aid in sorted(test) for s in sentences_of(test[aid], test_analyses[aid])]
     examples = examples_of(train_sentences)
     labels = sorted({label for _, label in examples})
@@ -220,12 +298,19 @@ def main() -> int:
 
     modes, defaults = mode_tables(train)
     shipped = TriggerModel(tagger, {}, {}, OUTSIDE_MARGIN)
+    margins, margin_counts = extra_margins(by_article, args.seed)
 
     def predict(toks: list) -> list[str]:
         return [shipped.label(f) for f in token_features(toks, find_triggers(toks, lex), lex)]
 
     args.out.mkdir(parents=True, exist_ok=True)
-    trigger_data = {"tagger": tagger.to_json(), "modes": modes, "defaults": defaults, "outside_margin": OUTSIDE_MARGIN}
+    trigger_data = {
+        "tagger": tagger.to_json(),
+        "modes": modes,
+        "defaults": defaults,
+        "outside_margin": OUTSIDE_MARGIN,
+        "extra_margins": margins,
+    }
     save(args.out / MODEL_FILE, trigger_data)
     _TRAINING_MODEL.append(from_file(args.out / MODEL_FILE))
     pairs = [p for aid in ids for p in argument_examples(train[aid], train_analyses[aid])]
@@ -241,6 +326,8 @@ def main() -> int:
         "seed": args.seed,
         "epochs": EPOCHS,
         "outside_margin": OUTSIDE_MARGIN,
+        "extra_margins": margins,
+        "extra_folds": margin_counts,
         "features": len(tagger.weights),
         "test_triggers_tagger": span_scores(test_sentences, predict),
         "test_triggers_dictionary": span_scores(test_sentences, rule_labels),

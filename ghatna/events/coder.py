@@ -13,7 +13,7 @@ from ghatna.events.arguments import Arguments, _resolve
 from ghatna.events.clauses import SentenceView, Trigger, analyse
 from ghatna.events.coding import ArticleState, TriggerCoding, code_trigger
 from ghatna.events.dates import EventDates
-from ghatna.events.learned.choose import argument_hook, sentence_triggers
+from ghatna.events.learned.choose import argument_hook, rule_argument_hook, sentence_triggers
 from ghatna.events.learned.setting import Coder, coder_setting
 from ghatna.events.lexicon import Lexicon, lexicon
 from ghatna.events.merge import merge_events
@@ -27,6 +27,7 @@ def code_events(analysis: Analysis, coder: Coder | None = None) -> list[Event]:
     coder = coder or coder_setting()
     lex = lexicon()
     choose = argument_hook(coder)
+    choose_for_rules = rule_argument_hook(coder)
     by_sentence = sentence_toks(analysis)
     home = home_of(analysis, [t.key for toks in by_sentence.values() for t in toks])
     state = ArticleState()
@@ -59,7 +60,7 @@ def code_events(analysis: Analysis, coder: Coder | None = None) -> list[Event]:
             doer = _doer(content.get(n), events) if lex.frames[trigger.predicate.frame].blames_doer else None
             coding = TriggerCoding(analysis, view, trigger, lex, home, state, sentence.index, n in called, doer)
             # the dictionary's own triggers (under --coder both) keep the rules' arguments
-            coding.choose_arguments = choose if trigger.learned else None
+            coding.choose_arguments = choose if trigger.learned else choose_for_rules
             events.extend(code_trigger(coding))
         _update_topic(view, lex, analysis, home, state)
     return merge_events([e for e in events if told_as_fact(e)])

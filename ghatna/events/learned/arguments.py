@@ -16,12 +16,14 @@ from dataclasses import dataclass
 
 from ghatna.events.actors import Resolved
 from ghatna.events.arguments import _resolve
-from ghatna.events.clauses import NP
+from ghatna.events.clauses import NP, SentenceView
 from ghatna.events.coding import TriggerCoding
 from ghatna.events.learned.perceptron import Perceptron
 from ghatna.records import Actor, Analysis
 
 ACTOR, RECIPIENT, NONE = "actor", "recipient", "none"
+# the feature of an unresolved candidate: a model trained with such candidates has a weight for it
+UNRESOLVED = "how=unresolved"
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,17 +34,42 @@ class Candidate:
     end: int
 
 
-def candidates(c: TriggerCoding) -> list[Candidate]:
-    """The sentence's noun phrases that resolve to an actor (not a place), outside the trigger."""
+def candidates(c: TriggerCoding, unresolved: bool = False) -> list[Candidate]:
+    """The sentence's noun phrases that resolve to an actor (not a place), outside the trigger; with
+    ``unresolved``, also those that resolve to nothing (``unresolved_actor``)."""
     out: list[Candidate] = []
     for phrase in c.view.phrases:
         if c.trigger.first <= phrase.last and phrase.first <= c.trigger.last:
             continue
-        resolved = _resolve(c.view, phrase.first, phrase.last, c.lex, c.analysis, c.home, allow_names=True, np=phrase)
-        resolved = [r for r in resolved if not r.is_place or r.how == "country"]
+        found = _resolve(c.view, phrase.first, phrase.last, c.lex, c.analysis, c.home, allow_names=True, np=phrase)
+        resolved = [r for r in found if not r.is_place or r.how == "country"]
+        if not found and unresolved:
+            resolved = unresolved_actor(c, phrase)
         if resolved:
             out.append(Candidate(phrase, resolved, c.view.toks[phrase.first].start, c.view.toks[phrase.last].end))
     return out
+
+
+def unresolved_actor(c: TriggerCoding, phrase: NP) -> list[Resolved]:
+    """A phrase no table or entity resolves (निजी स्कूलों, a name the NER missed) as an actor of the
+    article's country known by its words; none for a pronoun or a time expression."""
+    view = c.view
+    last = _head(view, phrase)
+    if view.toks[last].key in c.lex.pronouns or view.toks[phrase.first].key in c.lex.pronouns:
+        return []
+    start, end = view.toks[phrase.first].start, view.toks[last].end
+    if any(x.start < end and start < x.end for x in c.analysis.timexes):
+        return []
+    words = view.text(phrase.first, last)
+    return [Resolved(Actor(None, None, c.home.generic or c.home.names, None, words), "unresolved", placed=False)]
+
+
+def _head(view: SentenceView, phrase: NP) -> int:
+    """The phrase's last word before its case marker."""
+    word = phrase.last
+    while word > phrase.first and view.labels[word] in ("M", "G"):
+        word -= 1
+    return word
 
 
 def _marker(phrase: NP) -> str:
@@ -89,6 +116,9 @@ def pair_features(c: TriggerCoding, candidate: Candidate) -> list[str]:
         f"headin={head_in}",
         f"many={len(candidate.resolved) > 1}",
     ]
+    if first.how == "unresolved":
+        head = view.toks[_head(view, phrase)].key
+        features += [f"unresolved_end={head[-2:]}", f"unresolved_mt={marker}|{kind}"]
     if pronoun:
         features += ["pronoun", f"pronoun_named={first.actor.name_en is not None or first.actor.entity is not None}"]
     if _same(first.actor, c.args.actors):
@@ -102,9 +132,7 @@ def _dependency(c: TriggerCoding, phrase: NP) -> tuple[str, bool]:
     """The dependency relation of the phrase's last word (before its marker) and whether its head
     lies inside the trigger; ``none`` where the sentence was not parsed."""
     view = c.view
-    word = phrase.last
-    while word > phrase.first and view.labels[word] in ("M", "G"):
-        word -= 1
+    word = _head(view, phrase)
     tokens = c.analysis.tokens
     at = bisect_left(_starts(c.analysis), view.toks[word].start)
     token = tokens[at] if at < len(tokens) else None
@@ -125,16 +153,22 @@ def _starts(analysis: Analysis) -> list[int]:
     return _STARTS[0][1]
 
 
-def choose_arguments(model: Perceptron) -> Callable[[TriggerCoding], None]:
-    """The coder's hook: the classifier's actor and recipient replace the rules' where it names one."""
+def choose_arguments(
+    model: Perceptron, roles: frozenset[str] = frozenset({ACTOR, RECIPIENT}), only_empty: bool = False
+) -> Callable[[TriggerCoding], None]:
+    """The coder's hook: for the ``roles`` given, the classifier's actor and recipient replace the
+    rules' where it names one; with ``only_empty``, only where the rules found none."""
 
     def choose(c: TriggerCoding) -> None:
-        found = candidates(c)
+        open_roles = {r for r in roles if not (only_empty and (c.actors if r == ACTOR else c.recipients))}
+        if not open_roles:
+            return
+        found = candidates(c, unresolved=UNRESOLVED in model.weights)
         if not found:
             return
         scored = [(model.scores(pair_features(c, cand)), cand) for cand in found]
-        actor = _best(scored, ACTOR)
-        recipient = _best(scored, RECIPIENT, exclude=actor)
+        actor = _best(scored, ACTOR) if ACTOR in open_roles else None
+        recipient = _best(scored, RECIPIENT, exclude=actor) if RECIPIENT in open_roles else None
         if actor is not None:
             c.args.actors = list(actor.resolved)
             c.actors = list(actor.resolved)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from ghatna.events.clauses import Tok, Trigger, find_triggers
 from ghatna.events.coding import TriggerCoding
-from ghatna.events.learned.arguments import choose_arguments
+from ghatna.events.learned.arguments import RECIPIENT, choose_arguments
 from ghatna.events.learned.model import argument_model, trigger_model
 from ghatna.events.learned.setting import Coder, coder_setting
 from ghatna.events.learned.triggers import combined_triggers, learned_triggers
@@ -28,8 +28,15 @@ def sentence_triggers(toks: list[Tok], lex: Lexicon, coder: Coder) -> list[Trigg
 
 
 def argument_hook(coder: Coder) -> Callable[[TriggerCoding], None] | None:
-    """The argument classifier's step for the learned coders, none for the rules."""
+    """The argument classifier's step for the learned coders' triggers, none for the rules."""
     return None if coder == "rules" else choose_arguments(argument_model())
+
+
+def rule_argument_hook(coder: Coder) -> Callable[[TriggerCoding], None] | None:
+    """The step for the dictionary's triggers: under ``both``, the classifier names the recipient
+    where the rules found none (on the corpus, filling the actor too, or replacing the rules'
+    arguments, cost more on dev than it gained); the rules' arguments alone otherwise."""
+    return choose_arguments(argument_model(), frozenset({RECIPIENT}), only_empty=True) if coder == "both" else None
 
 
 @parse_wanted

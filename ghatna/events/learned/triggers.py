@@ -23,10 +23,17 @@ _LEARNED_WEIGHT = 0.5
 
 def tag(toks: list[Tok], rule_triggers: list[Trigger], lex: Lexicon, model: TriggerModel) -> list[str]:
     """The tagger's label (a PLOVER type or ``O``) of every token of a sentence."""
+    return [kind for kind, _ in tag_with_leads(toks, rule_triggers, lex, model)]
+
+
+def tag_with_leads(
+    toks: list[Tok], rule_triggers: list[Trigger], lex: Lexicon, model: TriggerModel
+) -> list[tuple[str, float]]:
+    """The tagger's label of every token, with its best type's lead over ``O``."""
     keys = tuple(t.key for t in toks)
     cached = _TAGGED.get(keys)
     if cached is None or cached[0] is not model:
-        labels = model.labels(token_features(toks, rule_triggers, lex))
+        labels = model.labels_and_leads(token_features(toks, rule_triggers, lex))
         if len(_TAGGED) >= _CACHE_SIZE:
             _TAGGED.clear()
         cached = _TAGGED[keys] = (model, labels)
@@ -35,7 +42,7 @@ def tag(toks: list[Tok], rule_triggers: list[Trigger], lex: Lexicon, model: Trig
 
 # the labels of recent sentences: the parse stage asks which sentences hold a trigger before the
 # coder codes them, and both read the same sentences
-_TAGGED: dict[tuple[str, ...], tuple[TriggerModel, list[str]]] = {}
+_TAGGED: dict[tuple[str, ...], tuple[TriggerModel, list[tuple[str, float]]]] = {}
 _CACHE_SIZE = 512
 
 
@@ -76,10 +83,36 @@ def labelled_triggers(
 def combined_triggers(
     toks: list[Tok], rule_triggers: list[Trigger], lex: Lexicon, model: TriggerModel
 ) -> list[Trigger]:
-    """The dictionary's triggers, and the tagger's where the dictionary has none."""
-    learned = learned_triggers(toks, rule_triggers, lex, model)
-    extra = [t for t in learned if not any(r.first <= t.last and t.first <= r.last for r in rule_triggers)]
-    return sorted([*rule_triggers, *extra], key=lambda t: t.first)
+    """The dictionary's triggers, and the tagger's extra triggers (``extra_triggers``)."""
+    return sorted([*rule_triggers, *extra_triggers(toks, rule_triggers, lex, model)], key=lambda t: t.first)
+
+
+def extra_triggers(toks: list[Tok], rule_triggers: list[Trigger], lex: Lexicon, model: TriggerModel) -> list[Trigger]:
+    """The tagger's extra triggers of the types ``model.extra_margins`` allows whose every cue token
+    leads ``O`` by at least that type's margin."""
+    return [
+        trigger
+        for trigger, lead in extra_candidates(toks, rule_triggers, lex, model)
+        if lead >= model.extra_margins.get(trigger.predicate.type, float("inf"))
+    ]
+
+
+def extra_candidates(
+    toks: list[Tok], rule_triggers: list[Trigger], lex: Lexicon, model: TriggerModel
+) -> list[tuple[Trigger, float]]:
+    """The tagger's triggers on words the dictionary has no predicate for (it overlaps none of the
+    dictionary's triggers, and no cue word begins one of its predicates), each with the smallest
+    lead over ``O`` among its cue tokens."""
+    tagged = tag_with_leads(toks, rule_triggers, lex, model)
+    out: list[tuple[Trigger, float]] = []
+    for trigger in labelled_triggers(toks, [kind for kind, _ in tagged], rule_triggers, lex, model):
+        cue = range(trigger.first, trigger.cue_last + 1)
+        if any(r.first <= trigger.last and trigger.first <= r.last for r in rule_triggers):
+            continue
+        if any(toks[i].key in lex.by_first for i in cue):
+            continue  # the dictionary knows the word and decided against it here
+        out.append((trigger, min(tagged[i][1] for i in cue)))
+    return out
 
 
 def trigger_from_rule(rule: Trigger, kind: str, toks: list[Tok], model: TriggerModel) -> Trigger:
