@@ -59,7 +59,8 @@ def code_events(analysis: Analysis, coder: Coder | None = None) -> list[Event]:
                 continue
             doer = _doer(content.get(n), events) if lex.frames[trigger.predicate.frame].blames_doer else None
             coding = TriggerCoding(analysis, view, trigger, lex, home, state, sentence.index, n in called, doer)
-            # the dictionary's own triggers (under --coder both) keep the rules' arguments
+            # the dictionary's own triggers (under --coder both) keep the rules' arguments, the
+            # classifier filling an empty recipient
             coding.choose_arguments = choose if trigger.learned else choose_for_rules
             events.extend(code_trigger(coding))
         _update_topic(view, lex, analysis, home, state)
