@@ -63,6 +63,8 @@ class _Institutions:
 
 
 def _name_en(known: Known, country: str | None, gaz: Gazetteer, place: Known | None = None) -> str:
+    if place is not None and "{where}" in known.name_en:
+        return known.name_en.replace("{where}", place.name_en)  # दिल्ली सरकार -> "Government of Delhi"
     if place is not None and "{country}" not in known.name_en:
         # दिल्ली पुलिस -> "Delhi police", गुजरात हाई कोर्ट -> "Gujarat High Court"
         return f"{place.name_en} {known.name_en.replace('{adj}', '').strip()}"
