@@ -59,7 +59,7 @@ def construction(sentence: str, name_hi: str | None, lex: Lexicon) -> str:
         return "pronoun" if any(w in lex.pronouns or w in lex.dative_pronouns for w in words) else "absent"
     rest = tuple(words[at + len(name) : at + len(name) + 4])
     for marker in lex.markers:
-        if rest[: len(marker)] == marker:
+        if rest[: len(marker)] == marker and not (len(marker) == 1 and marker[0] in lex.genitives):
             return " ".join(marker)
     if rest and rest[0] in lex.genitives:
         return "genitive"
