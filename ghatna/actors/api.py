@@ -46,7 +46,8 @@ def generic_name(template: str, country: str | None) -> str:
     gaz = gazetteer()
     adj = gaz.adjectives.get(country or "", "")
     named = gaz.country_name(country) or ""
-    name = template.replace("{adj}", adj).replace("{country}", named).replace("{where}", named)
+    name = template.replace("{adj}", adj).replace("{country}", named).replace("{where}", named).replace("{state}", "")
+    name = name.replace("{town}", adj)
     return " ".join(name.split()).removesuffix(" of").strip()
 
 
