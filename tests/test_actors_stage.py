@@ -138,3 +138,88 @@ def test_the_police_of_a_local_story_is_that_of_its_town() -> None:
     assert "Lucknow police" in {e.name_en for e in local if e.sector == "GOV"}
     unplaced = run("रात का कर्फ्यू लगा। पुलिस ने बाजार बंद कराए।").entities
     assert "Indian police" in {e.name_en for e in unplaced if e.sector == "GOV"}
+
+
+def test_a_short_later_mention_of_an_institution_is_the_same_entity() -> None:
+    analysis = run("सुप्रीम कोर्ट ने जांच का आदेश दिया। कोर्ट ने रिपोर्ट मांगी।")
+    courts = [e for e in analysis.entities if e.sector == "JUD"]
+    assert [(e.name_en, len(e.mentions)) for e in courts] == [("Supreme Court of India", 2)]
+
+
+def test_a_pronoun_written_with_a_joiner_is_resolved() -> None:
+    text = "विदेश मंत्री सुषमा स्वराज ने बयान दिया। उन्\u200dहोंने कहा कि बातचीत होगी।"
+    minister = person(run(text), "सुषमा स्वराज")
+    assert any(text[s:e] == "उन्\u200dहोंने" for s, e in minister.mentions)
+
+
+def test_a_hyphenated_name_is_one_name() -> None:
+    analysis = run("विदेश मंत्री अहमद अल-हकीम ने कहा कि देश तैयार है।")
+    minister = person(analysis, "अहमद अल-हकीम")
+    assert minister.name_en is not None and minister.name_en.endswith("-Hakim")
+
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("विश्लेषक अली अफशरी कहते हैं कि सरकार ने चुनाव में धांधली की।", "अली अफशरी"),
+        ("जनरल रहीम ख़ान अस्पताल में भर्ती हैं।", "रहीम ख़ान"),
+        ("प्रवक्ता हरीश चंद्र कहते हैं कि पुलिस ने कार्रवाई की।", "हरीश चंद्र"),
+    ],
+)
+def test_a_person_name_stops_before_a_verb_or_common_noun(text: str, name: str) -> None:
+    assert person(run(text), name).name_hi == name
+
+
+def test_an_affiliation_reaches_back_over_a_chain_of_genitives() -> None:
+    analysis = run("पाकिस्तान की सत्ताधारी पार्टी के नेता इमरान अली ने भारत की आलोचना की।")
+    assert person(analysis, "इमरान अली").country == "PAK"
+
+
+def test_the_place_of_the_story_does_not_give_an_office_holder_a_nationality() -> None:
+    text = "भारत ने नई नीति बनाई। भारत के लोग इससे खुश हैं। ब्रसेल्स में बैठक हुई। वहां राष्ट्रपति जॉन स्मिथ ने भाषण दिया।"
+    assert person(run(text), "जॉन स्मिथ").country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("दक्षिणी सूडान की सरकार ने बयान दिया।", "SSD"), ("उत्तरी कोरिया की सरकार ने बयान दिया।", "PRK")],
+)
+def test_a_country_named_with_a_compass_adjective_is_that_country(text: str, country: str) -> None:
+    places = [e.country for e in run(text).entities if e.type == "LOCATION"]
+    assert places == [country]
+
+
+def test_a_plural_common_noun_announces_no_name() -> None:
+    analysis = run("हमले में चार जवान गंभीर रूप से घायल हुए।")  # जवान: soldiers, not a rank before a name
+    assert not [e for e in analysis.entities if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name_hi", "country"),
+    [
+        # a demonym across a descriptive word before the title
+        ("बांग्लादेशी विपक्षी नेता कमरुल हसनैन ने सोमवार को ढाका में सरकार की आलोचना की।", "कमरुल हसनैन", "BGD"),
+        # an organisation the gazetteer reads by its first word, then a genitive chain
+        ("तालिबान शूरा के प्रवक्ता अब्दुल करीम हक़ानी ने सोमवार को बयान जारी किया।", "अब्दुल करीम हक़ानी", "AFG"),
+        ("हमास पोलितब्यूरो के नेता अब्दुल करीम हक़ानी ने सोमवार को बयान जारी किया।", "अब्दुल करीम हक़ानी", "PSE"),
+        # a postposition ends the phrase: the demonym is another actor's
+        ("बांग्लादेशी सेना से मिले नेता कमरुल हसनैन ने सोमवार को बयान दिया।", "कमरुल हसनैन", None),
+    ],
+)
+def test_the_affiliation_before_a_title_reaches_over_descriptive_words(text: str, name_hi: str,
+                                                                       country: str | None) -> None:
+    assert person(run(text), name_hi).country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name_en"),
+    [
+        ("श्रीनगर, 5 मई 2015। जम्मू-कश्मीर के मुख्यमंत्री ने सोमवार को बैठक बुलाई।", "Chief Minister of Jammu and Kashmir"),
+        ("मुंबई के महापौर ने सोमवार को बैठक बुलाई।", "Mayor of Mumbai"),
+        ("भारत के प्रधानमंत्री ने सोमवार को बैठक बुलाई।", "Prime Minister of India"),
+    ],
+)
+def test_an_office_named_without_its_holder_is_named_after_its_state_or_city(text: str, name_en: str) -> None:
+    offices = [e for e in run(text).entities if e.type == "PERSON"]
+    assert [(e.name_en, e.country) for e in offices] == [(name_en, "IND")]
