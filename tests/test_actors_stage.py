@@ -120,6 +120,26 @@ def test_an_institution_of_a_named_place_is_named_after_it() -> None:
     assert ("Gujarat High Court", "IND") in coded
 
 
+def test_a_government_is_named_government_of_its_place_or_country() -> None:
+    analysis = run("बिहार सरकार ने स्कूल बंद कर दिए। मुंबई, 3 मई। सरकार ने नया आदेश जारी किया।")
+    coded = {(e.name_en, e.country) for e in analysis.entities if e.sector == "GOV"}
+    assert ("Government of Bihar", "IND") in coded
+    home = run("लखनऊ, 3 मई। केंद्र सरकार ने राज्यों से रिपोर्ट मांगी।").entities
+    assert ("Government of India", "IND") in {(e.name_en, e.country) for e in home}
+
+
+def test_a_state_government_is_that_of_the_state_the_story_names() -> None:
+    analysis = run("असम में बाढ़ से हालात बिगड़े। प्रदेश सरकार ने राहत शिविर खोले।")
+    assert ("Government of Assam", "IND") in {(e.name_en, e.country) for e in analysis.entities}
+
+
+def test_the_police_of_a_local_story_is_that_of_its_town() -> None:
+    local = run("लखनऊ में रात का कर्फ्यू लगा। पुलिस ने बाजार बंद कराए।").entities
+    assert "Lucknow police" in {e.name_en for e in local if e.sector == "GOV"}
+    unplaced = run("रात का कर्फ्यू लगा। पुलिस ने बाजार बंद कराए।").entities
+    assert "Indian police" in {e.name_en for e in unplaced if e.sector == "GOV"}
+
+
 def test_a_short_later_mention_of_an_institution_is_the_same_entity() -> None:
     analysis = run("सुप्रीम कोर्ट ने जांच का आदेश दिया। कोर्ट ने रिपोर्ट मांगी।")
     courts = [e for e in analysis.entities if e.sector == "JUD"]

@@ -427,3 +427,33 @@ def test_violence_in_a_sentence_about_militants_is_their_attack_not_a_riot() -> 
 def test_a_vehicle_is_no_actor() -> None:
     assert only(code("हमलावरों ने सिपाही को गोली मार दी।"), "ASSAULT")
     assert not only(code("रात में एक तेज रफ्तार ट्रक ने सिपाही को मार दिया।"), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor", "recipient"),
+    [
+        ("ओडिशा सरकार की नई योजना की पड़ोसी राज्य के मंत्री रमेश वर्मा ने प्रशंसा की।", "SUPPORT", "Ramesh Verma",
+         "Government of Odisha"),
+        ("सरकार के इस फैसले की विपक्षी दलों ने कड़ी आलोचना की है।", "ACCUSE", "Indian opposition parties",
+         "Government of India"),
+    ],
+)
+def test_a_thing_fronted_before_the_agent_stands_for_its_owner(text: str, kind: str, actor: str, recipient: str
+                                                               ) -> None:
+    (event,) = only(code(text), kind)
+    assert event.actor is not None and event.actor.name_en == actor
+    assert event.recipient is not None and event.recipient.name_en == recipient
+
+
+def test_an_affiliation_before_the_agent_is_no_recipient() -> None:
+    (event,) = only(code("अमेरिका के विदेश मंत्रालय की प्रवक्ता ने बयान की निंदा की।"), "ACCUSE")
+    assert event.recipient is None or event.recipient.name_en is None
+
+
+def test_kinds_of_actor_belong_to_the_country_of_the_towns_the_story_is_in() -> None:
+    text = (
+        "इटली और स्पेन में हजारों लोग बीमार हैं। इटली में हालात खराब हैं। अमृतसर में अधिकारियों ने बैठक की। "
+        "अमृतसर के बाजार बंद रहे। अमृतसर में अधिकारियों ने लोगों से घरों में रहने की अपील की।"
+    )
+    (event,) = only(code(text), "REQUEST")
+    assert event.actor is not None and event.actor.country == "IND"

@@ -123,10 +123,20 @@ def home_of(analysis: Analysis, keys: list[str]) -> Home:
     top = [code for code, _ in counts.most_common(2)]
     return Home(
         names=from_dateline or default,
-        generic=from_dateline or (top[0] if top else default),
+        generic=from_dateline or _focus(analysis, counts) or default,
         pair=tuple((code, english.get(code)) for code in top),
         dual=frozenset(key_tokens(p) for p in data.get("dual", [])),
     )
+
+
+def _focus(analysis: Analysis, named: Counter[str]) -> str | None:
+    """The country the article is about: that of the places the entities stage found, each mention
+    counted (its gazetteer knows the towns of a local story, which the fallback lexicon does not),
+    with what the fallback lexicon alone reads (demonyms, a country the entities stage missed)."""
+    located = Counter(e.country for e in analysis.entities if e.type == "LOCATION" and e.country for _ in e.mentions)
+    if not located:
+        return named.most_common(1)[0][0] if named else None
+    return (located + Counter({code: n for code, n in named.items() if code not in located})).most_common(1)[0][0]
 
 
 class MentionIndex:

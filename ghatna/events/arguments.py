@@ -47,6 +47,7 @@ def extract(
         if not (passive and m == ("subject",)) and (verbal or m not in (lex.ergative, ("subject",)))
     ]
     found = _fill(view, before, actor_markers, lex, analysis, home, used, allow_names=True, persons_only=True)
+    agent = found[1] if found is not None else None
     sides = None
     if found is None:
         sides = _fill(view, before, list(frame.both), lex, analysis, home, used, allow_names=True)
@@ -83,6 +84,8 @@ def extract(
             args.recipients = [r for r in found[0] if not r.is_place]
             if not args.recipients and found[0][0].is_place:
                 args.place = found[0][0]
+    if not args.recipients and args.recipient_pronoun_at is None and agent is not None and frame.owner:
+        args.recipients = _fronted_owner(view, agent, lex, analysis, home)
     if not args.recipients and args.recipient_pronoun_at is None:
         args.recipients = _unknown_recipient(view, before, recipient_markers, lex, analysis, home, used)
     for phrase in before:
@@ -262,6 +265,23 @@ def _event_noun_phrases(view: SentenceView, trigger: Trigger, lex: Lexicon) -> l
         if all(view.labels[i] in ("G", "W", "S") for i in range(owner.last + 1, other.first)):
             out.append(NP(owner.first, other.last, marker, other.clause))
     return out
+
+
+def _fronted_owner(view: SentenceView, agent: NP, lex: Lexicon, analysis: Analysis, home: Home) -> list[Resolved]:
+    """X के फैसले की Y ने आलोचना की: an object fronted before the agent runs into the agent's
+    phrase through its genitive; the owner of the thing before that genitive is the recipient. A
+    genitive that names the agent's affiliation (राज्य के मंत्री Y ने) leaves nothing owned."""
+    for g in range(agent.last - 1, agent.first, -1):
+        if view.toks[g].key not in lex.genitives:
+            continue
+        if not _resolve(view, g + 1, agent.last, lex, analysis, home, allow_names=False):
+            return []  # the agent is not after this genitive
+        if _resolve(view, agent.first, g - 1, lex, analysis, home, allow_names=False):
+            continue  # an affiliation, not a thing owned
+        owner = _possessor(view, NP(agent.first, g - 1, None, agent.clause), lex, analysis, home)
+        if owner:
+            return owner
+    return []
 
 
 def _possessor(view: SentenceView, phrase: NP, lex: Lexicon, analysis: Analysis, home: Home) -> list[Resolved]:
