@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 from collections import Counter
 from collections.abc import Callable
+from difflib import SequenceMatcher
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,7 @@ from ghatna.pipeline import default_pipeline
 from ghatna.places.build import build_rows, country_codes_text, index_text, table_text
 from ghatna.places.gazetteer import country_codes, place_table
 from ghatna.places.geocode import Context, Query, candidates, choose
-from ghatna.places.skeleton import hindi_skeleton, skeleton, spelling_likeness
+from ghatna.places.skeleton import hindi_skeleton, matching_letters, skeleton, spelling_likeness
 from ghatna.records import Analysis
 from ghatna.store import open_store
 from ghatna.store.gdelt import GDELT_COLUMNS
@@ -117,6 +118,15 @@ def test_letter_skeletons_meet_english_names() -> None:
     assert hindi_skeleton("कंधार") == skeleton("Kandahar")
     assert hindi_skeleton("बार्सिलोना") == skeleton("Barcelona")
     assert spelling_likeness("दंतेवाड़ा", "Dantewara") > 0.8 > 0.4 > spelling_likeness("भिड़ंत", "Baramati")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("dantevara", "dantewara"), ("mujfarnagar", "muzaffarnagar"), ("abcabcab", "bcabca"), ("aaaa", "aa"),
+    ("kandhar", "kandahar"), ("silod", "sillod"), ("xyz", "abc"), ("abxcdyab", "abcdab"), ("banana", "ananas"),
+])
+def test_matching_letters_count_as_difflib_does(a: str, b: str) -> None:
+    expected = sum(block.size for block in SequenceMatcher(None, a, b).get_matching_blocks())
+    assert matching_letters(a, b) == expected
 
 
 # --- the geocoder --------------------------------------------------------------------------------

@@ -102,7 +102,7 @@ def venues(analysis: Analysis) -> list[GeoMention]:
     text = analysis.article.text
     if not analysis.tokens:
         matches = list(words.venues.finditer(text))
-    elif words.anchors.isdisjoint(map(_TEXT, analysis.tokens)):
+    elif not any(word in text for word in words.anchors) or words.anchors.isdisjoint(map(_TEXT, analysis.tokens)):
         return []
     else:  # a venue's name ends in one of the anchor words: look only before those
         ends = [t.end for t in analysis.tokens if t.text in words.anchors]

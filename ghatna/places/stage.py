@@ -19,6 +19,7 @@ from ghatna.records import Analysis, GeoMention
 from ghatna.registry import stage
 
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
+_LAST_WORD = regex.compile(r"[\p{L}\p{M}]+", flags=regex.REVERSE)
 _NOT_COUNTRIES = frozenset({"HOME", "IGO"})
 _NEIGHBOURS = 3  # places on each side of a mention that count as its neighbours
 
@@ -77,8 +78,8 @@ def _query(text: str, start: int, end: int, sentence: int) -> Query:
 
 
 def _word_before(text: str, start: int) -> str:
-    before = _WORD.findall(text, max(0, start - 20), start)
-    return before[-1] if before else ""
+    before = _LAST_WORD.search(text, max(0, start - 20), start)
+    return before.group() if before else ""
 
 
 def geocode_mentions(analysis: Analysis, context: Context) -> list[GeoMention]:
@@ -121,7 +122,7 @@ def geocode_mentions(analysis: Analysis, context: Context) -> list[GeoMention]:
 def _nearest(placed: list[tuple[int, GeoEntry]], start: int) -> tuple[GeoEntry, ...]:
     """The places nearest to ``start`` in its sentence (a few on each side, never itself): a run-on
     sentence with thousands of names stays linear."""
-    at = bisect.bisect_left(placed, start, key=lambda pair: pair[0])
+    at = bisect.bisect_left(placed, (start,))  # (start,) sorts before (start, entry)
     near = placed[max(0, at - _NEIGHBOURS) : at] + placed[at : at + _NEIGHBOURS + 1]
     return tuple(e for s, e in near if s != start)
 
