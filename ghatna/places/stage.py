@@ -100,8 +100,10 @@ def geocode_mentions(analysis: Analysis, context: Context) -> list[GeoMention]:
         if choice.entry is not None:
             by_sentence.setdefault(sentence, []).append((start, choice.entry))
     placed = ((q.name_hi, c.entry) for q, c in zip(queries, first, strict=True) if c.entry is not None)
-    context = Context(context.countries, context.dateline, _divisions(placed))
-    done.clear()
+    divisions = _divisions(placed)
+    if divisions:  # else the context is the first pass's, and so are its decisions
+        context = Context(context.countries, context.dateline, divisions)
+        done.clear()
     out: list[GeoMention] = []
     for (start, end, sentence), query, alone in zip(spans, queries, first, strict=True):
         neighbours = _nearest(by_sentence.get(sentence, []), start)
