@@ -3,9 +3,11 @@ the output contract, the store columns and the GDELT geo columns. Sentences are 
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections import Counter
 from collections.abc import Callable
+from difflib import SequenceMatcher
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -14,7 +16,7 @@ import jsonschema
 import pandas as pd
 import pytest
 
-from ghatna.errors import LanguageDataError
+from ghatna.errors import InputError, LanguageDataError
 from ghatna.ingest.article import make_article
 from ghatna.lang import SCHEMAS, load
 from ghatna.output import to_record, validate_record
@@ -22,7 +24,8 @@ from ghatna.pipeline import default_pipeline
 from ghatna.places.build import build_rows, country_codes_text, index_text, table_text
 from ghatna.places.gazetteer import country_codes, place_table
 from ghatna.places.geocode import Context, Query, candidates, choose
-from ghatna.places.skeleton import hindi_skeleton, skeleton, spelling_likeness
+from ghatna.places.skeleton import hindi_skeleton, matching_letters, skeleton, spelling_likeness
+from ghatna.places.stage import geocode_span
 from ghatna.records import Analysis
 from ghatna.store import open_store
 from ghatna.store.gdelt import GDELT_COLUMNS
@@ -117,6 +120,15 @@ def test_letter_skeletons_meet_english_names() -> None:
     assert hindi_skeleton("कंधार") == skeleton("Kandahar")
     assert hindi_skeleton("बार्सिलोना") == skeleton("Barcelona")
     assert spelling_likeness("दंतेवाड़ा", "Dantewara") > 0.8 > 0.4 > spelling_likeness("भिड़ंत", "Baramati")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("dantevara", "dantewara"), ("mujfarnagar", "muzaffarnagar"), ("abcabcab", "bcabca"), ("aaaa", "aa"),
+    ("kandhar", "kandahar"), ("silod", "sillod"), ("xyz", "abc"), ("abxcdyab", "abcdab"), ("banana", "ananas"),
+])
+def test_matching_letters_count_as_difflib_does(a: str, b: str) -> None:
+    expected = sum(block.size for block in SequenceMatcher(None, a, b).get_matching_blocks())
+    assert matching_letters(a, b) == expected
 
 
 # --- the geocoder --------------------------------------------------------------------------------
@@ -249,12 +261,40 @@ def test_gdelt_row_parses_with_coordinates(cli: Cli, kb_url: str, tmp_path: Path
     assert row["ActionGeo_FullName"].endswith("Kazakhstan") and row["ActionGeo_ADM1Code"].startswith("KZ")
 
 
+def test_a_jsonl_source_is_a_line_of_tokens(tmp_path: Path) -> None:
+    from ghatna.places.evaluate import read_source
+
+    lines = [{"tokens": ["पहली", "पंक्ति"]}, {"tokens": ["धारचूला", "में", "बारिश", "।"]}]
+    (tmp_path / "set.jsonl").write_text("\n".join(json.dumps(line, ensure_ascii=False) for line in lines) + "\n")
+    assert read_source("set.jsonl#1", tmp_path).text == "धारचूला में बारिश ।"
+    with pytest.raises(InputError):
+        read_source("set.jsonl#2", tmp_path)
+
+
+def test_a_span_is_geocoded_with_the_divisions_the_article_names() -> None:
+    text = "उत्तराखंड के पहाड़ी इलाकों में तेज बारिश हुई। धारचूला में दो मकान गिर गए।"
+    analysis = default_pipeline().run(make_article(text, "t"))
+    start = text.index("धारचूला")
+    found = geocode_span(analysis, start, start + len("धारचूला"))
+    assert found.place is not None and found.place.geonames_id == 1272864, found.reason  # Dharchula
+    assert "as other places" in found.reason
+
+
+def test_state_abbreviations_name_their_states() -> None:
+    for name, geonames_id in (("यूपी", 1253626), ("उप्र", 1253626), ("मप्र", 1264542), ("एमपी", 1264542)):
+        found = choose(Query(name, 0), Context(Counter({"IND": 1})))
+        assert found.entry is not None and found.entry.geonames_id == geonames_id, found.reason
+
+
 # --- the gold set --------------------------------------------------------------------------------
 
 GOLD = Path(__file__).resolve().parent / "resources" / "places_gold.jsonl"
 #: 29 mentions of ten other BBC rows, labelled without looking at the geocoder's answers (0.862 at
 #: the id when first measured; 0.965 after the two fixes its errors pointed to)
 HELD_OUT = Path(__file__).resolve().parent / "resources" / "places_gold_heldout.jsonl"
+#: 127 mentions of 23 EDNIL disaster reports, labelled blind (docs/places.md): 0.819 at the id and
+#: 0.850 at the country when first measured, 0.850 and 0.882 after two general fixes
+BLIND = Path(__file__).resolve().parent / "resources" / "places_gold_blind.jsonl"
 
 
 def test_gold_set_is_large_and_from_allowed_sources() -> None:
@@ -265,10 +305,15 @@ def test_gold_set_is_large_and_from_allowed_sources() -> None:
     assert sum(r.geonames_id is None for r in rows) >= 5
     assert all(r.source.startswith(("../shared/data/eval/dev/", "../shared/data/news_hi/")) for r in rows)
     assert not any("/dev2/" in r.source or "/heldout/" in r.source for r in rows)
+    blind = load_gold(BLIND)
+    assert len(blind) >= 100 and sum(r.geonames_id is None for r in blind) >= 20
+    assert all(r.source.startswith("../shared/data/news_hi/ednil2020_hindi_test_unlabeled/") for r in blind)
 
 
 @pytest.mark.skipif(not (Path(__file__).resolve().parents[2] / "shared" / "data").is_dir(), reason="../shared missing")
-@pytest.mark.parametrize(("gold", "id_floor", "country_floor"), [(GOLD, 0.95, 0.97), (HELD_OUT, 0.90, 0.90)])
+@pytest.mark.parametrize(
+    ("gold", "id_floor", "country_floor"), [(GOLD, 0.95, 0.97), (HELD_OUT, 0.90, 0.90), (BLIND, 0.82, 0.85)]
+)
 def test_place_gold_floors(cli: Cli, gold: Path, id_floor: float, country_floor: float) -> None:
     import json
 

@@ -60,3 +60,17 @@ def test_the_events_of_a_point_follow_the_filter(kb_url: str) -> None:
         assert place_event_ids(store, EventFilter(), "geonames:1") == []
         capped = geo(store, EventFilter(), max_ids=1)["features"][0]["properties"]
         assert capped["events"] == 2 and len(capped["event_ids"]) == 1
+
+
+def test_a_geonames_id_selects_the_events_at_that_place(kb_url: str) -> None:
+    _load(kb_url)
+    with open_store(kb_url) as store:
+        at_astana = [e["id"] for e in events(store, EventFilter(geonames_ids=(1526273,), sort="id"))]
+        assert len(at_astana) == 2 and at_astana == place_event_ids(store, EventFilter(), "geonames:1526273")
+        either = events(store, EventFilter(geonames_id=1, geonames_ids=(1526273,)))
+        assert sorted(e["id"] for e in either) == at_astana  # several ids are alternatives
+        assert events(store, EventFilter(geonames_ids=(1,))) == []
+        assert geo(store, EventFilter(geonames_ids=(1526273,)))["metadata"]["events"] == 2
+        # a point outside the chosen places has no events; inside them, its own
+        assert place_event_ids(store, EventFilter(geonames_ids=(1,)), "geonames:1526273") == []
+        assert place_event_ids(store, EventFilter(geonames_ids=(1, 1526273)), "geonames:1526273") == at_astana

@@ -176,6 +176,26 @@ def test_the_map_draws_the_astana_events_and_a_click_lists_them(ui_server: Serve
     assert page.problems == []
 
 
+def test_a_point_links_to_the_events_page_of_its_place(ui_server: Server, page: Any) -> None:
+    astana = _astana(_geo(ui_server, type="CONSULT"))
+    _open_map(page, f"{ui_server.url}/map?type=CONSULT")
+    page.evaluate(f"window.ghatnaMap.show('{astana['id']}')")
+    link = page.locator(".map-events a.all-at-place")
+    link.wait_for(timeout=10_000)
+    query = link.get_attribute("href")
+    assert query.startswith("/events?") and "type=CONSULT" in query  # the map's filter is kept
+    assert f"geonames_id={astana['properties']['geonames_id']}" in query
+    with page.expect_navigation():
+        link.click()
+    rows = page.locator("table.events tr.event")
+    listed = sorted(int(i) for i in rows.evaluate_all("els => els.map(e => e.dataset.eventId)"))
+    assert listed == astana["properties"]["event_ids"]
+    there = _all_events(ui_server, geonames_id=astana["properties"]["geonames_id"], type="CONSULT")
+    assert sorted(e["id"] for e in there) == listed
+    assert httpx.get(f"{ui_server.url}/api/events", params={"geonames_id": "Astana"}).status_code == 422
+    assert page.problems == []
+
+
 def test_the_map_counts_the_events_it_cannot_draw(ui_server: Server, page: Any) -> None:
     meta = _geo(ui_server)["metadata"]
     _open_map(page, f"{ui_server.url}/map")

@@ -5,8 +5,9 @@ Gold: JSON Lines, one mention a line::
     {"source": "../shared/data/eval/dev/x.txt", "start": 10, "end": 16, "name_hi": "पटना",
      "geonames_id": 1260086, "country": "IND", "note": "same-name"}
 
-``source`` is a text file (read as ``ghatna extract`` reads it) or ``<csv file>#<row>`` (the
-``1`` column of that data row, counted from 0: the BBC Hindi CSV). ``geonames_id`` null is NIL:
+``source`` is a text file (read as ``ghatna extract`` reads it), ``<csv file>#<row>`` (the
+``1`` column of that data row, counted from 0: the BBC Hindi CSV) or ``<jsonl file>#<row>`` (the
+``tokens`` of that line, counted from 0, joined by single spaces: the EDNIL set). ``geonames_id`` null is NIL:
 the place is not in the gazetteer (``country`` may still say where it is). Offsets are code points
 of the NFC text, as in the output. The file holds no sentences, only offsets and the name.
 
@@ -74,6 +75,11 @@ def read_source(source: str, base: Path) -> Article:
     if not row:
         text = decode(path.read_bytes(), str(path), [])
         return make_article(text, source, article_id=path.stem, split_headline=True)
+    if path.suffix == ".jsonl":
+        lines = path.read_text(encoding="utf-8").splitlines()
+        if int(row) >= len(lines):
+            raise InputError(source, f"the file has no line {row}")
+        return make_article(" ".join(json.loads(lines[int(row)])["tokens"]), source, article_id=f"{path.stem}-{row}")
     csv.field_size_limit(1 << 26)
     with path.open(encoding="utf-8-sig", newline="") as stream:
         for n, record in enumerate(csv.DictReader(stream)):

@@ -17,6 +17,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from operator import itemgetter
+from typing import NamedTuple
 
 from ghatna.actors.words import loose_key
 from ghatna.lang import load
@@ -40,6 +42,7 @@ _MIN_MARGIN = 0.08  # two candidates of different places this close: NIL
 _MIN_SKELETON = 3  # shorter skeletons match too many names
 _SHORT_SKELETON = 4  # below this, a letter match also needs a kind word (सतना जिले)
 _LIKE_ENOUGH = 0.7  # a romanised match whose spelling is less alike than this loses points
+_POINTS = itemgetter(0)
 _KIND_NAME = {"PCLI": "a country", "ADM1": "a division", "CONT": "a continent"}
 
 
@@ -122,37 +125,62 @@ def candidates(name_hi: str) -> Candidates:
     return Candidates(name_hi, tuple(table.romanised(skeleton)), frozenset(), True, len(skeleton) < _SHORT_SKELETON)
 
 
+class _Facts(NamedTuple):
+    """What the article says about one candidate: all of the context its score depends on (a
+    tuple: it is part of a cache key)."""
+
+    named_country: bool  # the article names its country
+    main_country: bool  # ... as its main country
+    named_division: bool  # other places of the article are in its division
+
+
 def choose(query: Query, context: Context, neighbours: Sequence[GeoEntry] = ()) -> Choice:
     """The place ``query`` names, or NIL, with a score and a one-line reason."""
     cands = candidates(query.name_hi)
     if not cands.entries:
         return Choice(None, 0.0, f"{query.name_hi}: not in the gazetteer")
-    kinds = kind_word(query)
+    facts = tuple(_facts(entry, query.name_hi, context) for entry in cands.entries)
+    return _decide(query.name_hi, kind_word(query), tuple(n.row for n in neighbours), facts)
+
+
+def _facts(entry: GeoEntry, name_hi: str, context: Context) -> _Facts:
+    named = bool(entry.country) and entry.country in context.countries
+    return _Facts(named, named and entry.country == context.main, _in_named_division(entry, name_hi, context))
+
+
+@lru_cache(maxsize=1 << 14)
+def _decide(name_hi: str, kinds: frozenset[str] | None, rows: tuple[int, ...], facts: tuple[_Facts, ...]) -> Choice:
+    """``choose`` for a name whose candidates have these ``facts``: articles that say the same
+    about a name's candidates get the same answer, so an ingest decides each case once."""
+    cands = candidates(name_hi)
+    table = place_table()
+    neighbours = tuple(table.entry(row) for row in rows)
     scored = sorted(
-        ((_score(c, cands, kinds, context, neighbours), c) for c in cands.entries),
-        key=lambda pair: (-pair[0], -pair[1].population),
+        ((_score(c, cands, kinds, f, neighbours), c, f) for c, f in zip(cands.entries, facts, strict=True)),
+        key=lambda scored: (-scored[0], -scored[1].population),
     )
-    best, entry = scored[0]
+    best, entry, fact = scored[0]
     how = "letters" if cands.romanised else "Hindi name"
     fits_kind = kinds is not None and entry.feature in kinds
-    supported = fits_kind if cands.short else _in_named_division(entry, query.name_hi, context) or fits_kind
+    supported = fits_kind if cands.short else fact.named_division or fits_kind
     if cands.romanised and not supported:
         why = f"by letters only {_label(entry)}, in no division the article names"
-        return Choice(None, 0.0, f"{query.name_hi}: {why}")
-    why = ", ".join(_reasons(entry, cands, kinds, context, neighbours))
+        return Choice(None, 0.0, f"{name_hi}: {why}")
+    why = ", ".join(_reasons(entry, cands, kinds, fact, neighbours))
     if best < _MIN_SCORE:
-        return Choice(None, _squash(best), f"{query.name_hi}: unsure ({how}; best {_label(entry)}: {why})")
+        return Choice(None, _squash(best), f"{name_hi}: unsure ({how}; best {_label(entry)}: {why})")
     rival = next((pair for pair in scored[1:] if not _same_place(pair[1], entry)), None)
     if rival is not None and best - rival[0] < _MIN_MARGIN:
-        return Choice(None, _squash(best - rival[0]), f"{query.name_hi}: {_label(entry)} or {_label(rival[1])}")
+        return Choice(None, _squash(best - rival[0]), f"{name_hi}: {_label(entry)} or {_label(rival[1])}")
     others = f"; {len(cands.entries) - 1} other candidates" if len(cands.entries) > 1 else ""
-    return Choice(entry, _squash(best), f"{query.name_hi} -> {_label(entry)} by {how}: {why}{others}")
+    return Choice(entry, _squash(best), f"{name_hi} -> {_label(entry)} by {how}: {why}{others}")
 
 
 def _score(
-    entry: GeoEntry, cands: Candidates, kinds: frozenset[str] | None, context: Context, neighbours: Sequence[GeoEntry]
+    entry: GeoEntry, cands: Candidates, kinds: frozenset[str] | None, facts: _Facts, neighbours: Sequence[GeoEntry]
 ) -> float:
-    return sum(points for points, _ in _evidence(entry, cands, kinds, context, neighbours, explain=False))
+    total: float = sum(map(_POINTS, _evidence(entry, cands, kinds, facts, neighbours, explain=False)))
+    return total
 
 
 def _in_named_division(entry: GeoEntry, name_hi: str, context: Context) -> bool:
@@ -164,16 +192,16 @@ def _in_named_division(entry: GeoEntry, name_hi: str, context: Context) -> bool:
 
 
 def _reasons(
-    entry: GeoEntry, cands: Candidates, kinds: frozenset[str] | None, context: Context, neighbours: Sequence[GeoEntry]
+    entry: GeoEntry, cands: Candidates, kinds: frozenset[str] | None, facts: _Facts, neighbours: Sequence[GeoEntry]
 ) -> list[str]:
-    return [why for points, why in _evidence(entry, cands, kinds, context, neighbours) if points > 0]
+    return [why for points, why in _evidence(entry, cands, kinds, facts, neighbours) if points > 0]
 
 
 def _evidence(
     entry: GeoEntry,
     cands: Candidates,
     kinds: frozenset[str] | None,
-    context: Context,
+    facts: _Facts,
     neighbours: Sequence[GeoEntry],
     explain: bool = True,
 ) -> list[tuple[float, str]]:
@@ -188,14 +216,14 @@ def _evidence(
         out.append((_ROMANISED + likeness - _LIKE_ENOUGH, f"letters {likeness:.2f} alike" if explain else ""))
     if entry.row in cands.curated:
         out.append((_CURATED, "a listed name"))
-    if entry.country and entry.country in context.countries:
-        points = _CONTEXT_COUNTRY + (_MAIN_COUNTRY if entry.country == context.main else 0.0)
+    if facts.named_country:
+        points = _CONTEXT_COUNTRY + (_MAIN_COUNTRY if facts.main_country else 0.0)
         out.append((points, f"the article names {entry.country}" if explain else ""))
     elif entry.country and entry.country == _home_country():
         out.append((_HOME_COUNTRY, f"home country {entry.country}" if explain else ""))
     if kinds is not None:
         out.append((_KIND_WORD, "its kind word") if entry.feature in kinds else (-_KIND_WORD, "not its kind word"))
-    if _in_named_division(entry, cands.name_hi, context):
+    if facts.named_division:
         named = place_table().division(entry)
         where = named.name_en if named else entry.admin1
         out.append((_SAME_DIVISION, f"in {where}, as other places" if explain else ""))

@@ -29,8 +29,8 @@ from ghatna.lang import load
 from ghatna.places.build import hindi_key
 from ghatna.places.gazetteer import place_of, place_table
 from ghatna.records import Actor, Analysis, Event, Evidence, GeoMention, Place
+from ghatna.text.patterns import LETTER_WORD
 
-_WORD = regex.compile(r"[\p{L}\p{M}]+")
 _TEXT = attrgetter("text")
 _START = attrgetter("start")
 # places that say where things happen (a country named in passing is usually an actor)
@@ -86,7 +86,7 @@ def _words() -> _Words:
 
 
 def _venue_key(name: str, genitives: frozenset[str]) -> str:
-    return hindi_key(" ".join(w for w in _WORD.findall(name) if w not in genitives))
+    return hindi_key(" ".join(w for w in LETTER_WORD.findall(name) if w not in genitives))
 
 
 @cache
@@ -102,7 +102,7 @@ def venues(analysis: Analysis) -> list[GeoMention]:
     text = analysis.article.text
     if not analysis.tokens:
         matches = list(words.venues.finditer(text))
-    elif words.anchors.isdisjoint(map(_TEXT, analysis.tokens)):
+    elif not any(word in text for word in words.anchors) or words.anchors.isdisjoint(map(_TEXT, analysis.tokens)):
         return []
     else:  # a venue's name ends in one of the anchor words: look only before those
         ends = [t.end for t in analysis.tokens if t.text in words.anchors]
@@ -111,7 +111,7 @@ def venues(analysis: Analysis) -> list[GeoMention]:
     starts = [s.start for s in analysis.sentences]
     out: list[GeoMention] = []
     for match in matches:
-        after = _WORD.search(text, match.end(), min(len(text), match.end() + 12))
+        after = LETTER_WORD.search(text, match.end(), min(len(text), match.end() + 12))
         if after is not None and loose_key(after.group()) in words.agents:
             continue
         venue = words.venue_of.get(_venue_key(match.group(), words.genitives))
@@ -165,7 +165,7 @@ class PlaceIndex:
         return mentions[lo:hi]
 
     def has_locative(self, m: GeoMention) -> bool:
-        after = _WORD.search(self.text, m.end, min(len(self.text), m.end + 20))
+        after = LETTER_WORD.search(self.text, m.end, min(len(self.text), m.end + 20))
         return after is not None and loose_key(after.group()) in _words().locatives
 
     def qualifies_noun(self, m: GeoMention, before: int | None = None) -> bool:
@@ -174,13 +174,13 @@ class PlaceIndex:
         (the event's trigger) and not of the trigger itself."""
         words = _words()
         limit = len(self.text) if before is None else before
-        found = list(_WORD.finditer(self.text, m.end, min(limit, m.end + 80)))[:_MODIFIER_WORDS]
+        found = list(LETTER_WORD.finditer(self.text, m.end, min(limit, m.end + 80)))[:_MODIFIER_WORDS]
         for n, word in enumerate(found):
             if loose_key(word.group()) not in words.participles:
                 continue
             if n > 0 and found[n - 1].group().endswith(words.adverbial):
                 continue  # करते हुए: how the clause's verb is done
-            following = _WORD.search(self.text, word.end(), min(len(self.text), word.end() + 30))
+            following = LETTER_WORD.search(self.text, word.end(), min(len(self.text), word.end() + 30))
             if following is None or loose_key(following.group()) in words.auxiliaries:
                 return False
             return before is None or following.start() < before
@@ -308,7 +308,7 @@ def _there(index: PlaceIndex, evidence: Evidence) -> Place | None:
     clause = index.text[evidence.start : evidence.end]
     if not any(w in clause for w in words.there_forms):
         return None
-    if not any(loose_key(w) in words.there for w in _WORD.findall(clause)):
+    if not any(loose_key(w) in words.there for w in LETTER_WORD.findall(clause)):
         return None
     at = bisect.bisect_left(index.local, evidence.start, key=_START)
     last = index.local[at - 1] if at > 0 else None

@@ -4,7 +4,6 @@ English names: "Muzaffarnagar" and the romaniser's "mujffarnagar" meet at "mjfrn
 from __future__ import annotations
 
 import unicodedata
-from difflib import SequenceMatcher
 from functools import cache, lru_cache
 
 import regex
@@ -23,6 +22,8 @@ _NOT_LATIN = regex.compile(r"[^a-z]")  # compiled once: a pattern string is look
 
 def ascii_name(name: str) -> str:
     """The name without diacritics: "Bhāgalpur" -> "Bhagalpur"."""
+    if name.isascii():  # the place table's names are
+        return name
     decomposed = unicodedata.normalize("NFKD", name)
     return "".join(ch for ch in decomposed if ch.isascii())
 
@@ -72,6 +73,44 @@ _LOOSE = str.maketrans({"w": "v", "z": "j", "q": "k", "c": "k", "y": "i"})
 def spelling_likeness(name_hi: str, name_en: str) -> float:
     """How alike the letter-by-letter spelling of a Hindi name and an English name are (0-1), vowels
     included: "दंतेवाड़ा" and "Dantewara" are alike, "शील्ड" and "Sillod" much less."""
-    hindi = _NOT_LATIN.sub("", latin_letters(name_hi)).translate(_LOOSE)
-    english = _NOT_LATIN.sub("", ascii_name(name_en).lower()).translate(_LOOSE)
-    return SequenceMatcher(None, hindi, english).ratio() if hindi and english else 0.0
+    hindi = _loose_letters(latin_letters(name_hi))
+    english = _loose_letters(ascii_name(name_en).lower())
+    return 2.0 * matching_letters(hindi, english) / (len(hindi) + len(english)) if hindi and english else 0.0
+
+
+@lru_cache(maxsize=1 << 14)
+def _loose_letters(latin: str) -> str:
+    return _NOT_LATIN.sub("", latin).translate(_LOOSE)
+
+
+def matching_letters(a: str, b: str) -> int:
+    """How many letters of ``a`` and ``b`` Ratcliff and Obershelp's matching pairs: the longest
+    common run (the first in ``a``, then in ``b``, on a tie), then the same on each side of it. The
+    count ``difflib.SequenceMatcher`` finds for short strings (no junk), in a fraction of its time."""
+    where: dict[str, list[int]] = {}
+    for j, letter in enumerate(b):
+        where.setdefault(letter, []).append(j)
+    total = 0
+    pending = [(0, len(a), 0, len(b))]
+    while pending:
+        a_lo, a_hi, b_lo, b_hi = pending.pop()
+        best_a, best_b, best = a_lo, b_lo, 0
+        runs: dict[int, int] = {}  # an end in b -> the length of the common run ending there
+        for i in range(a_lo, a_hi):
+            longer: dict[int, int] = {}
+            for j in where.get(a[i], ()):
+                if j < b_lo:
+                    continue
+                if j >= b_hi:
+                    break
+                size = longer[j] = runs.get(j - 1, 0) + 1
+                if size > best:
+                    best_a, best_b, best = i - size + 1, j - size + 1, size
+            runs = longer
+        if best:
+            total += best
+            if a_lo < best_a and b_lo < best_b:
+                pending.append((a_lo, best_a, b_lo, best_b))
+            if best_a + best < a_hi and best_b + best < b_hi:
+                pending.append((best_a + best, a_hi, best_b + best, b_hi))
+    return total

@@ -8,8 +8,6 @@ import bisect
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
-import regex
-
 from ghatna.actors.words import loose_key
 from ghatna.places.build import hindi_key
 from ghatna.places.gazetteer import GeoEntry, place_of, place_table
@@ -17,8 +15,8 @@ from ghatna.places.geocode import Choice, Context, Query, candidates, choose, ki
 from ghatna.places.locate import ArticlePlaces, PlaceIndex, locate_all, venues
 from ghatna.records import Analysis, GeoMention
 from ghatna.registry import stage
+from ghatna.text.patterns import LAST_LETTER_WORD, LETTER_WORD
 
-_WORD = regex.compile(r"[\p{L}\p{M}]+")
 _NOT_COUNTRIES = frozenset({"HOME", "IGO"})
 _NEIGHBOURS = 3  # places on each side of a mention that count as its neighbours
 
@@ -72,13 +70,13 @@ def _query(text: str, start: int, end: int, sentence: int) -> Query:
     head, _, last = name.rpartition(" ")
     if head and loose_key(last) in kind_cues().after and not place_table().hindi(hindi_key(name)):
         return Query(head, sentence, _word_before(text, start), last)
-    after = _WORD.search(text, end, min(len(text), end + 20))
+    after = LETTER_WORD.search(text, end, min(len(text), end + 20))
     return Query(name, sentence, _word_before(text, start), after.group() if after else "")
 
 
 def _word_before(text: str, start: int) -> str:
-    before = _WORD.findall(text, max(0, start - 20), start)
-    return before[-1] if before else ""
+    before = LAST_LETTER_WORD.search(text, max(0, start - 20), start)
+    return before.group() if before else ""
 
 
 def geocode_mentions(analysis: Analysis, context: Context) -> list[GeoMention]:
@@ -98,15 +96,14 @@ def geocode_mentions(analysis: Analysis, context: Context) -> list[GeoMention]:
 
     first = [once(q, ()) for q in queries]
     by_sentence: dict[int, list[tuple[int, GeoEntry]]] = {}
-    divisions: dict[tuple[str, str], set[str]] = {}
-    for (start, _, sentence), query, choice in zip(spans, queries, first, strict=True):
+    for (start, _, sentence), choice in zip(spans, first, strict=True):
         if choice.entry is not None:
             by_sentence.setdefault(sentence, []).append((start, choice.entry))
-            found = candidates(query.name_hi)
-            if choice.entry.country and choice.entry.admin1 and not found.romanised and len(found.entries) == 1:
-                divisions.setdefault((choice.entry.country, choice.entry.admin1), set()).add(query.name_hi)
-    context = Context(context.countries, context.dateline, {k: frozenset(v) for k, v in divisions.items()})
-    done.clear()
+    placed = ((q.name_hi, c.entry) for q, c in zip(queries, first, strict=True) if c.entry is not None)
+    divisions = _divisions(placed)
+    if divisions:  # else the context is the first pass's, and so are its decisions
+        context = Context(context.countries, context.dateline, divisions)
+        done.clear()
     out: list[GeoMention] = []
     for (start, end, sentence), query, alone in zip(spans, queries, first, strict=True):
         neighbours = _nearest(by_sentence.get(sentence, []), start)
@@ -118,10 +115,21 @@ def geocode_mentions(analysis: Analysis, context: Context) -> list[GeoMention]:
     return out
 
 
+def _divisions(placed: Iterable[tuple[str, GeoEntry]]) -> dict[tuple[str, str], frozenset[str]]:
+    """The first-level divisions that names with one Hindi candidate place the article in, with
+    those names (a name that may be several places says nothing certain)."""
+    divisions: dict[tuple[str, str], set[str]] = {}
+    for name_hi, entry in placed:
+        found = candidates(name_hi)
+        if entry.country and entry.admin1 and not found.romanised and len(found.entries) == 1:
+            divisions.setdefault((entry.country, entry.admin1), set()).add(name_hi)
+    return {k: frozenset(v) for k, v in divisions.items()}
+
+
 def _nearest(placed: list[tuple[int, GeoEntry]], start: int) -> tuple[GeoEntry, ...]:
     """The places nearest to ``start`` in its sentence (a few on each side, never itself): a run-on
     sentence with thousands of names stays linear."""
-    at = bisect.bisect_left(placed, start, key=lambda pair: pair[0])
+    at = bisect.bisect_left(placed, (start,))  # (start,) sorts before (start, entry)
     near = placed[max(0, at - _NEIGHBOURS) : at] + placed[at : at + _NEIGHBOURS + 1]
     return tuple(e for s, e in near if s != start)
 
@@ -133,7 +141,8 @@ def geocode_span(analysis: Analysis, start: int, end: int) -> GeoMention:
     neighbours = tuple(_entries(m for m in analysis.places if m.sentence == sentence and m.start != start))
     query = _query(analysis.article.text, start, end, sentence)
     found = _geocode_dateline(analysis, _context(analysis), keep=True)
-    context = Context(_context(analysis).countries, found[1] if found else None)
+    placed = ((m.name_hi, e) for m in analysis.places for e in _entries([m]))
+    context = Context(_context(analysis).countries, found[1] if found else None, _divisions(placed))
     return _mention(start, end, sentence, query.name_hi, choose(query, context, neighbours))
 
 

@@ -8,10 +8,10 @@ from functools import cache
 import regex
 
 from ghatna.lang import load
+from ghatna.text.patterns import LETTER_WORD
 
 _LETTER = regex.compile(r"\p{L}")
 _DEVANAGARI_LETTER = regex.compile(r"(?=\p{L})\p{Script=Devanagari}")
-_WORD = regex.compile(r"[\p{L}\p{M}]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +34,7 @@ def guess_language(text: str, sample: int = 20_000) -> LanguageGuess:
     if not letters:
         return LanguageGuess("und", 0.0, 0.0)
     share = len(_DEVANAGARI_LETTER.findall(head)) / letters
-    words = _WORD.findall(head)
+    words = LETTER_WORD.findall(head)
     function_words, min_rate = _function_words()
     rate = sum(w in function_words for w in words) / len(words) if words else 0.0
     if share < 0.5:

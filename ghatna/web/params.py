@@ -41,6 +41,7 @@ QuadClass = Annotated[int, Field(ge=1, le=4)]
 CameoCode = Annotated[str, StringConstraints(pattern=CAMEO)]
 SectorCode = Annotated[str, StringConstraints(pattern=SECTOR)]
 ModalityName = Annotated[str, StringConstraints(pattern=MODALITY)]
+GeonamesId = Annotated[int, Field(ge=1, le=2**31 - 1)]
 
 
 def choices(description: str) -> Any:
@@ -78,6 +79,7 @@ def event_filter(
     cameo: Annotated[list[CameoCode] | None, choices("CAMEO code or its prefix")] = None,
     sector: Annotated[list[SectorCode] | None, choices("either side's sector, e.g. GOV")] = None,
     modality: Annotated[list[ModalityName] | None, choices("asserted, future, negated, …")] = None,
+    geonames_id: Annotated[list[GeonamesId] | None, choices("GeoNames id of the event's place")] = None,
     since: Since = None,
     until: Until = None,
     place: Annotated[Text, Query(description="place name (either script) or country code")] = None,
@@ -92,8 +94,8 @@ def event_filter(
     return EventFilter(
         actor=actor, recipient=recipient, actor_id=involving, countries=tuple(country or ()), types=tuple(type or ()),
         modes=tuple(mode or ()), context=context, quad_classes=tuple(quad_class or ()), cameos=tuple(cameo or ()),
-        sectors=tuple(sector or ()), modalities=tuple(modality or ()), since=since,
-        until=until, place=place, min_confidence=min_confidence, text=text, article=article, sort=sort,
+        sectors=tuple(sector or ()), modalities=tuple(modality or ()), geonames_ids=tuple(geonames_id or ()),
+        since=since, until=until, place=place, min_confidence=min_confidence, text=text, article=article, sort=sort,
         dyad=(dyad[:3], dyad[4:]) if dyad else None,
         limit=limit, offset=offset,
     )  # fmt: skip

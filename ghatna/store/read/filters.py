@@ -50,8 +50,8 @@ class EventFilter:
     """What ``ghatna events``, ``ghatna export``, ``/api/events`` and the pages select.
 
     ``None`` (or an empty tuple for the multi-valued ones) means no constraint. Type, country, mode,
-    quad class, CAMEO code, sector and modality each take one value (``type``) or several
-    (``types``), which are alternatives: ``types=("AID", "COOPERATE")`` selects either type.
+    quad class, CAMEO code, sector, modality and the GeoNames id of the event's place each take one
+    value (``type``) or several (``types``), which are alternatives: ``types=("AID", "COOPERATE")`` selects either type.
     ``chosen`` gives the values of one of them, single and several together."""
 
     actor: str | None = None
@@ -74,6 +74,7 @@ class EventFilter:
     cameo: str | None = None
     sector: str | None = None
     modality: str | None = None
+    geonames_id: int | None = None
     types: tuple[str, ...] = field(default_factory=tuple)
     countries: tuple[str, ...] = field(default_factory=tuple)
     modes: tuple[str, ...] = field(default_factory=tuple)
@@ -81,6 +82,7 @@ class EventFilter:
     cameos: tuple[str, ...] = field(default_factory=tuple)
     sectors: tuple[str, ...] = field(default_factory=tuple)
     modalities: tuple[str, ...] = field(default_factory=tuple)
+    geonames_ids: tuple[int, ...] = field(default_factory=tuple)  # where the event happened
     sort: Sort = "date"
     offset: int = 0
 
@@ -107,6 +109,7 @@ MULTI_VALUED = {
     "cameo": "cameos",
     "sector": "sectors",
     "modality": "modalities",
+    "geonames_id": "geonames_ids",
 }
 # a multi-valued filter (but the CAMEO prefix) -> the columns one of whose values it selects
 _CHOICE_COLUMNS = {
@@ -116,6 +119,7 @@ _CHOICE_COLUMNS = {
     "quad_class": ("f.quad_class",),
     "sector": ("f.actor_sector", "f.recipient_sector"),
     "modality": ("f.modality",),
+    "geonames_id": ("f.location_geonames_id",),
 }
 _CANONICAL: dict[str, Any] = {
     "type": lambda v: str(v).strip().upper(),
@@ -125,6 +129,7 @@ _CANONICAL: dict[str, Any] = {
     "cameo": lambda v: str(v).strip(),
     "sector": lambda v: str(v).strip().upper(),
     "modality": lambda v: str(v).strip().lower(),
+    "geonames_id": int,
 }
 
 

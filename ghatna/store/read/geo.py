@@ -15,6 +15,7 @@ from ghatna.store.plover import QUADS
 from ghatna.store.read.filters import EventFilter, where
 from ghatna.store.read.numbers import tidy
 
+_GEONAMES = "geonames:"  # how a point's key begins when its place has a GeoNames id
 MAX_IDS = 100  # event ids listed per point; ``events`` always has the full count
 _COLUMNS = (
     "id", "quad_class", "location_geonames_id", "location_lat", "location_lon", "location_name_en",
@@ -24,7 +25,7 @@ _COLUMNS = (
 
 def _place_key(row: dict[str, Any]) -> str:
     if row["location_geonames_id"] is not None:
-        return f"geonames:{int(row['location_geonames_id'])}"
+        return f"{_GEONAMES}{int(row['location_geonames_id'])}"
     return f"point:{tidy(row['location_lat'], 4)},{tidy(row['location_lon'], 4)}"
 
 
@@ -64,7 +65,17 @@ def _rows(store: Store, flt: EventFilter) -> list[dict[str, Any]]:
 
 
 def place_event_ids(store: Store, flt: EventFilter, place: str) -> list[int]:
-    """The ids of the matching events at ``place`` (a point's ``place`` key), in id order."""
+    """The ids of the matching events at ``place`` (a point's ``place`` key), in id order: a
+    GeoNames place is selected in SQL, a place known by its coordinates only among the matches."""
+    if place.startswith(_GEONAMES):
+        geonames_id = int(place.removeprefix(_GEONAMES))
+        chosen = flt.chosen("geonames_id")
+        if chosen and geonames_id not in chosen:
+            return []
+        at = replace(flt, geonames_id=geonames_id, geonames_ids=(), limit=None, offset=0)
+        clause, params = where(store.dialect, at)
+        sql = f"SELECT f.id FROM fused_events f{clause} AND f.location_lat IS NOT NULL AND f.location_lon IS NOT NULL"
+        return [int(r[0]) for r in store.connection.execute(sql + " ORDER BY f.id", params).fetchall()]
     return [
         int(r["id"])
         for r in _rows(store, flt)

@@ -50,6 +50,16 @@
     return "/api/geo/" + encodeURIComponent(place) + "/events" + query;
   }
 
+  // The events page with the map's filters and this place (a place known by its GeoNames id only).
+  function placeEventsPage(geoUrl, p) {
+    if (p.geonames_id === null || p.geonames_id === undefined) return null;
+    const query = geoUrl.includes("?") ? geoUrl.slice(geoUrl.indexOf("?") + 1) : "";
+    const kept = new URLSearchParams(query);
+    kept.delete("geonames_id");
+    kept.append("geonames_id", String(p.geonames_id));
+    return "/events?" + kept.toString();
+  }
+
   function showEvents(panel, geoUrl, p, labels) {
     panel.replaceChildren(make("p", "Loading the events of " + placeName(p) + "…", { class: "muted" }));
     fetch(eventsUrl(geoUrl, p.place))
@@ -72,6 +82,12 @@
         });
         const shown = page.events.length < page.total ? " (the first " + page.events.length + ")" : "";
         panel.replaceChildren(make("h2", placeName(p)), make("p", describe(p, labels) + shown, { class: "meta" }), list);
+        const all = placeEventsPage(geoUrl, p);
+        if (all) {
+          const line = make("p", "", { class: "meta" });
+          line.append(make("a", "All events at this place", { href: all, class: "all-at-place" }));
+          panel.append(line);
+        }
       })
       .catch((error) => panel.replaceChildren(make("p", "The events could not be loaded: " + error.message, { class: "problem" })));
   }
