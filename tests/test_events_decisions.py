@@ -154,6 +154,14 @@ def test_the_shipped_counts_meet_the_coverage_target() -> None:
         ("पुलिस ने दो उग्रवादियों को पकड़ा।", "COERCE", "arrest"),
         ("पुलिस ने प्रदर्शनकारियों को खदेड़ दिया।", "ASSAULT", "crowd-control"),
         ("अदालत ने पूर्व विधायक को बरी कर दिया।", "RETREAT", "release"),
+        # an official suspended by a superior: an administrative sanction, not an expulsion
+        ("जिलाधिकारी ने लापरवाही बरतने वाले दो डॉक्टरों को निलंबित कर दिया।", "COERCE", "restrict"),
+        # restrictions declared or issued by an authority
+        ("प्रशासन ने दोनों मोहल्लों को कंटेनमेंट जोन घोषित कर दिया।", "COERCE", "restrict"),
+        ("गृह मंत्रालय ने नई गाइडलाइन जारी की।", "COERCE", "restrict"),
+        ("सरकार ने देश में आपातकाल घोषित कर दिया।", "COERCE", "martial-law"),
+        # stones thrown at someone
+        ("भीड़ ने पुलिस की गाड़ी पर पथराव किया।", "ASSAULT", "primitive"),
     ],
 )
 def test_a_decided_predicate_is_coded_with_its_type(text: str, kind: str, mode: str) -> None:
@@ -263,3 +271,18 @@ def test_frequent_predicates_of_the_annotated_corpus_are_coded(text: str, kind: 
 )
 def test_an_authority_isolating_people_or_places_is_a_restriction(text: str) -> None:
     assert ("COERCE", "restrict") in [(e.type, e.mode) for e in events(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "विपक्ष ने सरकार के इस फैसले का स्वागत किया।",
+        "व्यापारियों ने दुकानें खोलने की अवधि बढ़ाने का स्वागत किया।",
+    ],
+)
+def test_welcoming_a_decision_or_a_step_is_support(text: str) -> None:
+    assert [e.type for e in events(text)] == ["SUPPORT"]
+
+
+def test_welcoming_a_person_is_not_support() -> None:
+    assert not [e for e in events("प्रधानमंत्री ने हवाई अड्डे पर जापानी प्रधानमंत्री का स्वागत किया।") if e.type == "SUPPORT"]
