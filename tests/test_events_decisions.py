@@ -169,8 +169,16 @@ def test_a_decided_predicate_is_coded_with_its_type(text: str, kind: str, mode: 
 
 
 def test_a_compound_decided_as_no_event_stops_its_noun() -> None:
-    # बचाव किया: defended (SUPPORT); बचाव कार्य: rescue work, no political event
-    assert not events("सेना ने बाढ़ प्रभावित इलाकों में बचाव कार्य किया।")
+    # वार्ता की: talks (CONSULT); प्रेस वार्ता: a press conference, no political event
+    assert not events("मंत्री ने दिल्ली में प्रेस वार्ता की।")
+    assert [e.type for e in events("विदेश मंत्री ने दिल्ली में वार्ता की।")] == ["CONSULT"]
+
+
+def test_rescue_work_is_aid_and_defending_a_decision_support() -> None:
+    # बचाव किया: defended (SUPPORT); बचाव कार्य, बचाव अभियान: rescue work (AID 073, GUIDE §4)
+    assert [e.type for e in events("सेना ने बाढ़ प्रभावित इलाकों में बचाव कार्य किया।")] == ["AID"]
+    assert [e.type for e in events("एनडीआरएफ की टीमों ने मलबे में फंसे लोगों के लिए बचाव अभियान शुरू कर दिया।")] == ["AID"]
+    assert [e.type for e in events("प्रशासन ने मजदूरों के परिवारों को राशन वितरित किया।")] == ["AID"]
     assert [e.type for e in events("मंत्री ने सरकार के फैसले का बचाव किया।")] == ["SUPPORT"]
 
 
