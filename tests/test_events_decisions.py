@@ -162,9 +162,15 @@ def test_the_shipped_counts_meet_the_coverage_target() -> None:
         ("सरकार ने देश में आपातकाल घोषित कर दिया।", "COERCE", "martial-law"),
         # stones thrown at someone
         ("भीड़ ने पुलिस की गाड़ी पर पथराव किया।", "ASSAULT", "primitive"),
+        ("प्रधानमंत्री ने पूरे देश में तीन हफ्ते के लॉकडाउन की घोषणा की।", "COERCE", "restrict"),
+        # people kept under watch by an authority
+        ("विदेश से लौटे बीस लोगों को निगरानी में रखा गया है।", "COERCE", "restrict"),
+        ("अदालत ने आरोपी को सात साल कैद का दंड सुनाया।", "SANCTION", "convict"),
+        # an exchange of lists, with the hyphen the tokenizer splits off
+        ("दोनों देशों ने कैदियों की सूचियों की अदला-बदली की।", "COOPERATE", None),
     ],
 )
-def test_a_decided_predicate_is_coded_with_its_type(text: str, kind: str, mode: str) -> None:
+def test_a_decided_predicate_is_coded_with_its_type(text: str, kind: str, mode: str | None) -> None:
     assert [(e.type, e.mode) for e in events(text) if e.type == kind] == [(kind, mode)]
 
 
