@@ -166,6 +166,10 @@ def test_the_shipped_counts_meet_the_coverage_target() -> None:
         # people kept under watch by an authority
         ("विदेश से लौटे बीस लोगों को निगरानी में रखा गया है।", "COERCE", "restrict"),
         ("अदालत ने आरोपी को सात साल कैद का दंड सुनाया।", "SANCTION", "convict"),
+        ("सरकार ने सोमवार को राजधानी में लॉकडाउन का एलान कर दिया।", "COERCE", "restrict"),
+        # announcing help to come is promising it
+        ("मुख्यमंत्री ने किसानों के लिए राहत पैकेज की घोषणा की।", "AGREE", None),
+        ("राज्य सरकार ने मृतकों के परिजनों को पांच-पांच लाख रुपये देने का ऐलान किया है।", "AGREE", None),
         # an exchange of lists, with the hyphen the tokenizer splits off
         ("दोनों देशों ने कैदियों की सूचियों की अदला-बदली की।", "COOPERATE", None),
     ],
