@@ -21,13 +21,15 @@ IITP = SHARED / "data" / "events_hi" / "iitp_hindi_disaster_events_nirbhay002" /
 # pinned a little under what was measured at the commit that set them (seed 1.000/1.000, dev
 # dyad 0.658, full 0.450, IITP 0.730; IITP per document 0.797 over (article, class) pairs and 0.818
 # for any political violence; after the agent rule for explosions, arson and martyrdom: IITP 0.759,
-# per document 0.898 and 0.917); raise them as the coder improves, never lower them silently
+# per document 0.898 and 0.917; after the purpose-clause and protest-in-passing rules: IITP 0.749, per
+# document P 0.852 F1 0.904 and 0.919); raise them as the coder improves, never lower them silently
 SEED_DYAD_F1 = 0.95
 SEED_FULL_F1 = 0.95
 DEV_DYAD_F1 = 0.64
 DEV_FULL_F1 = 0.43
 IITP_F1 = 0.74
-IITP_DOCUMENT_F1 = 0.88
+IITP_DOCUMENT_F1 = 0.90
+IITP_DOCUMENT_PRECISION = 0.85
 IITP_ANY_F1 = 0.90
 
 needs_shared = pytest.mark.skipif(not (SHARED / "tools" / "score_events.py").is_file(), reason="../shared missing")
@@ -81,4 +83,5 @@ def test_iitp_political_violence_floor() -> None:
     assert float(str(result["f1"])) >= IITP_F1
     document: Any = result["document"]
     assert document["types"]["f1"] >= IITP_DOCUMENT_F1
+    assert document["types"]["precision"] >= IITP_DOCUMENT_PRECISION
     assert document["any_political_violence"]["f1"] >= IITP_ANY_F1

@@ -24,6 +24,7 @@ from ghatna.events.sentence_tests import (
     has_required_marker,
     heads_predicate,
     labels_something,
+    named_in_passing,
     names_armed_group,
     names_attacker,
     reported,
@@ -40,6 +41,7 @@ from ghatna.lang.ontology import (
     PRESS_SECTORS,
     STATE_IMPLIED,
     SYMMETRIC,
+    TOLD_WITHOUT_ACTOR_BY_VERB,
 )
 from ghatna.records import Actor, Analysis, Event, EventDate, Evidence, Modality
 from ghatna.text.normalise import match_key
@@ -106,7 +108,7 @@ def code_trigger(c: TriggerCoding) -> list[Event]:
         find_recipients(c)
         c.choose_arguments(c)
         c.args.actors = c.actors = c.actors or c.args.actors
-    if not c.args.actors and c.predicate.type not in ACTORLESS:
+    if not c.args.actors and (c.predicate.type not in ACTORLESS or passing_without_actor(c)):
         return []
     if c.predicate.needs_agent and not names_attacker(c.view, c.trigger, c.lex):
         return []  # बॉयलर में विस्फोट हुआ, हिमस्खलन में जवान शहीद हो गए: no one attacked
@@ -115,6 +117,11 @@ def code_trigger(c: TriggerCoding) -> list[Event]:
     if c.choose_arguments is None:
         find_recipients(c)
     return make_events(c)
+
+
+def passing_without_actor(c: TriggerCoding) -> bool:
+    """A protest or riot noun named in passing by no one (हिंसा की घटनाएं, रैली में) tells no event."""
+    return c.predicate.type in TOLD_WITHOUT_ACTOR_BY_VERB and named_in_passing(c.view, c.trigger, c.lex, c.verbal)
 
 
 def describes_a_participant(c: TriggerCoding) -> bool:

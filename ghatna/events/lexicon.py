@@ -61,6 +61,7 @@ class Lexicon:
     comparatives: frozenset[str]
     complementisers: frozenset[str]
     participles: frozenset[str]
+    happened: frozenset[str]
     upcoming: frozenset[str]
     anaphoric: frozenset[str]
     attackers: frozenset[str]
@@ -90,6 +91,8 @@ class Lexicon:
     question_words: frozenset[str]
     topic_markers: frozenset[str]
     topic_nouns: frozenset[str]
+    purpose_markers: tuple[Phrase, ...]
+    purpose_openers: frozenset[str]
     contexts: tuple[tuple[Phrase, str], ...]
     ergative: Phrase  # the marker of the agent of a perfective verb
     dative: Phrase  # the marker of a recipient or a definite object
@@ -163,6 +166,7 @@ def lexicon() -> Lexicon:
         comparatives=_keys(clauses["comparatives"]),
         complementisers=_keys(clauses["complementisers"]),
         participles=_keys(clauses["participles"]),
+        happened=_keys(clauses["happened"]),
         upcoming=_keys(clauses["upcoming"]),
         anaphoric=_keys(clauses["anaphoric"]),
         attackers=_keys(clauses["attackers"]),
@@ -192,6 +196,8 @@ def lexicon() -> Lexicon:
         question_words=_keys(modality["question_words"]),
         topic_markers=_keys(modality["topic_markers"]),
         topic_nouns=_keys(modality["topic_nouns"]),
+        purpose_markers=tuple(key_tokens(p) for p in modality["purpose_markers"]),
+        purpose_openers=_keys(modality["purpose_openers"]),
         contexts=contexts,
         ergative=key_tokens(frame_data["case_markers"]["ergative"]),
         dative=key_tokens(frame_data["case_markers"]["dative"]),

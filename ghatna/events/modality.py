@@ -84,8 +84,8 @@ _TOPIC_REACH = 3  # words between an event noun's को and the topic noun (ह
 
 def untold(view: SentenceView, trigger: Trigger, lex: Lexicon) -> bool:
     """Whether the trigger names an event its sentence does not tell: one asked about (क्या … ?,
-    … हमला किया?) or one made a topic (हमलों को मुद्दा बनाया)."""
-    return _asked(view, trigger, lex) or _topic(view, trigger, lex)
+    … हमला किया?), one made a topic (हमलों को मुद्दा बनाया) or one aimed at (… रोकने के लिए)."""
+    return _asked(view, trigger, lex) or _topic(view, trigger, lex) or _purpose(view, trigger, lex)
 
 
 def _asked(view: SentenceView, trigger: Trigger, lex: Lexicon) -> bool:
@@ -102,3 +102,15 @@ def _topic(view: SentenceView, trigger: Trigger, lex: Lexicon) -> bool:
         return False
     following = view.toks[trigger.last + 2 : trigger.last + 2 + _TOPIC_REACH]
     return any(t.key in lex.topic_nouns for t in following)
+
+
+def _purpose(view: SentenceView, trigger: Trigger, lex: Lexicon) -> bool:
+    """Whether the trigger is an infinitive of purpose (संक्रमण को फैलने से रोकने के लिए …) or
+    stands in a clause of purpose (ताकि …): what an act aims at, not an event told."""
+    if view.clause_toks(trigger.clause)[0].key in lex.purpose_openers:
+        return True
+    verb = view.toks[trigger.last].key
+    if not any(verb.endswith(e) and len(verb) > len(e) + 1 for e in lex.infinitive_endings):
+        return False
+    following = tuple(t.key for t in view.toks[trigger.last + 1 : trigger.last + 3])
+    return any(following[: len(m)] == m for m in lex.purpose_markers)

@@ -88,6 +88,18 @@ def heads_predicate(view: SentenceView, trigger: Trigger, lex: Lexicon) -> bool:
     return False
 
 
+def named_in_passing(view: SentenceView, trigger: Trigger, lex: Lexicon, verbal: bool) -> bool:
+    """Whether the trigger is an event noun that does not head its clause (``verbal`` false), with a
+    case marker or genitive after it (हिंसा की घटनाएं, रैली में) or ending its sentence (a
+    headline's पुलिस पर पथराव), and no participle of happening before it (कल हुई हिंसा में): an
+    event named as a topic, not one the sentence tells. One followed by a verb the dictionaries do
+    not know (हिंसा भड़क उठी) is told."""
+    if verbal or (trigger.first > 0 and view.toks[trigger.first - 1].key in lex.happened):
+        return False
+    after = trigger.cue_last + 1
+    return after >= len(view.labels) or view.labels[after] in ("M", "G", "P", "B")
+
+
 def date_span(view: SentenceView, trigger: Trigger, lex: Lexicon, clause_toks: list[Tok]) -> tuple[int, int]:
     """The part of the clause whose dates are the event's: after the last participle that closes
     an embedded phrase before the trigger."""

@@ -61,6 +61,10 @@ FUTURE_AS: dict[str, tuple[str, str]] = {
 # Types whose actor is often unknown to the reporter (unidentified attackers, a crowd): coded
 # without an actor rather than dropped.
 ACTORLESS = frozenset({"ASSAULT", "PROTEST"})
+# Of those, the types whose event noun, by no one and not heading its clause, names no event (हिंसा
+# की घटनाएं, रैली में): a crowd's protest is told with its crowd or its verb, where an attack by
+# unknown men is often told by its noun alone (हमले में पांच जवान शहीद).
+TOLD_WITHOUT_ACTOR_BY_VERB = frozenset({"PROTEST"})
 
 # Types whose two sides the official scorer treats as interchangeable; coordinated subjects of
 # these (भारत और नेपाल ने अभ्यास किया) are actor and recipient, of the others separate actors.

@@ -177,11 +177,12 @@ def _decisions(where: str, data: Any) -> None:
 @register_schema("events/modality")
 def _modality(where: str, data: Any) -> None:
     keys = {"negation", "future_words", "future_endings", "hypothetical_words", "conditional_openers",
-            "question_marks", "question_words", "topic_markers", "topic_nouns"}
+            "question_marks", "question_words", "topic_markers", "topic_nouns", "purpose_markers", "purpose_openers"}
     check_keys(where, data, keys, keys)
-    for key in keys - {"conditional_openers"}:
+    for key in keys - {"conditional_openers", "purpose_markers"}:
         check_terms(f"{where}: {key}", data[key], single_words=True)
     check_terms(f"{where}: conditional_openers", data["conditional_openers"])
+    check_terms(f"{where}: purpose_markers", data["purpose_markers"])
 
 
 @register_schema("events/clauses")
@@ -191,6 +192,7 @@ def _clauses(where: str, data: Any) -> None:
         "genitives", "passive", "passive_stems", "comparatives", "complementisers", "participles",
         "predicative_markers", "upcoming", "anaphoric", "infinitive_endings", "labelling", "object_pronouns",
         "dative_pronouns", "conjunctive", "before_subject", "reflexives", "relatives", "attackers", "inanimate",
+        "happened",
     }
     check_keys(where, data, keys, keys)
     for key in keys - {"during", "markers", "infinitive_endings"}:
