@@ -41,13 +41,11 @@ def unlinked_name(name_hi: str) -> str | None:
 
 
 def generic_name(template: str, country: str | None) -> str:
-    """``{adj}`` and ``{country}`` (or ``{where}``) of an English template filled for ``country``
-    ("{adj} police" -> "Indian police"); without a country they are left out ("police")."""
+    """``{adj}`` and ``{country}`` of an English template filled for ``country`` ("{adj} police" ->
+    "Indian police"); without a country they are left out ("police")."""
     gaz = gazetteer()
     adj = gaz.adjectives.get(country or "", "")
-    named = gaz.country_name(country) or ""
-    name = template.replace("{adj}", adj).replace("{country}", named).replace("{where}", named).replace("{state}", "")
-    name = name.replace("{town}", adj)
+    name = template.replace("{adj}", adj).replace("{country}", gaz.country_name(country) or "")
     return " ".join(name.split()).removesuffix(" of").strip()
 
 

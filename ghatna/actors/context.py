@@ -141,22 +141,6 @@ class Affiliations:
         known = self.hits[n].known if n is not None else None
         return known if known is not None and known.kind in _FOCUS_KINDS else None
 
-    def state_named_before(self, start: int, country: str | None) -> Known | None:
-        """The last state of ``country`` the article names before word ``start`` (राज्य सरकार: the
-        government of the state the story is about)."""
-        for hit in reversed(self.hits):
-            known = hit.known
-            if hit.end <= start and known is not None and known.kind == "state" and known.country == country:
-                return known
-        return None
-
-    def town_before(self, start: int, country: str | None) -> Known | None:
-        """The last town, state or region its paragraph names before word ``start``, when it is in
-        ``country``: the place a local institution (पुलिस, प्रशासन) named without one belongs to."""
-        hit = next(self._paragraph_places(start, _FOCUS_KINDS), None)
-        known = hit.known if hit is not None else None
-        return known if known is not None and known.country == country else None
-
     def institution(self, n: int, start: int, end: int) -> str | None:
         """The country of a HOME institution over words ``[start, end)``, hit number ``n``."""
         explicit = self.before(start)

@@ -63,9 +63,6 @@ class _Institutions:
 
 
 def _name_en(known: Known, country: str | None, gaz: Gazetteer, place: Known | None = None) -> str:
-    for slot in ("{where}", "{state}", "{town}"):
-        if place is not None and slot in known.name_en:
-            return known.name_en.replace(slot, place.name_en)  # दिल्ली सरकार -> "Government of Delhi"
     if place is not None and "{country}" not in known.name_en:
         # दिल्ली पुलिस -> "Delhi police", गुजरात हाई कोर्ट -> "Gujarat High Court"
         return f"{place.name_en} {known.name_en.replace('{adj}', '').strip()}"
@@ -101,10 +98,6 @@ def resolve_entities(analysis: Analysis) -> list[Entity]:
             country = aff.institution(n, hit.start, hit.end) if known.country == HOME else known.country
             name_hi = surface if known.country == HOME else known.name_hi
             place = aff.place_before(hit.start) if known.country == HOME else None
-            if place is None and "{state}" in known.name_en:
-                place = aff.state_named_before(hit.start, country)
-            if place is None and "{town}" in known.name_en and not aff.before(hit.start):
-                place = aff.town_before(hit.start, country)
             earlier = None if place or aff.before(hit.start) else institutions.earlier(hit, words)
             if earlier is not None:
                 earlier.mentions.append(span)
