@@ -12,7 +12,7 @@ from ghatna.actors.coref import PersonMention, resolve_pronouns
 from ghatna.actors.gazetteer import HOME, Gazetteer, Known, gazetteer
 from ghatna.actors.identify import Linkable, article_day, link_entities
 from ghatna.actors.people import People
-from ghatna.actors.scan import Hit, cues, name_core, scan
+from ghatna.actors.scan import Hit, cues, name_runs, scan
 from ghatna.actors.spot import kb_names
 from ghatna.actors.titles import title_book
 from ghatna.actors.words import Word, split_words
@@ -148,12 +148,10 @@ def _with_ner_names(hits: list[Hit], words: list[Word], analysis: Analysis) -> l
         if mention.label != "PERSON":
             continue
         inside = _words_inside(words, starts, mention.start, mention.end)
-        core = name_core([words[i].key for i in inside]) if inside else None
-        if core is None:
-            continue
-        inside = inside[core[0] : core[1]]
-        if not taken.intersection(inside):
-            extra.append(Hit("name", inside[0], inside[-1] + 1))
+        for first, last in name_runs([words[i] for i in inside]):
+            run = inside[first:last]
+            if not taken.intersection(run):
+                extra.append(Hit("name", run[0], run[-1] + 1))
     return sorted([*hits, *extra], key=lambda h: h.start)
 
 

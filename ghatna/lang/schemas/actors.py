@@ -127,9 +127,24 @@ _NOT_NAMES = ("verbs", "nouns", "other")
 @register_schema("actors/not_names")
 def _not_names(where: str, data: Any) -> None:
     check_keys(where, data, set(_NOT_NAMES), set(_NOT_NAMES))
+    _words_once(where, data)
+
+
+_GENERATED_NOT_NAMES = ("verbs", "auxiliaries", "adverbs", "adpositions", "pronouns", "determiners", "particles",
+                        "conjunctions", "adjectives", "nouns")
+
+
+@register_schema("actors/generated/not_names")
+def _generated_not_names(where: str, data: Any) -> None:
+    check_keys(where, data, set(_GENERATED_NOT_NAMES))
+    _words_once(where, data)
+
+
+def _words_once(where: str, data: dict[str, Any]) -> None:
+    """Every list of ``data`` holds single words, and no word is in two places."""
     seen: set[str] = set()
-    for key in _NOT_NAMES:
-        for word in check_terms(f"{where}: {key}", data[key], single_words=True):
+    for key, words in data.items():
+        for word in check_terms(f"{where}: {key}", words, single_words=True):
             if word in seen:
                 raise LanguageDataError(f"{where}: {key}: duplicate entry {word!r}")
             seen.add(word)
