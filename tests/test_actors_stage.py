@@ -113,6 +113,27 @@ def test_ner_person_mentions_are_used_when_present() -> None:
     assert [(p.name_hi, p.mentions) for p in people] == [("सुरेश कुमार", [(3, 14)])]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("सरकार ने नई नीति की घोषणा की।", "Government of India"),
+        ("केंद्र सरकार ने राज्यों को पत्र लिखा।", "Government of India"),
+        ("बिहार सरकार ने स्कूल बंद किए।", "Government of Bihar"),
+        ("पाकिस्तान की सरकार ने बयान जारी किया।", "Government of Pakistan"),
+    ],
+)
+def test_a_government_is_named_after_its_country_or_place(text: str, name: str) -> None:
+    assert name in {e.name_en for e in run(text).entities if e.type == "ORGANIZATION"}
+
+
+def test_a_bare_local_institution_belongs_to_the_place_its_paragraph_is_at() -> None:
+    text = "कानपुर के एक बाजार में चोरी हुई। पुलिस ने दो लोगों को पकड़ा। प्रशासन ने जांच के आदेश दिए।\n\nपुलिस ने बाद में बयान दिया।"
+    police = [e for e in run(text).entities if e.type == "ORGANIZATION" and e.sector == "GOV"]
+    assert [(e.name_en, len(e.mentions)) for e in police] == [("Kanpur police", 2), ("Kanpur administration", 1)]
+    alone = run("एक बाजार में चोरी हुई। पुलिस ने दो लोगों को पकड़ा।")
+    assert [e.name_en for e in alone.entities if e.type == "ORGANIZATION"] == ["Indian police"]
+
+
 def test_an_institution_of_a_named_place_is_named_after_it() -> None:
     analysis = run("दिल्ली पुलिस ने मामला दर्ज किया। गुजरात हाई कोर्ट ने सुनवाई की।")
     coded = {(e.name_en, e.country) for e in analysis.entities if e.type == "ORGANIZATION"}

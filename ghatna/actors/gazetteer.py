@@ -25,6 +25,8 @@ class Known:
     type: str
     kind: str
     sector: str | None
+    local: str | None = None  # the name of the institution of a named place: "{place} police"
+    nearby: bool = False  # a bare mention is the institution of the place the paragraph is at
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +87,8 @@ def gazetteer() -> Gazetteer:
                 country_forms.setdefault(country, entry["hi"][0])
             if entry["kind"] == "demonym" and country:
                 adjectives.setdefault(country, entry["en"])
-            known = Known(entry["en"], entry["hi"][0], country, entry["type"], entry["kind"], entry.get("sector"))
+            known = Known(entry["en"], entry["hi"][0], country, entry["type"], entry["kind"], entry.get("sector"),
+                          entry.get("local"), entry.get("nearby", False))
             for form in entry["hi"]:
                 index.setdefault(phrase_keys(form), known)
             for form in entry["hi"] if entry["kind"] == "country" else ():

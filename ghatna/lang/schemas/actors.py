@@ -14,7 +14,7 @@ SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "PTY", "OPP", "EL
 ENTITY_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "EVENT"})
 KINDS = frozenset({"country", "city", "state", "region", "demonym", "organisation"})
 _COUNTRY = regex.compile(r"^(?:[A-Z]{3}|IGO|HOME)$")
-_ENTRY_KEYS = {"en", "country", "type", "kind", "sector", "hi"}
+_ENTRY_KEYS = {"en", "country", "type", "kind", "sector", "hi", "local", "nearby"}
 
 GAZETTEERS = (
     "actors/countries_irregular",
@@ -54,10 +54,22 @@ def _gazetteer(where: str, data: Any) -> None:
         if entry["kind"] not in KINDS:
             raise LanguageDataError(f"{here}: kind {entry['kind']!r} is not one of {sorted(KINDS)}")
         check_sector(here, entry.get("sector"))
+        _check_local(here, entry)
         for form in check_terms(f"{here}: hi", entry["hi"]):
             if form in owner and owner[form] != entry["en"]:
                 raise LanguageDataError(f"{here}: duplicate entry {form!r} (also {owner[form]!r})")
             owner[form] = entry["en"]
+
+
+def _check_local(where: str, entry: dict[str, Any]) -> None:
+    """``local`` names the institution of a place ("{place} police"); ``nearby`` lets a bare mention
+    take the place the paragraph is at, so it needs ``local``."""
+    if "local" in entry:
+        check_text(f"{where}: local", entry["local"])
+        if "{place}" not in entry["local"]:
+            raise LanguageDataError(f"{where}: local {entry['local']!r} must hold {{place}}")
+    if "nearby" in entry and (entry["nearby"] is not True or "local" not in entry):
+        raise LanguageDataError(f"{where}: nearby must be true and go with local")
 
 
 for _name in GAZETTEERS:
