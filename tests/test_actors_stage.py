@@ -134,6 +134,14 @@ def test_a_bare_local_institution_belongs_to_the_place_its_paragraph_is_at() -> 
     assert [e.name_en for e in alone.entities if e.type == "ORGANIZATION"] == ["Indian police"]
 
 
+def test_a_state_government_is_the_government_of_the_state_its_paragraph_is_at() -> None:
+    text = "झारखंड के रांची शहर में बारिश हुई। राज्य सरकार ने राहत की घोषणा की।\n\nप्रदेश सरकार ने बैठक बुलाई।"
+    found = [(e.name_en, len(e.mentions)) for e in run(text).entities if e.type == "ORGANIZATION"]
+    assert found == [("Government of Jharkhand", 2)]  # the later bare mention is that government again
+    alone = run("राज्य सरकार ने राहत की घोषणा की।")
+    assert [e.name_en for e in alone.entities if e.type == "ORGANIZATION"] == ["state government"]
+
+
 def test_an_institution_of_a_named_place_is_named_after_it() -> None:
     analysis = run("दिल्ली पुलिस ने मामला दर्ज किया। गुजरात हाई कोर्ट ने सुनवाई की।")
     coded = {(e.name_en, e.country) for e in analysis.entities if e.type == "ORGANIZATION"}

@@ -170,11 +170,10 @@ class Affiliations:
         hit = next(self._paragraph_places(start, _FOCUS_KINDS), None)
         return hit.known.country if hit is not None and hit.known is not None else None
 
-    def nearby_place(self, start: int, country: str | None) -> Known | None:
-        """The last city, state or region of ``country`` named before ``start`` in its paragraph:
-        the place a bare local institution ("पुलिस") belongs to."""
-        hit = next((h for h in self._paragraph_places(start, _FOCUS_KINDS) if h.known and h.known.country == country),
-                   None)
+    def nearby_place(self, start: int, country: str | None, kinds: frozenset[str]) -> Known | None:
+        """The last place of ``kinds`` (city, state, region) and of ``country`` named before ``start``
+        in its paragraph: the place a bare local institution ("पुलिस") belongs to."""
+        hit = next((h for h in self._paragraph_places(start, kinds) if h.known and h.known.country == country), None)
         return hit.known if hit is not None else None
 
     def _paragraph_places(self, start: int, kinds: frozenset[str]) -> Iterator[Hit]:

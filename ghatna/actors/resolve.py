@@ -106,7 +106,7 @@ def resolve_entities(analysis: Analysis) -> list[Entity]:
                 earlier.mentions.append(span)
                 entity = earlier
             else:
-                near = aff.nearby_place(hit.start, country) if known.nearby and not stated else None
+                near = aff.nearby_place(hit.start, country, known.nearby) if known.nearby and not stated else None
                 name_en = _name_en(known, country, gaz, place or near)
                 entity = registry.add(known.type, name_hi, name_en, country, known.sector, span)
                 if known.country == HOME:

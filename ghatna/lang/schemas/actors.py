@@ -63,13 +63,14 @@ def _gazetteer(where: str, data: Any) -> None:
 
 def _check_local(where: str, entry: dict[str, Any]) -> None:
     """``local`` names the institution of a place ("{place} police"); ``nearby`` lets a bare mention
-    take the place the paragraph is at, so it needs ``local``."""
+    take the place the paragraph is at (true: a city, state or region; "state": a state), so it needs
+    ``local``."""
     if "local" in entry:
         check_text(f"{where}: local", entry["local"])
         if "{place}" not in entry["local"]:
             raise LanguageDataError(f"{where}: local {entry['local']!r} must hold {{place}}")
-    if "nearby" in entry and (entry["nearby"] is not True or "local" not in entry):
-        raise LanguageDataError(f"{where}: nearby must be true and go with local")
+    if "nearby" in entry and (entry["nearby"] not in (True, "state") or "local" not in entry):
+        raise LanguageDataError(f"{where}: nearby must be true or 'state' and go with local")
 
 
 for _name in GAZETTEERS:
