@@ -71,3 +71,10 @@ def test_a_postposition_split_off_a_name_word_does_not_cut_the_name() -> None:
 def test_the_generated_list_validator_rejects_bad_data(bad: Any, message: str) -> None:
     with pytest.raises(LanguageDataError, match=message):
         SCHEMAS["actors/generated/not_names"]("actors/generated/not_names", bad)
+
+
+def test_a_span_of_numbers_or_ids_is_no_person_and_a_latin_name_keeps_its_spelling() -> None:
+    text = "खाता SBIN0000691 में 70 रुपये आए। John Smith ने बताया।"
+    analysis = analysed(text, ["SBIN0000691", "70", "John Smith"])
+    people = [(e.name_hi, e.name_en) for e in resolve_entities(analysis) if e.type == "PERSON"]
+    assert people == [("John Smith", "John Smith")]

@@ -6,10 +6,13 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
+import regex
+
 from ghatna.kb.keys import hindi_key, letter_names
 from ghatna.kb.store import knowledge_base
 from ghatna.translit import romanise
 
+_DEVANAGARI = regex.compile(r"\p{Devanagari}")
 MAX_INITIALS = 3  # letters one word of initials holds ("एसएस", "आरसीपी")
 
 
@@ -24,7 +27,10 @@ def romanise_name(name_hi: str) -> str | None:
 
 
 def _word(word_hi: str) -> str:
-    """One word, each hyphenated piece on its own: "अल-मौलम" -> "Al-Maulam"."""
+    """One word, each hyphenated piece on its own: "अल-मौलम" -> "Al-Maulam"; a word in Latin
+    letters is kept as written ("BBC", "Modi")."""
+    if not _DEVANAGARI.search(word_hi):
+        return word_hi
     pieces = [spell_word(piece).strip() for piece in word_hi.split("-")]
     return "-".join(p[:1].upper() + p[1:] for p in pieces if p)
 

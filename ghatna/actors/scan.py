@@ -17,6 +17,7 @@ from ghatna.lang import load
 HitKind = Literal["known", "role", "honorific", "pronoun", "name"]
 _NAME_WORD = regex.compile(r"^[\p{Devanagari}\p{M}]+(?:-[\p{Devanagari}\p{M}]+)*\.?$")  # अल-मौलम
 _MAX_NAME_WORDS = 4
+_DIGIT = regex.compile(r"\p{N}")
 
 
 @dataclass(slots=True)
@@ -39,6 +40,8 @@ class Cues:
     locatives: frozenset[str]
     name_stops: frozenset[str]
     visits: frozenset[str]
+    kin: frozenset[str]
+    possessives: frozenset[str]
     home_country: str
 
 
@@ -54,7 +57,7 @@ def not_names() -> frozenset[str]:
 
 def name_runs(words: list[Word]) -> list[tuple[int, int]]:
     """The parts of a recognised name left when the words that are no name (a verb, an adverb, a
-    common noun: "विश्लेषक X", "X कहते", "X और Y") are cut out, as ranges of ``words``; none when the
+    common noun: "विश्लेषक X", "X कहते", "X और Y") or hold a digit are cut out, as ranges of ``words``; none when the
     span holds only such words. A piece split off a longer word ("मेनका": "मेन" + "का") is no word of
     its own and is never cut."""
     banned = not_names()
@@ -62,7 +65,7 @@ def name_runs(words: list[Word]) -> list[tuple[int, int]]:
     start = None
     for i, word in enumerate(words):
         glued = (i > 0 and words[i - 1].end == word.start) or (i + 1 < len(words) and words[i + 1].start == word.end)
-        if glued or word.key not in banned:
+        if glued or (word.key not in banned and not _DIGIT.search(word.text)):
             start = i if start is None else start
         elif start is not None:
             runs.append((start, i))
@@ -80,7 +83,8 @@ def cues() -> Cues:
         return frozenset(loose_key(w) for w in data[name])
 
     return Cues(keys("genitive"), keys("postpositions"), keys("subject_markers"), keys("pronouns"),
-                keys("locatives"), keys("name_stops"), keys("visits"), data["home_country"])
+                keys("locatives"), keys("name_stops"), keys("visits"), keys("kin"), keys("possessives"),
+                data["home_country"])
 
 
 def scan(words: list[Word], gaz: Gazetteer, book: TitleBook) -> list[Hit]:

@@ -87,7 +87,7 @@ def _loose_folding(where: str, data: Any) -> None:
 
 
 _CUE_LISTS = ("genitive", "postpositions", "subject_markers", "conjunctions", "pronouns", "former", "locatives",
-              "name_stops", "visits")
+              "name_stops", "visits", "kin", "possessives")
 
 
 @register_schema("actors/cues")
