@@ -133,7 +133,7 @@ def test_the_knowledge_base_entry_is_the_identity_in_the_store(tmp_path: Path) -
 def test_kinds_of_actor_take_the_country_of_the_context_and_a_sector_from_the_data() -> None:
     home = run("नई दिल्ली, 5 मई 2019। पुलिस ने प्रदर्शनकारियों को हिरासत में लिया।").entities
     assert {(e.name_en, e.country, e.sector) for e in home if e.type == "ORGANIZATION"} == {
-        ("New Delhi police", "IND", "GOV"), ("Indian protesters", "IND", "CVL")}  # the police of the dateline's town
+        ("New Delhi police", "IND", "GOV"), ("Indian protesters", "IND", "CVL")}  # the dateline's police
     abroad = run("दमिश्क, 5 मई 2019। सीरिया के विद्रोहियों ने सेना पर हमला किया।").entities
     assert ("Syrian rebels", "SYR", "REB") in {(e.name_en, e.country, e.sector) for e in abroad}
 

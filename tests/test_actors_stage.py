@@ -31,6 +31,16 @@ def run(text: str) -> Analysis:
     return extract(make_article(text, source="test"))
 
 
+def analysed_with_names(text: str, names: list[str]) -> Analysis:
+    """``text`` through the pipeline, its entities resolved again with NER PERSON mentions of ``names``."""
+    from ghatna.actors.resolve import resolve_entities
+
+    analysis = run(text)
+    analysis.mentions = [Mention(text.index(n), text.index(n) + len(n), n, "PERSON", 0) for n in names]
+    analysis.entities = resolve_entities(analysis)
+    return analysis
+
+
 def person(analysis: Analysis, name_hi: str) -> Entity:
     found = [e for e in analysis.entities if e.type == "PERSON" and e.name_hi == name_hi]
     assert len(found) == 1, [e.name_hi for e in analysis.entities]
@@ -113,6 +123,44 @@ def test_ner_person_mentions_are_used_when_present() -> None:
     assert [(p.name_hi, p.mentions) for p in people] == [("सुरेश कुमार", [(3, 14)])]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("सरकार ने नई नीति की घोषणा की।", "Government of India"),
+        ("केंद्र सरकार ने राज्यों को पत्र लिखा।", "Government of India"),
+        ("बिहार सरकार ने स्कूल बंद किए।", "Government of Bihar"),
+        ("पाकिस्तान की सरकार ने बयान जारी किया।", "Government of Pakistan"),
+    ],
+)
+def test_a_government_is_named_after_its_country_or_place(text: str, name: str) -> None:
+    assert name in {e.name_en for e in run(text).entities if e.type == "ORGANIZATION"}
+
+
+def test_a_bare_local_institution_belongs_to_the_place_its_paragraph_is_at() -> None:
+    text = "कानपुर के एक बाजार में चोरी हुई। पुलिस ने दो लोगों को पकड़ा। प्रशासन ने जांच के आदेश दिए।\n\nपुलिस ने बाद में बयान दिया।"
+    police = [e for e in run(text).entities if e.type == "ORGANIZATION" and e.sector == "GOV"]
+    assert [(e.name_en, len(e.mentions)) for e in police] == [("Kanpur police", 2), ("Kanpur administration", 1)]
+    alone = run("एक बाजार में चोरी हुई। पुलिस ने दो लोगों को पकड़ा।")
+    assert [e.name_en for e in alone.entities if e.type == "ORGANIZATION"] == ["Indian police"]
+
+
+def test_a_state_government_is_the_government_of_the_state_its_paragraph_is_at() -> None:
+    text = "झारखंड के रांची शहर में बारिश हुई। राज्य सरकार ने राहत की घोषणा की।\n\nप्रदेश सरकार ने बैठक बुलाई।"
+    found = [(e.name_en, len(e.mentions)) for e in run(text).entities if e.type == "ORGANIZATION"]
+    assert found == [("Government of Jharkhand", 2)]  # the later bare mention is that government again
+    alone = run("राज्य सरकार ने राहत की घोषणा की।")
+    assert [e.name_en for e in alone.entities if e.type == "ORGANIZATION"] == ["state government"]
+
+
+def test_a_bare_local_institution_takes_the_last_place_of_the_article_when_its_paragraph_has_none() -> None:
+    text = "लखनऊ के एक बाजार में चोरी हुई।\n\nपुलिस ने दो लोगों को पकड़ा।"
+    assert "Lucknow police" in {e.name_en for e in run(text).entities if e.type == "ORGANIZATION"}
+
+
+def test_a_parliament_is_named_after_its_country() -> None:
+    assert "Parliament of India" in {e.name_en for e in run("संसद ने विधेयक पारित किया।").entities}
+
+
 def test_an_institution_of_a_named_place_is_named_after_it() -> None:
     analysis = run("दिल्ली पुलिस ने मामला दर्ज किया। गुजरात हाई कोर्ट ने सुनवाई की।")
     coded = {(e.name_en, e.country) for e in analysis.entities if e.type == "ORGANIZATION"}
@@ -174,6 +222,14 @@ def test_a_person_name_stops_before_a_verb_or_common_noun(text: str, name: str) 
 def test_an_affiliation_reaches_back_over_a_chain_of_genitives() -> None:
     analysis = run("पाकिस्तान की सत्ताधारी पार्टी के नेता इमरान अली ने भारत की आलोचना की।")
     assert person(analysis, "इमरान अली").country == "PAK"
+
+
+def test_a_relative_named_with_a_person_takes_that_persons_country() -> None:
+    text = "पाकिस्तान के गृह मंत्री इमरान अली ने बयान दिया। उनकी पत्नी सबा अली ने भी बात की।"
+    analysis = analysed_with_names(text, ["सबा अली"])
+    assert person(analysis, "सबा अली").country == "PAK"
+    text = "पाकिस्तान के गृह मंत्री इमरान अली ने बयान दिया। कल सबा अली ने भी बात की।"
+    assert person(analysed_with_names(text, ["सबा अली"]), "सबा अली").country is None
 
 
 def test_the_place_of_the_story_does_not_give_an_office_holder_a_nationality() -> None:

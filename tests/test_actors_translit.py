@@ -37,6 +37,14 @@ def test_names_are_title_cased_latin() -> None:
     assert romanise_name("  ") is None
 
 
+def test_initials_written_as_letter_names_become_latin_initials() -> None:
+    assert romanise_name("एल डी मंडलोई") == f"L. D. {romanise_name('मंडलोई')}"
+    assert romanise_name("एसएस वर्मा") == f"S. S. {romanise_name('वर्मा')}"
+    # the last word is the name itself, and a word that is not all letter names is no initial
+    assert romanise_name("राम जी") == f"{romanise_name('राम')} {romanise_name('जी')}"
+    assert not (romanise_name("एकता वर्मा") or "").startswith("E.")
+
+
 def test_edit_distance() -> None:
     assert edit_distance("sitarman", "sitharaman") == 2
     assert edit_distance("", "abc") == 3

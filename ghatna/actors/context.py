@@ -170,6 +170,20 @@ class Affiliations:
         hit = next(self._paragraph_places(start, _FOCUS_KINDS), None)
         return hit.known.country if hit is not None and hit.known is not None else None
 
+    def nearby_place(self, start: int, country: str | None, kinds: frozenset[str]) -> Known | None:
+        """The last place of ``kinds`` (city, state, region) and of ``country`` named before ``start``,
+        in its paragraph first, else earlier in the article: the place a bare local institution
+        ("पुलिस") belongs to."""
+        for hits in (self._paragraph_places(start, kinds), self._places_before(start, kinds)):
+            hit = next((h for h in hits if h.known and h.known.country == country), None)
+            if hit is not None:
+                return hit.known
+        return None
+
+    def _places_before(self, start: int, kinds: frozenset[str]) -> Iterator[Hit]:
+        """The places of ``kinds`` named before word ``start`` anywhere in the article, nearest first."""
+        return (h for h in reversed(self.hits) if h.end <= start and h.known is not None and h.known.kind in kinds)
+
     def _paragraph_places(self, start: int, kinds: frozenset[str]) -> Iterator[Hit]:
         """The places of ``kinds`` with a country, named before word ``start`` in its paragraph,
         nearest first."""

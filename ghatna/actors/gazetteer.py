@@ -11,6 +11,7 @@ from ghatna.actors.words import phrase_keys
 from ghatna.lang import load
 from ghatna.lang.schemas.actors import GAZETTEERS
 
+_NEARBY: dict[object, frozenset[str]] = {True: frozenset({"city", "state", "region"}), "state": frozenset({"state"})}
 #: A country code that is resolved from the context (a preceding "X के", a demonym, the article).
 HOME = "HOME"
 
@@ -25,6 +26,9 @@ class Known:
     type: str
     kind: str
     sector: str | None
+    local: str | None = None  # the name of the institution of a named place: "{place} police"
+    # the kinds of place the paragraph is at whose institution a bare mention is (empty: none)
+    nearby: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +89,8 @@ def gazetteer() -> Gazetteer:
                 country_forms.setdefault(country, entry["hi"][0])
             if entry["kind"] == "demonym" and country:
                 adjectives.setdefault(country, entry["en"])
-            known = Known(entry["en"], entry["hi"][0], country, entry["type"], entry["kind"], entry.get("sector"))
+            known = Known(entry["en"], entry["hi"][0], country, entry["type"], entry["kind"], entry.get("sector"),
+                          entry.get("local"), _NEARBY.get(entry.get("nearby"), frozenset()))
             for form in entry["hi"]:
                 index.setdefault(phrase_keys(form), known)
             for form in entry["hi"] if entry["kind"] == "country" else ():

@@ -46,7 +46,24 @@ class People:
             person.title_hi = self.text[slice(*_span(self.words, titled.start, titled.end))]
         first = name.titles[0].start if name.titles else name.start
         self._code(person, role, first, next((t.rank_sector for t in name.titles if t.rank_sector), None))
+        owner = self._kin_of(name.start) if person.entity.country is None else None
+        if owner is not None and owner is not person:
+            person.entity.country = owner.entity.country
         return person
+
+    def _kin_of(self, start: int) -> Person | None:
+        """The person whose relative the name at word ``start`` is: "X की पत्नी Y", "उनके बेटे Y" (the
+        person mentioned last)."""
+        cue = self.aff.cues
+        if start < 2 or self.words[start - 1].key not in cue.kin:
+            return None
+        marker = start - 2
+        if self.words[marker].key in cue.genitive:
+            return next((p for p in self.people if any(end == marker for _, end in p.spans)), None)
+        if self.words[marker].key in cue.possessives:
+            earlier = [(end, n) for n, p in enumerate(self.people) for _, end in p.spans if end <= marker]
+            return self.people[max(earlier)[1]] if earlier else None
+        return None
 
     def _same_name(self, keys: tuple[str, ...]) -> Person | None:
         same = [p for p in self.people if p.keys == keys]

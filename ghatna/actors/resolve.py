@@ -12,7 +12,7 @@ from ghatna.actors.coref import PersonMention, resolve_pronouns
 from ghatna.actors.gazetteer import HOME, Gazetteer, Known, gazetteer
 from ghatna.actors.identify import Linkable, article_day, link_entities
 from ghatna.actors.people import People
-from ghatna.actors.scan import Hit, cues, name_core, scan
+from ghatna.actors.scan import Hit, cues, name_runs, scan
 from ghatna.actors.spot import kb_names
 from ghatna.actors.titles import title_book
 from ghatna.actors.words import Word, split_words
@@ -63,8 +63,10 @@ class _Institutions:
 
 
 def _name_en(known: Known, country: str | None, gaz: Gazetteer, place: Known | None = None) -> str:
+    if place is not None and known.local:
+        return known.local.replace("{place}", place.name_en)  # दिल्ली सरकार -> "Government of Delhi"
     if place is not None and "{country}" not in known.name_en:
-        # दिल्ली पुलिस -> "Delhi police", गुजरात हाई कोर्ट -> "Gujarat High Court"
+        # गुजरात हाई कोर्ट -> "Gujarat High Court"
         return f"{place.name_en} {known.name_en.replace('{adj}', '').strip()}"
     return generic_name(known.name_en, country)
 
@@ -98,15 +100,17 @@ def resolve_entities(analysis: Analysis) -> list[Entity]:
             country = aff.institution(n, hit.start, hit.end) if known.country == HOME else known.country
             name_hi = surface if known.country == HOME else known.name_hi
             place = aff.place_before(hit.start) if known.country == HOME else None
-            earlier = None if place or aff.before(hit.start) else institutions.earlier(hit, words)
+            stated = place is not None or aff.before(hit.start) is not None  # दिल्ली पुलिस, जर्मन पुलिस
+            earlier = None if stated else institutions.earlier(hit, words)
             if earlier is not None:
                 earlier.mentions.append(span)
                 entity = earlier
             else:
-                name_en = _name_en(known, country, gaz, place)
+                near = aff.nearby_place(hit.start, country, known.nearby) if known.nearby and not stated else None
+                name_en = _name_en(known, country, gaz, place or near)
                 entity = registry.add(known.type, name_hi, name_en, country, known.sector, span)
                 if known.country == HOME:
-                    institutions.seen(hit, words, entity, qualified=place is not None)
+                    institutions.seen(hit, words, entity, qualified=(place or near) is not None)
             ordered.append((hit.start, entity))
         elif hit.kind == "role" and hit.role and hit.role.is_ministry:
             country = aff.institution(n, hit.start, hit.end)
@@ -148,12 +152,10 @@ def _with_ner_names(hits: list[Hit], words: list[Word], analysis: Analysis) -> l
         if mention.label != "PERSON":
             continue
         inside = _words_inside(words, starts, mention.start, mention.end)
-        core = name_core([words[i].key for i in inside]) if inside else None
-        if core is None:
-            continue
-        inside = inside[core[0] : core[1]]
-        if not taken.intersection(inside):
-            extra.append(Hit("name", inside[0], inside[-1] + 1))
+        for first, last in name_runs([words[i] for i in inside]):
+            run = inside[first:last]
+            if not taken.intersection(run):
+                extra.append(Hit("name", run[0], run[-1] + 1))
     return sorted([*hits, *extra], key=lambda h: h.start)
 
 

@@ -17,6 +17,7 @@ from ghatna.lang import load
 HitKind = Literal["known", "role", "honorific", "pronoun", "name"]
 _NAME_WORD = regex.compile(r"^[\p{Devanagari}\p{M}]+(?:-[\p{Devanagari}\p{M}]+)*\.?$")  # अल-मौलम
 _MAX_NAME_WORDS = 4
+_DIGIT = regex.compile(r"\p{N}")
 
 
 @dataclass(slots=True)
@@ -39,29 +40,39 @@ class Cues:
     locatives: frozenset[str]
     name_stops: frozenset[str]
     visits: frozenset[str]
+    kin: frozenset[str]
+    possessives: frozenset[str]
     home_country: str
 
 
 @cache
 def not_names() -> frozenset[str]:
-    """The keys of the words that are never part of a person's name (``actors/not_names``)."""
-    data = load("actors/not_names")
-    return frozenset(loose_key(w) for key in ("verbs", "nouns", "other") for w in data[key])
+    """The keys of the words that are never part of a person's name: the hand list
+    (``actors/not_names``) and the frequent non-name words of the news (``actors/generated/not_names``)."""
+    hand, generated = load("actors/not_names"), load("actors/generated/not_names")
+    words = [w for key in ("verbs", "nouns", "other") for w in hand[key]]
+    words += [w for group in generated.values() for w in group]
+    return frozenset(loose_key(w) for w in words)
 
 
-def name_core(keys: list[str]) -> tuple[int, int] | None:
-    """The part of a recognised name left when the words that are no name (a verb, a common noun:
-    "विश्लेषक X", "X कहते") are cut off its two ends, as a range of ``keys``; None if none is left
-    or a not-name word sits inside it."""
+def name_runs(words: list[Word]) -> list[tuple[int, int]]:
+    """The parts of a recognised name left when the words that are no name (a verb, an adverb, a
+    common noun: "विश्लेषक X", "X कहते", "X और Y") or hold a digit are cut out, as ranges of ``words``; none when the
+    span holds only such words. A piece split off a longer word ("मेनका": "मेन" + "का") is no word of
+    its own and is never cut."""
     banned = not_names()
-    start, end = 0, len(keys)
-    while start < end and keys[start] in banned:
-        start += 1
-    while end > start and keys[end - 1] in banned:
-        end -= 1
-    if start == end or any(k in banned for k in keys[start:end]):
-        return None
-    return start, end
+    runs: list[tuple[int, int]] = []
+    start = None
+    for i, word in enumerate(words):
+        glued = (i > 0 and words[i - 1].end == word.start) or (i + 1 < len(words) and words[i + 1].start == word.end)
+        if glued or (word.key not in banned and not _DIGIT.search(word.text)):
+            start = i if start is None else start
+        elif start is not None:
+            runs.append((start, i))
+            start = None
+    if start is not None:
+        runs.append((start, len(words)))
+    return runs
 
 
 @cache
@@ -72,7 +83,8 @@ def cues() -> Cues:
         return frozenset(loose_key(w) for w in data[name])
 
     return Cues(keys("genitive"), keys("postpositions"), keys("subject_markers"), keys("pronouns"),
-                keys("locatives"), keys("name_stops"), keys("visits"), data["home_country"])
+                keys("locatives"), keys("name_stops"), keys("visits"), keys("kin"), keys("possessives"),
+                data["home_country"])
 
 
 def scan(words: list[Word], gaz: Gazetteer, book: TitleBook) -> list[Hit]:

@@ -14,7 +14,7 @@ SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "PTY", "OPP", "EL
 ENTITY_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "EVENT"})
 KINDS = frozenset({"country", "city", "state", "region", "demonym", "organisation"})
 _COUNTRY = regex.compile(r"^(?:[A-Z]{3}|IGO|HOME)$")
-_ENTRY_KEYS = {"en", "country", "type", "kind", "sector", "hi"}
+_ENTRY_KEYS = {"en", "country", "type", "kind", "sector", "hi", "local", "nearby"}
 
 GAZETTEERS = (
     "actors/countries_irregular",
@@ -54,10 +54,23 @@ def _gazetteer(where: str, data: Any) -> None:
         if entry["kind"] not in KINDS:
             raise LanguageDataError(f"{here}: kind {entry['kind']!r} is not one of {sorted(KINDS)}")
         check_sector(here, entry.get("sector"))
+        _check_local(here, entry)
         for form in check_terms(f"{here}: hi", entry["hi"]):
             if form in owner and owner[form] != entry["en"]:
                 raise LanguageDataError(f"{here}: duplicate entry {form!r} (also {owner[form]!r})")
             owner[form] = entry["en"]
+
+
+def _check_local(where: str, entry: dict[str, Any]) -> None:
+    """``local`` names the institution of a place ("{place} police"); ``nearby`` lets a bare mention
+    take the place the paragraph is at (true: a city, state or region; "state": a state), so it needs
+    ``local``."""
+    if "local" in entry:
+        check_text(f"{where}: local", entry["local"])
+        if "{place}" not in entry["local"]:
+            raise LanguageDataError(f"{where}: local {entry['local']!r} must hold {{place}}")
+    if "nearby" in entry and (entry["nearby"] not in (True, "state") or "local" not in entry):
+        raise LanguageDataError(f"{where}: nearby must be true or 'state' and go with local")
 
 
 for _name in GAZETTEERS:
@@ -74,7 +87,7 @@ def _loose_folding(where: str, data: Any) -> None:
 
 
 _CUE_LISTS = ("genitive", "postpositions", "subject_markers", "conjunctions", "pronouns", "former", "locatives",
-              "name_stops", "visits")
+              "name_stops", "visits", "kin", "possessives")
 
 
 @register_schema("actors/cues")
@@ -127,9 +140,24 @@ _NOT_NAMES = ("verbs", "nouns", "other")
 @register_schema("actors/not_names")
 def _not_names(where: str, data: Any) -> None:
     check_keys(where, data, set(_NOT_NAMES), set(_NOT_NAMES))
+    _words_once(where, data)
+
+
+_GENERATED_NOT_NAMES = ("verbs", "auxiliaries", "adverbs", "adpositions", "pronouns", "determiners", "particles",
+                        "conjunctions", "adjectives", "nouns")
+
+
+@register_schema("actors/generated/not_names")
+def _generated_not_names(where: str, data: Any) -> None:
+    check_keys(where, data, set(_GENERATED_NOT_NAMES))
+    _words_once(where, data)
+
+
+def _words_once(where: str, data: dict[str, Any]) -> None:
+    """Every list of ``data`` holds single words, and no word is in two places."""
     seen: set[str] = set()
-    for key in _NOT_NAMES:
-        for word in check_terms(f"{where}: {key}", data[key], single_words=True):
+    for key, words in data.items():
+        for word in check_terms(f"{where}: {key}", words, single_words=True):
             if word in seen:
                 raise LanguageDataError(f"{where}: {key}: duplicate entry {word!r}")
             seen.add(word)
