@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB ?= sqlite:///ghatna.db
 
-.PHONY: run test lint install install-dev clean translit-model gazetteer places models model-data learning-curve event-models event-learning-curve
+.PHONY: run test lint install install-dev clean translit-model gazetteer places models model-data learning-curve event-models event-learning-curve corpus-score
 
 run: $(VENV)/.installed
 	$(BIN)/ghatna ingest samples/ --db $(DB)
@@ -104,6 +104,19 @@ EVENT_CACHE ?= /tmp/ghatna-event-models/cache
 EVENT_CODER ?= learned
 event-models: $(VENV)/.installed
 	$(RUN) training/event_models.py ghatna/models/events --cache $(EVENT_CACHE)
+
+# The rule (or CODER=learned/both) coder scored against the annotated corpus: its training articles
+# and its test split (b90/b91), exported with their texts outside the repository (CORPUS_OUT).
+CORPUS_OUT ?= /tmp/ghatna-corpus
+CODER ?= rules
+corpus-score: $(VENV)/.installed
+	mkdir -p $(CORPUS_OUT)
+	$(RUN) training/events/export_gold.py $(CORPUS_OUT)/train_gold.jsonl $$(ls training/events/annotations/b[0-8]*.jsonl) --texts $(CORPUS_OUT)/train_txt
+	$(RUN) training/events/export_gold.py $(CORPUS_OUT)/test_gold.jsonl $$(ls training/events/annotations/b90-*.jsonl | head -1) $$(ls training/events/annotations/b91-*.jsonl | head -1) --texts $(CORPUS_OUT)/test_txt
+	for split in train test; do \
+		GHATNA_CODER=$(CODER) $(BIN)/ghatna extract $(CORPUS_OUT)/$${split}_txt/*.txt -o $(CORPUS_OUT)/$$split.jsonl --no-text 2>/dev/null || exit 1; \
+		echo "corpus $$split ($(CODER)): $$(python3 ../shared/tools/score_events.py $(CORPUS_OUT)/$${split}_gold.jsonl $(CORPUS_OUT)/$$split.jsonl | tail -1)"; \
+	done
 
 # dev2 dyad/full F1 of the learned coder trained on 25/50/75/100 % of the training articles (aggregate only).
 event-learning-curve: $(VENV)/.installed
