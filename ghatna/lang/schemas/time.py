@@ -90,6 +90,7 @@ def _tense(where: str, data: Any) -> None:
         "past_words",
         "present_words",
         "perfect_auxiliaries",
+        "present_perfect_auxiliaries",
         "reference_words",
         "relative_words",
         "clause_breaks",
