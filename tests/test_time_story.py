@@ -36,6 +36,11 @@ def date_of_sentence(text: str, index: int, doc: DocDate | None = PUBLISHED) -> 
         ("कल शाम शहर में जुलूस निकला। पुलिस ने दो लोगों को हिरासत में लिया।", "2018-10-02"),
         # the latest day before the sentence wins
         ("सोमवार को बैठक हुई। मंगलवार को नेता दिल्ली पहुंचे। वहां उन्होंने धरना दिया।", "2018-10-02"),
+        # the background in the past perfect has days of its own
+        ("पिछले गुरुवार को सरकार ने नियम बदल दिया था। तब विपक्ष ने इसका विरोध किया था।", "2018-09-27"),
+        # a clause that goes on after "… करते हुए" is still told in the story's day
+        ("सोमवार को मंत्री ने किसानों से बात की। उन्होंने उनकी मांगों को देखते हुए राहत का ऐलान किया।", "2018-10-01"),
+        ("सोमवार को बैठक हुई। मंगलवार को नेता दिल्ली पहुंचे। वहां उन्होंने धरना दिया।", "2018-10-02"),
     ],
 )
 def test_an_undated_clause_takes_the_day_of_the_story(text: str, expected: str) -> None:
@@ -49,6 +54,7 @@ def test_an_undated_clause_takes_the_day_of_the_story(text: str, expected: str) 
         # the event lies outside the story's day: ahead of it, or before it (past perfect)
         "सोमवार को मंत्री ने किसानों से बात की। वे जल्द ही गांव का दौरा करेंगे।",
         "सोमवार को मंत्री ने किसानों से बात की। उन्होंने पहले भी यही वादा किया था।",
+        "सोमवार को मंत्री ने किसानों से बात की। उन्होंने उनकी मांगें सुनते हुए यह वादा किया था।",
         # a future clause does not date the story ("शुक्रवार से ... खुलेंगे")
         "शुक्रवार से बाजार खुलेंगे। व्यापारियों ने यह मांग उठाई।",
         # a background date in the past perfect does not either

@@ -33,6 +33,8 @@ class _Cues:
     present: frozenset[str]
     perfect: frozenset[str]
     present_perfect: frozenset[str]
+    adverbial_endings: tuple[str, ...]
+    adverbial_auxiliaries: frozenset[str]
     reference: frozenset[str]
     relative: frozenset[str]
     breaks: frozenset[str]
@@ -53,6 +55,8 @@ def _cues() -> _Cues:
         present=keys("present_words"),
         perfect=keys("perfect_auxiliaries"),
         present_perfect=keys("present_perfect_auxiliaries"),
+        adverbial_endings=tuple(key(e) for e in lex.forms("adverbial_participle_endings")),
+        adverbial_auxiliaries=keys("adverbial_participle_auxiliaries"),
         reference=keys("reference_words"),
         relative=keys("relative_words"),
         breaks=keys("clause_breaks"),
@@ -65,13 +69,17 @@ def words_after(text: str, offset: int) -> list[str]:
 
 
 def clause_words(folded_after: str) -> list[str]:
-    """The words from here to the end of the clause (the next break word or sentence mark)."""
+    """The words from here to the end of the clause (the next break word or sentence mark),
+    without adverbial participles ("देखते हुए"), which are no verb group of the clause."""
     cues = _cues()
     words: list[str] = []
     for hit in _WORD.finditer(folded_after, 0, _WINDOW):
         word = hit.group()
         if word in _STOPS or (word in cues.breaks and words):
             break
+        if word in cues.adverbial_auxiliaries and words and words[-1].endswith(cues.adverbial_endings):
+            words.pop()
+            continue
         words.append(word)
     return words
 

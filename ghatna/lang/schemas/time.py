@@ -91,6 +91,8 @@ def _tense(where: str, data: Any) -> None:
         "present_words",
         "perfect_auxiliaries",
         "present_perfect_auxiliaries",
+        "adverbial_participle_endings",
+        "adverbial_participle_auxiliaries",
         "reference_words",
         "relative_words",
         "clause_breaks",
