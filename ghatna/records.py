@@ -139,7 +139,8 @@ class EventDate:
     start: str
     end: str | None
     precision: Precision
-    text: str | None = None
+    #: The words that gave the date; two events on the same day have the same date, whatever words gave it.
+    text: str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)

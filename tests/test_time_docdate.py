@@ -56,6 +56,7 @@ def test_nothing_is_invented(text: str) -> None:
         # the past perfect puts a clause before the story, even with a full date
         "15 अगस्त 1947 को देश आज़ाद हुआ था।",
         "वर्ष 2015 में चुनाव हुए थे।",
+        "3 मार्च 2011 को यह फैसला लिया गया था।",  # a chain of participles before the auxiliary
         # present tense, but the year is only the point the clause counts from
         "वर्ष 1947 में आज़ादी के बाद से यह इलाका विवादित है।",
         # the present verb belongs to an embedded relative clause, not to the year's clause

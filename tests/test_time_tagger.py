@@ -128,3 +128,19 @@ def test_a_long_single_line_stays_linear() -> None:
     timexes = tag(text)
     assert len(timexes) == 6000
     assert time.perf_counter() - began < 20
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a past act over a span that runs on past the document date (2018-10-03)
+        ("स्कूल 1 से 12 अक्टूबर तक बंद कर दिए गए।", ("1 से 12 अक्टूबर तक", "2018-10-01", "2018-10-12")),
+        # a past announcement of a span wholly ahead of it
+        ("5 अक्टूबर से 9 अक्टूबर तक छुट्टी घोषित कर दी गई।", ("5 अक्टूबर से 9 अक्टूबर तक", "2018-10-05", "2018-10-09")),
+    ],
+)
+def test_a_range_without_a_year_takes_the_nearest_year_whatever_the_tense(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    [timex] = tag(text)
+    assert (timex.text, timex.value_start, timex.value_end) == expected

@@ -1,6 +1,7 @@
 """The date of an event, through the time layer's API (``ghatna.time.api``): a date of its own
 clause (not of a relative phrase embedded before the trigger), else a period the sentence says it
-falls in (इस दौरान). An undated event stays undated — never the article date."""
+falls in (इस दौरान), else the day of the story it is told in (``ghatna.time.story``). An event
+that none of these dates stays undated: the article date is never stamped on it as such."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from bisect import bisect_left
 
 from ghatna.records import Analysis, EventDate, TimeExpr
 from ghatna.time.api import DATING_KINDS, event_date
+from ghatna.time.story import StoryDates
 
 
 class EventDates:
@@ -17,6 +19,7 @@ class EventDates:
     def __init__(self, analysis: Analysis) -> None:
         self.analysis = analysis
         self._inherited: dict[int, EventDate | None] = {}
+        self._story = StoryDates(analysis)
         dating = sorted(
             (t.start, t.end, n, t)
             for n, t in enumerate(analysis.timexes)
@@ -38,4 +41,4 @@ class EventDates:
         if sentence not in self._inherited:
             start = self.analysis.sentences[sentence].start
             self._inherited[sentence] = event_date(self.analysis, sentence, (start, start))
-        return self._inherited[sentence]
+        return self._inherited[sentence] or self._story.date_of(sentence, lo)

@@ -17,7 +17,10 @@ For the event coder:
 - ``dates_in_span(analysis, start, end) -> list[TimeExpr]``: the expressions inside a span.
 - ``event_date(analysis, sentence_index, clause_span=None) -> EventDate | None``: an event's own
   date from its clause; else the span of the enclosing visit where the sentence says "इस दौरान";
-  else None (never the article date).
+  else None.
+- ``StoryDates(analysis).date_of(sentence_index, clause_start)`` (:mod:`~ghatna.time.story`): for
+  an event that names no time, the day of the story it is told in, or the publication day of a
+  report in the present (perfect); never an inferred article date.
 """
 
 from ghatna.time.api import dates_in_span, event_date

@@ -9,6 +9,7 @@ import regex
 from ghatna.records import Analysis, EventDate, TimeExpr
 from ghatna.text.normalise import fold
 from ghatna.time.lexicon import LEFT, RIGHT, lexicon
+from ghatna.time.tense import is_reference_point, words_after
 
 #: Kinds that date an event by themselves (an open "until"/"before" or a bare duration does not).
 DATING_KINDS = frozenset({"date", "relative", "range", "since", "after"})
@@ -22,17 +23,19 @@ def dates_in_span(analysis: Analysis, start: int, end: int) -> list[TimeExpr]:
 def event_date(analysis: Analysis, sentence_index: int, clause_span: tuple[int, int] | None = None) -> EventDate | None:
     """The date of an event whose evidence is ``clause_span`` (default: the whole sentence).
 
-    1. The first placed expression of a dating kind inside the clause gives the date.
+    1. The first placed expression of a dating kind inside the clause gives the date, unless it
+       is only the point a later one counts from ("मंगलवार को X के बाद बुधवार को … किया": the
+       act is Wednesday's) and a later one follows.
     2. Otherwise, when the sentence says "इस दौरान" (or another inherit cue of
        ``time/tense.yaml``), the event inherits the span of the nearest earlier range ("2 अक्टूबर
        से … तीन दिवसीय यात्रा" → 2018-10-02..2018-10-04).
-    3. Otherwise None: the article date is never stamped on an undated event.
+    3. Otherwise None (the event coder then asks :mod:`ghatna.time.story` for the story's day).
     """
     sentence = analysis.sentences[sentence_index]
     start, end = clause_span or (sentence.start, sentence.end)
-    for timex in dates_in_span(analysis, start, end):
-        made = _as_event_date(timex)
-        if made is not None:
+    dated = [(timex, made) for timex in dates_in_span(analysis, start, end) if (made := _as_event_date(timex))]
+    for n, (timex, made) in enumerate(dated):
+        if n + 1 == len(dated) or not _reference_point(analysis.article.text, timex):
             return made
     if not _inherit_cue().search(fold(analysis.article.text[sentence.start : sentence.end]).key):
         return None
@@ -47,6 +50,10 @@ def _as_event_date(timex: TimeExpr) -> EventDate | None:
         return None
     end = timex.value_end if timex.kind in {"range", "date", "relative"} else None
     return EventDate(timex.value_start, end, timex.precision, timex.text)
+
+
+def _reference_point(text: str, timex: TimeExpr) -> bool:
+    return is_reference_point(words_after(text, timex.end))
 
 
 @cache

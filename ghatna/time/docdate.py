@@ -36,18 +36,15 @@ from itertools import pairwise
 import regex
 
 from ghatna.records import DocDate
-from ghatna.text.normalise import fold
 from ghatna.time.calendar import Interval, year_interval
 from ghatna.time.readings import place
 from ghatna.time.tagger import Candidate
-from ghatna.time.tense import clause_words, is_past_perfect, is_present_time
+from ghatna.time.tense import is_past_perfect, is_present_time, words_after
 
 _NAME_BEFORE = regex.compile(r"[\p{L}\p{M}]+-$")
 _STRONG_YEAR_BRANCHES = frozenset({"nameyear", "yearword", "my", "dmy", "mdy", "iso", "numeric", "range_days", "range"})
 #: A relative year and the year it names stand together: "पिछले साल (2017) में".
 _ADJACENT = regex.compile(r"[\s(),]*")
-#: How far after an expression its clause is read (a clause is short).
-_CLAUSE_REACH = 300
 #: A year this many years before another named year is history, whatever its tense.
 _HISTORY_GAP = 2
 
@@ -128,7 +125,7 @@ def _history(c: Candidate, text: str, latest: int | None) -> bool:
 
 
 def _clause(text: str, c: Candidate) -> list[str]:
-    return clause_words(fold(text[c.end : c.end + _CLAUSE_REACH]).key)
+    return words_after(text, c.end)
 
 
 def _year(c: Candidate) -> int | None:

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from itertools import pairwise
 
 import regex
 
+from ghatna.text.normalise import fold
 from ghatna.time.lexicon import key, lexicon
 from ghatna.time.readings import Tense
 
 _WORD = regex.compile(r"[\p{L}\p{M}]+|[\N{DEVANAGARI DANDA}?!;]")
 _STOPS = frozenset("\N{DEVANAGARI DANDA}?!;")
+#: How far after an expression or a clause start its verb group is looked for (a clause is short).
+_CLAUSE_REACH = 300
 #: How far (in characters) to look for a verb: a clause is short; a 1 MB "sentence" must stay linear.
 _WINDOW = 600
 
@@ -30,6 +32,9 @@ class _Cues:
     past: frozenset[str]
     present: frozenset[str]
     perfect: frozenset[str]
+    present_perfect: frozenset[str]
+    adverbial_endings: tuple[str, ...]
+    adverbial_auxiliaries: frozenset[str]
     reference: frozenset[str]
     relative: frozenset[str]
     breaks: frozenset[str]
@@ -49,20 +54,32 @@ def _cues() -> _Cues:
         past=keys("past_words"),
         present=keys("present_words"),
         perfect=keys("perfect_auxiliaries"),
+        present_perfect=keys("present_perfect_auxiliaries"),
+        adverbial_endings=tuple(key(e) for e in lex.forms("adverbial_participle_endings")),
+        adverbial_auxiliaries=keys("adverbial_participle_auxiliaries"),
         reference=keys("reference_words"),
         relative=keys("relative_words"),
         breaks=keys("clause_breaks"),
     )
 
 
+def words_after(text: str, offset: int) -> list[str]:
+    """The words of the clause that goes on from ``offset`` of the (unfolded) text."""
+    return clause_words(fold(text[offset : offset + _CLAUSE_REACH]).key)
+
+
 def clause_words(folded_after: str) -> list[str]:
-    """The words from here to the end of the clause (the next break word or sentence mark)."""
+    """The words from here to the end of the clause (the next break word or sentence mark),
+    without adverbial participles ("देखते हुए"), which are no verb group of the clause."""
     cues = _cues()
     words: list[str] = []
     for hit in _WORD.finditer(folded_after, 0, _WINDOW):
         word = hit.group()
         if word in _STOPS or (word in cues.breaks and words):
             break
+        if word in cues.adverbial_auxiliaries and words and words[-1].endswith(cues.adverbial_endings):
+            words.pop()
+            continue
         words.append(word)
     return words
 
@@ -100,12 +117,38 @@ def _future_at(words: list[str], i: int, cues: _Cues) -> bool:
 
 def is_past_perfect(words: list[str]) -> bool:
     """The clause's verb group is a perfective participle with a past auxiliary ("हुआ था")."""
+    return _perfect_with(words, _cues().perfect)
+
+
+def is_present_perfect(words: list[str]) -> bool:
+    """The clause's verb group is a perfective participle with a present auxiliary ("लिया गया है")."""
+    return _perfect_with(words, _cues().present_perfect)
+
+
+def _perfect_with(words: list[str], auxiliaries: frozenset[str]) -> bool:
+    """The first perfective participle, with any that chain after it ("कहा गया", "लगा दी गई"),
+    is followed by one of ``auxiliaries``."""
     cues = _cues()
-    for word, following in pairwise(words):
+    for i, word in enumerate(words):
         if _word_tense(word) == "future":
             return False
         if word in cues.past and word not in cues.perfect:
-            return following in cues.perfect
+            rest = words[i + 1 :]
+            while rest and rest[0] in cues.past and rest[0] not in cues.perfect:
+                rest = rest[1:]
+            return bool(rest) and rest[0] in auxiliaries
+    return False
+
+
+def is_reference_point(words: list[str]) -> bool:
+    """A reference word comes before the clause's first verb cue: the expression is the point
+    something else is counted from ("मंगलवार को घोषणा के बाद"), not the time of the clause."""
+    cues = _cues()
+    for i, word in enumerate(words):
+        if word in cues.reference:
+            return True
+        if _word_tense(word) != "unknown" or _future_at(words, i, cues):
+            return False
     return False
 
 

@@ -43,14 +43,16 @@ def anchor_of(doc_date: DocDate | None) -> Interval | None:
 
 
 def _tense_for(c: Candidate, reading: Reading) -> Tense:
-    """The clause tense picks the year of a bare day-month, except for a bound (since, until…):
-    "31 मार्च तक … निर्देश दिए हैं" is an order given (past) about a deadline ahead; the nearest wins."""
-    if reading.form == "absolute" and c.kind in _BOUNDS:
+    """The clause tense picks the year of a bare day-month, except for a bound (since, until…) or
+    a range: "31 मार्च तक … निर्देश दिए हैं" is an order given (past) about a deadline ahead, and
+    "5 से 12 मई तक … बंद किया गया" a closing ordered (past) for a span that may run on past the
+    document date; the nearest year wins."""
+    if reading.form == "absolute" and c.kind in _NEAREST_YEAR:
         return "unknown"
     return c.tense
 
 
-_BOUNDS = frozenset({"since", "until", "before", "after"})
+_NEAREST_YEAR = frozenset({"since", "until", "before", "after", "range"})
 
 
 def to_timex(c: Candidate, text: str, anchor: Interval | None) -> TimeExpr:
