@@ -114,7 +114,7 @@ corpus-score: $(VENV)/.installed
 	$(RUN) training/events/export_gold.py $(CORPUS_OUT)/train_gold.jsonl $$(ls training/events/annotations/b[0-8]*.jsonl) --texts $(CORPUS_OUT)/train_txt
 	$(RUN) training/events/export_gold.py $(CORPUS_OUT)/test_gold.jsonl $$(ls training/events/annotations/b90-*.jsonl | head -1) $$(ls training/events/annotations/b91-*.jsonl | head -1) --texts $(CORPUS_OUT)/test_txt
 	for split in train test; do \
-		GHATNA_CODER=$(CODER) $(BIN)/ghatna extract $(CORPUS_OUT)/$${split}_txt/*.txt -o $(CORPUS_OUT)/$$split.jsonl --no-text 2>/dev/null || exit 1; \
+		GHATNA_CODER=$(CODER) $(BIN)/ghatna extract $(CORPUS_OUT)/$${split}_txt/*.txt -o $(CORPUS_OUT)/$$split.jsonl --no-text 2>$(CORPUS_OUT)/$$split.log || { tail -5 $(CORPUS_OUT)/$$split.log; exit 1; }; \
 		echo "corpus $$split ($(CODER)): $$(python3 ../shared/tools/score_events.py $(CORPUS_OUT)/$${split}_gold.jsonl $(CORPUS_OUT)/$$split.jsonl | tail -1)"; \
 	done
 

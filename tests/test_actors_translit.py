@@ -37,6 +37,12 @@ def test_names_are_title_cased_latin() -> None:
     assert romanise_name("  ") is None
 
 
+def test_a_latin_word_is_kept_and_punctuation_is_no_part_of_a_name() -> None:
+    assert romanise_name("BBC") == "BBC"
+    assert romanise_name("राम ,") == "Ram"
+    assert romanise_name("- .") is None
+
+
 def test_initials_written_as_letter_names_become_latin_initials() -> None:
     assert romanise_name("एल डी मंडलोई") == f"L. D. {romanise_name('मंडलोई')}"
     assert romanise_name("एसएस वर्मा") == f"S. S. {romanise_name('वर्मा')}"

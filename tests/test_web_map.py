@@ -190,6 +190,8 @@ def test_a_point_links_to_the_events_page_of_its_place(ui_server: Server, page: 
     rows = page.locator("table.events tr.event")
     listed = sorted(int(i) for i in rows.evaluate_all("els => els.map(e => e.dataset.eventId)"))
     assert listed == astana["properties"]["event_ids"]
+    kept = page.locator('#filters input[name="geonames_id"]:checked')  # a new search keeps the place
+    assert kept.count() == 1 and kept.get_attribute("value") == str(astana["properties"]["geonames_id"])
     there = _all_events(ui_server, geonames_id=astana["properties"]["geonames_id"], type="CONSULT")
     assert sorted(e["id"] for e in there) == listed
     assert httpx.get(f"{ui_server.url}/api/events", params={"geonames_id": "Astana"}).status_code == 422

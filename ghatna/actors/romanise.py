@@ -13,6 +13,7 @@ from ghatna.kb.store import knowledge_base
 from ghatna.translit import romanise
 
 _DEVANAGARI = regex.compile(r"\p{Devanagari}")
+_LETTER = regex.compile(r"\p{L}")
 MAX_INITIALS = 3  # letters one word of initials holds ("एसएस", "आरसीपी")
 
 
@@ -30,7 +31,7 @@ def _word(word_hi: str) -> str:
     """One word, each hyphenated piece on its own: "अल-मौलम" -> "Al-Maulam"; a word in Latin
     letters is kept as written ("BBC", "Modi")."""
     if not _DEVANAGARI.search(word_hi):
-        return word_hi
+        return word_hi if _LETTER.search(word_hi) else ""
     pieces = [spell_word(piece).strip() for piece in word_hi.split("-")]
     return "-".join(p[:1].upper() + p[1:] for p in pieces if p)
 

@@ -13,20 +13,17 @@ The past perfect ("सोमवार को बैठक हुई थी") tel
 is a layer of its own: its dates date only the past-perfect clauses after them, and the story's
 days never date a past-perfect clause.
 
-Before any such date, a clause in the present or the present perfect ("… ने अपील की है",
-"… रहे हैं") is the report's own *now*: the publication date, but only when the metadata gives
-that date to the day. A date inferred from the text is not a publication date, and an event is
-never dated by an inference.
+Before any such date an event stays undated, whatever its tense: OUTPUT.md gives an event no
+date the text does not give, and the publication date is the article's, not the event's.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
 from typing import Literal
 
 from ghatna.records import Analysis, EventDate, TimeExpr
-from ghatna.time.tense import is_past_perfect, is_present_perfect, tense_of, words_after
+from ghatna.time.tense import is_past_perfect, tense_of, words_after
 
 _STORY_KINDS = frozenset({"date", "relative"})
 
@@ -34,23 +31,12 @@ _STORY_KINDS = frozenset({"date", "relative"})
 Layer = Literal["story", "background"]
 
 
-@dataclass(frozen=True, slots=True)
-class _Told:
-    """What a clause says of its time: the layer of the narrative it tells (None: ahead of it) and
-    whether it is the report's own now."""
-
-    layer: Layer | None
-    now: bool
-
-
-def _told(text: str, start: int) -> _Told:
+def _layer(text: str, start: int) -> Layer | None:
+    """The layer of the narrative a clause tells; None: a clause ahead of it (future)."""
     words = words_after(text, start)
-    tense = tense_of(words)
-    if tense == "future":
-        return _Told(None, now=False)
-    if is_past_perfect(words):
-        return _Told("background", now=False)
-    return _Told("story", now=tense == "present" or is_present_perfect(words))
+    if tense_of(words) == "future":
+        return None
+    return "background" if is_past_perfect(words) else "story"
 
 
 class StoryDates:
@@ -60,27 +46,24 @@ class StoryDates:
         self.analysis = analysis
         text = analysis.article.text
         doc = analysis.article.date
-        self._report = doc.value if doc is not None and not doc.inferred and doc.precision == "day" else None
         latest = doc.value if doc is not None and doc.precision == "day" else None
         self._days: dict[Layer, list[TimeExpr]] = {"story": [], "background": []}
         for timex in analysis.timexes:
-            layer = _told(text, timex.end).layer if _sets_the_day(timex, latest) else None
+            layer = _layer(text, timex.end) if _sets_the_day(timex, latest) else None
             if layer is not None:
                 self._days[layer].append(timex)
         self._sentences = {layer: [t.sentence for t in days] for layer, days in self._days.items()}
 
     def date_of(self, sentence: int, clause_start: int) -> EventDate | None:
         """The date of an undated event whose clause begins at ``clause_start`` in ``sentence``."""
-        told = _told(self.analysis.article.text, clause_start)
-        if told.layer is None:
+        layer = _layer(self.analysis.article.text, clause_start)
+        if layer is None:
             return None
-        before = bisect_left(self._sentences[told.layer], sentence)
+        before = bisect_left(self._sentences[layer], sentence)
         if before:
-            day = self._days[told.layer][before - 1]
+            day = self._days[layer][before - 1]
             return EventDate(day.value_start or "", None, "day", day.text)
-        if told.now and self._report is not None:
-            return EventDate(self._report, None, "day", None)
-        return None
+        return None  # OUTPUT.md: a date the text does not give is absent, not the publication day
 
 
 def _sets_the_day(timex: TimeExpr, latest: str | None) -> bool:

@@ -77,11 +77,26 @@ def clause_words(folded_after: str) -> list[str]:
         word = hit.group()
         if word in _STOPS or (word in cues.breaks and words):
             break
-        if word in cues.adverbial_auxiliaries and words and words[-1].endswith(cues.adverbial_endings):
+        if (
+            word in cues.adverbial_auxiliaries
+            and words
+            and words[-1].endswith(cues.adverbial_endings)
+            and not _verb_group_goes_on(folded_after, hit.end(), cues)
+        ):
             words.pop()
             continue
         words.append(word)
     return words
+
+
+def _verb_group_goes_on(folded: str, end: int, cues: _Cues) -> bool:
+    """After "…ते/ती हुए" the clause ends or an auxiliary follows ("भर्ती हुए थे", "हुई हैं"): the
+    words are the clause's verb group, not an adverbial participle ("देखते हुए …")."""
+    following = _WORD.search(folded, end, _WINDOW)
+    if following is None:
+        return True
+    word = following.group()
+    return word in _STOPS or word in cues.perfect or word in cues.present_perfect
 
 
 def tense_of(words: list[str]) -> Tense:
@@ -118,11 +133,6 @@ def _future_at(words: list[str], i: int, cues: _Cues) -> bool:
 def is_past_perfect(words: list[str]) -> bool:
     """The clause's verb group is a perfective participle with a past auxiliary ("हुआ था")."""
     return _perfect_with(words, _cues().perfect)
-
-
-def is_present_perfect(words: list[str]) -> bool:
-    """The clause's verb group is a perfective participle with a present auxiliary ("लिया गया है")."""
-    return _perfect_with(words, _cues().present_perfect)
 
 
 def _perfect_with(words: list[str], auxiliaries: frozenset[str]) -> bool:
