@@ -139,7 +139,7 @@ def choose(query: Query, context: Context, neighbours: Sequence[GeoEntry] = ()) 
     cands = candidates(query.name_hi)
     if not cands.entries:
         return Choice(None, 0.0, f"{query.name_hi}: not in the gazetteer")
-    facts = tuple(_facts(entry, query.name_hi, context) for entry in cands.entries)
+    facts = tuple((i, f) for i, entry in enumerate(cands.entries) if any(f := _facts(entry, query.name_hi, context)))
     return _decide(query.name_hi, kind_word(query), tuple(n.row for n in neighbours), facts)
 
 
@@ -148,11 +148,21 @@ def _facts(entry: GeoEntry, name_hi: str, context: Context) -> _Facts:
     return _Facts(named, named and entry.country == context.main, _in_named_division(entry, name_hi, context))
 
 
+_NO_FACTS = _Facts(False, False, False)
+
+
 @lru_cache(maxsize=1 << 14)
-def _decide(name_hi: str, kinds: frozenset[str] | None, rows: tuple[int, ...], facts: tuple[_Facts, ...]) -> Choice:
-    """``choose`` for a name whose candidates have these ``facts``: articles that say the same
-    about a name's candidates get the same answer, so an ingest decides each case once."""
+def _decide(
+    name_hi: str, kinds: frozenset[str] | None, rows: tuple[int, ...], known: tuple[tuple[int, _Facts], ...]
+) -> Choice:
+    """``choose`` for a name whose candidates have these facts (``known``: the candidates the
+    article says something about, by position; a name spelt by letters has hundreds, mostly
+    unmentioned): articles that say the same about a name's candidates get the same answer, so an
+    ingest decides each case once."""
     cands = candidates(name_hi)
+    facts = [_NO_FACTS] * len(cands.entries)
+    for i, fact in known:
+        facts[i] = fact
     table = place_table()
     neighbours = tuple(table.entry(row) for row in rows)
     scored = sorted(
