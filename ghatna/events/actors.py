@@ -15,6 +15,7 @@ from functools import cache
 from ghatna.actors.gazetteer import direction_variants
 from ghatna.events.lexicon import Phrase, key_tokens
 from ghatna.lang import load
+from ghatna.places.stage import place_countries
 from ghatna.records import Actor, Analysis, Entity, Place
 
 
@@ -133,7 +134,7 @@ def _focus(analysis: Analysis, named: Counter[str]) -> str | None:
     """The country the article is about: that of the places the entities stage found, each mention
     counted (its gazetteer knows the towns of a local story, which the fallback lexicon does not),
     with what the fallback lexicon alone reads (demonyms, a country the entities stage missed)."""
-    located = Counter(e.country for e in analysis.entities if e.type == "LOCATION" and e.country for _ in e.mentions)
+    located = place_countries(analysis)
     if not located:
         return named.most_common(1)[0][0] if named else None
     return (located + Counter({code: n for code, n in named.items() if code not in located})).most_common(1)[0][0]

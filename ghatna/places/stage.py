@@ -37,11 +37,17 @@ def places_stage(analysis: Analysis) -> Analysis:
 
 
 def _context(analysis: Analysis) -> Context:
+    return Context(place_countries(analysis))
+
+
+def place_countries(analysis: Analysis) -> Counter[str]:
+    """The countries of the article's places, each mention counted (places only: an outlet or a
+    party says little about where)."""
     counts: Counter[str] = Counter()
-    for entity in analysis.entities:  # places only: an outlet or a party says little about where
+    for entity in analysis.entities:
         if entity.type == "LOCATION" and entity.country and entity.country not in _NOT_COUNTRIES:
             counts[entity.country] += len(entity.mentions) or 1
-    return Context(counts)
+    return counts
 
 
 def _spans(analysis: Analysis) -> list[tuple[int, int, int]]:
