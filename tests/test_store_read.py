@@ -16,6 +16,7 @@ from ghatna.store.read import (
     EventFilter,
     actor,
     actors,
+    article_record,
     count_actors,
     count_events,
     dashboard,
@@ -23,6 +24,7 @@ from ghatna.store.read import (
     dyads,
     events,
     facets,
+    find_article_id,
     network,
     tidy,
 )
@@ -171,3 +173,16 @@ def test_actor_paging_and_one_actor(kb_url: str) -> None:
         assert one["timeline"] and {c["name_en"] for c in one["counterparts"]} >= {"Beibut Atamkulov"}
         assert actor(store, 10**9) is None
         assert json.dumps(one, ensure_ascii=False)
+
+
+def test_an_event_date_keeps_the_words_that_gave_it(kb_url: str) -> None:
+    """EventDate.text takes no part in equality, so only an explicit check shows the store keeps it."""
+    stored = second_report()
+    with open_store(kb_url) as store:
+        store.add([stored])
+        article_id = find_article_id(store, "second")
+        assert article_id is not None
+        record = article_record(store, article_id)
+    wanted = [e.date.text if e.date else None for e in stored.events]
+    assert "बुधवार" in wanted
+    assert [(e.get("date") or {}).get("text") for e in record["events"]] == wanted
