@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import unicodedata
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from ghatna.ingest.article import make_article
@@ -36,6 +36,7 @@ def test_fold_is_idempotent_and_maps_back(text: str) -> None:
 
 @FAST
 @given(TEXT)
+@example("\ufeff\ufeff")
 def test_nfc_is_idempotent_and_keeps_combining_marks(text: str) -> None:
     once = nfc(text)
     assert nfc(once) == once

@@ -17,8 +17,8 @@ from ghatna.lang import load
 
 
 def nfc(text: str) -> str:
-    """The canonical stored form: NFC, with a leading byte-order mark removed."""
-    return unicodedata.normalize("NFC", text.removeprefix("\ufeff"))
+    """The canonical stored form: NFC, with leading byte-order marks removed (all of them, so that it is idempotent)."""
+    return unicodedata.normalize("NFC", text.lstrip("\ufeff"))
 
 
 @dataclass(frozen=True, slots=True)
