@@ -304,3 +304,39 @@ def test_welcoming_a_decision_or_a_step_is_support(text: str) -> None:
 
 def test_welcoming_a_person_is_not_support() -> None:
     assert not [e for e in events("प्रधानमंत्री ने हवाई अड्डे पर जापानी प्रधानमंत्री का स्वागत किया।") if e.type == "SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cameo"),
+    [
+        # the police registering a case charge someone (CAMEO 173); the complainant getting it
+        # registered (दर्ज कराया, causative) accuses (CAMEO 115)
+        ("पुलिस ने ठेकेदार के खिलाफ धोखाधड़ी का मामला दर्ज किया।", "COERCE", "173"),
+        ("थाने में व्यापारी पर मुकदमा दर्ज किया गया है।", "COERCE", "173"),
+        ("किसान ने ठेकेदार के खिलाफ थाने में मामला दर्ज कराया।", "ACCUSE", "115"),
+        # a ban imposed is an administrative restriction (CAMEO 172)
+        ("जिला प्रशासन ने पटाखों की बिक्री पर प्रतिबंध लगा दिया।", "COERCE", "172"),
+        ("नगर निगम ने सड़कों पर ठेले लगाने पर पाबंदी लगाई।", "COERCE", "172"),
+        # sent to jail, with the compound verb's bare stem (भेज दिया)
+        ("पुलिस ने तीनों आरोपियों को अदालत में पेश कर जेल भेज दिया।", "COERCE", "173"),
+    ],
+)
+def test_legal_action_and_bans_are_coded_as_the_corpus_codes_them(text: str, kind: str, cameo: str) -> None:
+    assert [(e.type, e.cameo) for e in events(text)] == [(kind, cameo)]
+
+
+def test_a_ban_on_another_state_is_a_sanction() -> None:
+    # PLOVER: sanctions, embargoes and boycotts against a state (SANCTION 163); a ban at home restricts
+    abroad = events("जापान ने उत्तर कोरिया पर नए प्रतिबंध लगा दिए।")
+    assert [(e.type, e.cameo) for e in abroad] == [("SANCTION", "163")]
+    at_home = events("जिला प्रशासन ने पटाखों की बिक्री पर प्रतिबंध लगा दिया।")
+    assert [(e.type, e.cameo) for e in at_home] == [("COERCE", "172")]
+
+
+def test_an_order_is_coded_as_the_act_it_orders_by_the_one_who_orders() -> None:
+    ordered = events("जिलाधिकारी ने दोषी अधिकारियों को गिरफ्तार करने का आदेश दिया।")
+    assert [(e.type, e.modality) for e in ordered] == [("COERCE", "asserted")]
+    assert ordered[0].actor is not None and ordered[0].actor.name_hi == "जिलाधिकारी"
+    assert [e.type for e in events("मुख्यमंत्री ने पूरे मामले की जांच करने के निर्देश दिए।")] == ["ACCUSE"]
+    # an order whose content is no event stays a request
+    assert [e.type for e in events("अदालत ने सरकार को दस्तावेज सौंपने का आदेश दिया।")] == ["REQUEST"]

@@ -40,13 +40,16 @@ def code_events(analysis: Analysis, coder: Coder | None = None) -> list[Event]:
         spans = [(x.start, x.end) for x in analysis.timexes if x.sentence == sentence.index]
         view = analyse(toks, lex, spans, sentence_triggers(toks, lex, coder))
         called: set[int] = set()  # protests that a later appeal calls for (बंद की अपील की)
+        ordered: set[int] = set()  # acts that a later order orders (गिरफ्तार करने का आदेश दिया)
         content: dict[int, Trigger] = {}  # what a predicate is about (हमले की निंदा), by its position
         for n, trigger in enumerate(view.triggers):
-            if n - 1 in called:
-                continue  # the appeal itself is coded as the protest it calls for
+            if n - 1 in called or n - 1 in ordered:
+                continue  # the appeal or the order itself is coded as what it calls for
             later = view.triggers[n + 1 :]
             if trigger.predicate.type == "PROTEST" and _linked(view, trigger, later, lex) == "REQUEST":
                 called.add(n)
+            elif _is_complement(view, trigger, later, lex) and _an_order(view, later[0], lex):
+                ordered.add(n)
             elif _is_complement(view, trigger, later, lex):
                 content[n + 1] = trigger
                 continue
@@ -59,6 +62,7 @@ def code_events(analysis: Analysis, coder: Coder | None = None) -> list[Event]:
                 continue
             doer = _doer(content.get(n), events) if lex.frames[trigger.predicate.frame].blames_doer else None
             coding = TriggerCoding(analysis, view, trigger, lex, home, state, sentence.index, n in called, doer)
+            coding.ordered = n in ordered
             # the dictionary's own triggers (under --coder both) keep the rules' arguments, the
             # classifier filling an empty recipient
             coding.choose_arguments = choose if trigger.learned else choose_for_rules
@@ -91,6 +95,11 @@ def _last_told(events: list[Event], kind: str) -> Event | None:
 
 def evidence_span(evidence: Evidence) -> tuple[int, int]:
     return evidence.start, evidence.end
+
+
+def _an_order(view: SentenceView, trigger: Trigger, lex: Lexicon) -> bool:
+    """Whether the trigger is an order given (आदेश/निर्देश दिया), whose content is the act ordered."""
+    return trigger.last != trigger.cue_last and view.toks[trigger.cue_last].key in lex.orders
 
 
 def _linked(view: SentenceView, trigger: Trigger, later: list[Trigger], lex: Lexicon) -> str | None:

@@ -40,6 +40,7 @@ from ghatna.lang.ontology import (
     OWN_SIDE_TARGET,
     PRESS_SECTORS,
     STATE_IMPLIED,
+    STATE_SANCTION,
     SYMMETRIC,
     TOLD_WITHOUT_ACTOR_BY_VERB,
 )
@@ -79,6 +80,7 @@ class TriggerCoding:
     sentence: int
     called_for: bool = False  # an appeal calls for it: it is what will be done
     doer: Actor | None = None  # the doer of the event this one is about (हमले की निंदा)
+    ordered: bool = False  # an order gives it (गिरफ्तार करने का आदेश दिया): the one who orders does it
     verbal: bool = False
     args: Arguments = field(default_factory=Arguments)
     modality: Modality = "asserted"
@@ -135,7 +137,7 @@ def describes_a_participant(c: TriggerCoding) -> bool:
 
 
 def read_arguments(c: TriggerCoding) -> None:
-    c.verbal = c.called_for or heads_predicate(c.view, c.trigger, c.lex)
+    c.verbal = c.called_for or c.ordered or heads_predicate(c.view, c.trigger, c.lex)
     c.args = extract(c.view, c.trigger, c.lex, c.analysis, c.home, verbal=c.verbal)
     if not c.verbal and c.args.recipients and not c.args.actors and c.predicate.frame in _RELATIONAL_FRAMES:
         # a relational noun with its own argument (Y के साथ वार्ता के बाद X ने कहा): X took part
@@ -273,7 +275,7 @@ def _new_event(c: TriggerCoding, actor: Actor | None, recipient: Actor | None, d
 
 
 def retype(c: TriggerCoding, event: Event, actor: Actor | None) -> None:
-    """What a future, threatened or refused event is coded as."""
+    """What a future, threatened or refused event, or a ban on another state, is coded as."""
     if c.modality == "future" and event.type in FUTURE_AS:
         event.type, event.cameo = FUTURE_AS[event.type]
         event.mode = None
@@ -283,6 +285,20 @@ def retype(c: TriggerCoding, event: Event, actor: Actor | None) -> None:
     elif c.refusal and event.type in NEGATED_AS and actor is not None:
         event.type, event.cameo, event.mode = NEGATED_AS[event.type]
         event.modality = "asserted"
+    elif event.type == "COERCE" and is_a_ban(c.predicate) and on_another_state(actor, event.recipient):
+        event.type, event.cameo, event.mode = STATE_SANCTION
+
+
+def is_a_ban(predicate: Predicate) -> bool:
+    """A restriction imposed on someone (प्रतिबंध/पाबंदी/रोक लगाई: its frame names the target)."""
+    return predicate.mode == "restrict" and predicate.frame == "target"
+
+
+def on_another_state(actor: Actor | None, recipient: Actor | None) -> bool:
+    """Whether the recipient is a state (or its government) other than the actor's."""
+    if actor is None or recipient is None or actor.country is None or recipient.country is None:
+        return False
+    return recipient.country != actor.country and recipient.sector in (None, "GOV") and recipient.role is None
 
 
 def after_article(start: str, analysis: Analysis) -> bool:

@@ -62,6 +62,7 @@ class Lexicon:
     complementisers: frozenset[str]
     participles: frozenset[str]
     happened: frozenset[str]
+    orders: frozenset[str]
     upcoming: frozenset[str]
     anaphoric: frozenset[str]
     attackers: frozenset[str]
@@ -167,6 +168,7 @@ def lexicon() -> Lexicon:
         complementisers=_keys(clauses["complementisers"]),
         participles=_keys(clauses["participles"]),
         happened=_keys(clauses["happened"]),
+        orders=_keys(clauses["orders"]),
         upcoming=_keys(clauses["upcoming"]),
         anaphoric=_keys(clauses["anaphoric"]),
         attackers=_keys(clauses["attackers"]),

@@ -94,6 +94,11 @@ FUTURE_THREAT: dict[str, tuple[str, str, str | None]] = {
     "MOBILIZE": ("THREATEN", "138", "violence"),
 }
 
+# PLOVER: a ban imposed on another state (अमेरिका ने रूस पर प्रतिबंध लगाए) is a sanction, an
+# embargo or a boycott (SANCTION 163), where a ban at home (पटाखों पर प्रतिबंध) restricts (COERCE
+# 172): the sanction's type, CAMEO code and mode.
+STATE_SANCTION: tuple[str, str, str | None] = ("SANCTION", "163", "discontinue")
+
 # PLOVER: refusing a cooperative or yielding action (will not disarm, did not accept the aid,
 # refused to meet) is a REJECT: type, CAMEO code and mode of the refusal, made when it is said.
 NEGATED_AS: dict[str, tuple[str, str, str | None]] = {
