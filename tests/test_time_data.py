@@ -31,6 +31,8 @@ MONTHS = {n: [f"m{n}"] for n in range(1, 13)}
         ("time/relative", {**load("time/relative"), "day_words": {"कल": {"yesterday": -1}}}, "unknown keys"),
         ("time/relative", {**load("time/relative"), "day_words": {"कल": {"other": 0.5}}}, "whole days"),
         ("time/relative", {**load("time/relative"), "since": ["से", "से"]}, "duplicate"),
+        ("time/relative", {**load("time/relative"), "vague_plural_units": ["दिनों", "दिनों"]}, "duplicate"),
+        ("time/tense", {**load("time/tense"), "continuation_words": ["जा रहा"]}, "glued"),
         ("time/relative", {k: v for k, v in load("time/relative").items() if k != "until"}, "missing keys"),
     ],
 )

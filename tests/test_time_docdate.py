@@ -40,6 +40,13 @@ def test_inferred_from_the_text(text: str, value: str, precision: str) -> None:
         "मंत्री ने बैठक की और चर्चा की।",
         "एयरो इंडिया 2019 में हिस्सा लेने का न्योता दिया।",  # a bare number in a name is no evidence
         "फरवरी 2019 में प्रदर्शनी आयोजित की जाएगी।",  # only a future date: an upper bound, not a date
+        # a bound or a range is the end or start of a span, not the report's now
+        "सरकार ने स्कूलों को 31 मार्च 2020 तक बंद कर दिया।",
+        "15 जनवरी 2020 से यात्रियों की जांच की गई।",
+        "5 से 12 अप्रैल 2020 तक बाजार बंद रहे।",
+        # the point a clause counts from, and the date of a noun (an attack recalled by name)
+        "13 दिसंबर 2001 के हमले के बाद सुरक्षा बढ़ा दी गई।",
+        "13 दिसंबर 2001 को संसद पर हुए हमले के दोषी की अपील अदालत ने मंजूर की।",
     ],
 )
 def test_nothing_is_invented(text: str) -> None:

@@ -8,7 +8,7 @@ from ghatna.events.dates import EventDates
 from ghatna.nlp.segment import segment
 from ghatna.records import Analysis, Article, DocDate
 from ghatna.time import tag_text
-from ghatna.time.tense import is_past_perfect, is_reference_point, words_after
+from ghatna.time.tense import is_noun_modifier, is_past_perfect, is_reference_point, words_after
 
 #: A Wednesday.
 PUBLISHED = DocDate("2018-10-03", "day", inferred=False, basis="metadata")
@@ -91,7 +91,38 @@ def test_the_point_a_later_date_counts_from_is_not_the_events_date() -> None:
     assert date_of_sentence(text, 0) == "2018-10-03"
 
 
+@pytest.mark.parametrize(
+    ("text", "doc", "expected"),
+    [
+        # a date inside a participle phrase that modifies a noun dates the noun, not the clause
+        ("वर्ष 2001 में हुए हमले के शहीदों के परिजनों ने बुधवार को धरना दिया।", PUBLISHED, "2018-10-03"),
+        ("सोमवार को गिरफ्तार किए गए आरोपी को पुलिस ने मंगलवार को जेल भेजा।", PUBLISHED, "2018-10-02"),
+        # the later date cannot be placed without a document date: no date, not the noun's
+        ("वर्ष 2001 में हुए हमले के शहीदों के परिजनों ने बुधवार को धरना दिया।", None, None),
+        # alone in its clause, it is still the clause's date
+        ("सोमवार को हुए हमले में दो जवान घायल हो गए।", PUBLISHED, "2018-10-01"),
+    ],
+)
+def test_a_date_that_modifies_a_noun_gives_way_to_the_clauses_own(
+    text: str, doc: DocDate | None, expected: str | None
+) -> None:
+    assert date_of_sentence(text, 0, doc) == expected
+
+
+def test_a_clause_split_inside_a_date_keeps_it() -> None:
+    text = "दिसम्बर , 2000 में आतंकवादियों ने किले पर हमला किया था।"
+    analysis = analysed(text)
+    found = EventDates(analysis).date_of(0, (text.index(","), len(text)))
+    assert found is not None and found.start == "2000-12"
+
+
 def test_verb_group_cues() -> None:
+    assert is_noun_modifier(["में", "हुए", "हमले", "में"])
+    assert is_noun_modifier(["को", "गिरफ्तार", "किए", "गए", "आरोपी", "को"])
+    assert not is_noun_modifier(["को", "बैठक", "हुई", "थी"])
+    assert not is_noun_modifier(["को", "हमला", "हुआ"])
+    assert not is_noun_modifier(words_after("को हमला हुआ जिसमें दो लोग घायल हो गए", 0))
+    assert not is_noun_modifier(words_after("को पूरे देश में बंद का पालन किया जा रहा है", 0))
     assert is_past_perfect(["यह", "पहले", "कहा", "गया", "था"])
     assert not is_past_perfect(["सभी", "स्कूल", "बंद", "कर", "दिए", "गए", "हैं"])
     assert is_reference_point(["को", "मंत्री", "की", "घोषणा", "के", "बाद"])

@@ -86,6 +86,9 @@ def test_expressions(text: str, expected: Expected) -> None:
         "कजाकिस्तान के 200 से अधिक सैन्य कर्मियों को प्रशिक्षण दिया।",
         "अभ्यास काजिइंड-2018 पूरा हुआ।",  # a year inside a name
         "उसने एक बयान दिया।",
+        # a plural unit after a modifier, without a number, is "lately", not one day or month back
+        "पिछले दिनों उन्होंने मुख्यमंत्री को पत्र लिखा।",
+        "बीते महीनों में कई बैठकें हुईं।",
     ],
 )
 def test_no_false_expressions(text: str) -> None:

@@ -31,13 +31,16 @@ class EventDates:
     def date_of(self, sentence: int, clause_span: tuple[int, int]) -> EventDate | None:
         lo, hi = clause_span
         own: list[TimeExpr] = []
-        for start, end, timex in self._rows[bisect_left(self._starts, lo) :]:
+        first = bisect_left(self._starts, lo)
+        if first and self._rows[first - 1][1] > lo:
+            first -= 1  # a clause split inside the expression ("दिसम्बर , 2000 में …") keeps it
+        for start, end, timex in self._rows[first:]:
             if start >= hi:
                 break
             if end <= hi:
                 own.append(timex)
         if own:
-            return event_date(self.analysis, sentence, (own[0].start, own[-1].end))
+            return event_date(self.analysis, sentence, (own[0].start, hi))
         if sentence not in self._inherited:
             start = self.analysis.sentences[sentence].start
             self._inherited[sentence] = event_date(self.analysis, sentence, (start, start))

@@ -3,7 +3,9 @@
 A text names many times; only some of them are its *now*. Evidence, strongest first:
 
 1. explicit full dates (day, month, year) in past or present clauses: the latest one. News dates
-   the events it reports to the day;
+   the events it reports to the day. Only a date that is the time of its clause counts: not a
+   bound or a range ("31 मार्च 2020 तक"), a point counted from ("… के हमले के बाद"), nor the date
+   of a noun ("13 दिसंबर 2001 को संसद पर हुए हमले में"), which recall what came before;
 2. otherwise a *year* (a month-year "जनवरी 2017", a year after a year word "वर्ष 2018", a year
    with a case ending "2018 में", a year in a name "काजिइंड-2018"), but only where the text
    shows it is recent:
@@ -37,9 +39,9 @@ import regex
 
 from ghatna.records import DocDate
 from ghatna.time.calendar import Interval, year_interval
-from ghatna.time.readings import place
+from ghatna.time.readings import Reading, place
 from ghatna.time.tagger import Candidate
-from ghatna.time.tense import is_past_perfect, is_present_time, words_after
+from ghatna.time.tense import is_noun_modifier, is_past_perfect, is_present_time, is_reference_point, words_after
 
 _NAME_BEFORE = regex.compile(r"[\p{L}\p{M}]+-$")
 _STRONG_YEAR_BRANCHES = frozenset({"nameyear", "yearword", "my", "dmy", "mdy", "iso", "numeric", "range_days", "range"})
@@ -54,7 +56,7 @@ def infer_doc_date(candidates: list[Candidate], text: str) -> DocDate | None:
     latest = max((y for c in candidates if (y := _year(c)) is not None), default=None)
     past = [c for c in candidates if c.tense != "future" and c.kind != "duration" and not _history(c, text, latest)]
     bound = _future_bound(candidates, text)
-    full = [(_explicit(c), c) for c in past if c.readings[0].day is not None and c.readings[0].year is not None]
+    full = [(_explicit(c), c) for c in past if _full_date(c.readings[0]) and _is_now(c, text)]
     dated = [(when, c) for when, c in full if when is not None and (bound is None or when.first < bound[0])]
     if dated:
         when, c = max(dated, key=lambda pair: pair[0].first)
@@ -122,6 +124,20 @@ def _history(c: Candidate, text: str, latest: int | None) -> bool:
     if latest is not None and year <= latest - _HISTORY_GAP:
         return True
     return is_past_perfect(_clause(text, c))
+
+
+def _full_date(reading: Reading) -> bool:
+    return reading.day is not None and reading.year is not None
+
+
+def _is_now(c: Candidate, text: str) -> bool:
+    """A full date that can be the report's now: the time of its clause, not a bound or a range
+    ("31 मार्च 2020 तक", "15 जनवरी से"), the point a clause counts from ("… के हमले के बाद"), nor
+    the date of a noun ("13 दिसंबर 2001 को संसद पर हुए हमले में")."""
+    if c.kind != "date":
+        return False
+    words = _clause(text, c)
+    return not is_reference_point(words) and not is_noun_modifier(words)
 
 
 def _clause(text: str, c: Candidate) -> list[str]:

@@ -94,6 +94,11 @@ def base_matches(folded: str) -> list[BaseMatch]:
 Made = tuple[str, tuple[Reading, ...], int | None]
 
 
+@cache
+def _vague_plurals() -> frozenset[str]:
+    return frozenset(key(form) for form in lexicon().forms("vague_plural_units"))
+
+
 def _reading(branch: str, hit: regex.Match[str], lex: Lexicon) -> Made | None:
     groups = hit.groupdict()
 
@@ -127,6 +132,8 @@ def _reading(branch: str, hit: regex.Match[str], lex: Lexicon) -> Made | None:
     unit = lex.units.get(key(groups.get("u") or ""), "day")
     amount = num("n")
     if branch == "relunit":
+        if amount is None and key(groups["u"]) in _vague_plurals():
+            return None  # "पिछले दिनों": lately, no unit to count
         if amount is not None:
             return ("duration", (Reading("duration", unit=unit, amount=amount),), None)
         return ("relative", (Reading("unit_offset", unit=unit, amount=direction),), None)

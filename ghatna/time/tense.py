@@ -37,6 +37,7 @@ class _Cues:
     adverbial_auxiliaries: frozenset[str]
     reference: frozenset[str]
     relative: frozenset[str]
+    continuations: frozenset[str]
     breaks: frozenset[str]
 
 
@@ -59,6 +60,7 @@ def _cues() -> _Cues:
         adverbial_auxiliaries=keys("adverbial_participle_auxiliaries"),
         reference=keys("reference_words"),
         relative=keys("relative_words"),
+        continuations=keys("continuation_words"),
         breaks=keys("clause_breaks"),
     )
 
@@ -136,18 +138,35 @@ def is_past_perfect(words: list[str]) -> bool:
 
 
 def _perfect_with(words: list[str], auxiliaries: frozenset[str]) -> bool:
-    """The first perfective participle, with any that chain after it ("कहा गया", "लगा दी गई"),
-    is followed by one of ``auxiliaries``."""
+    """The first perfective participle is followed by one of ``auxiliaries``."""
+    rest = _after_participle(words)
+    return rest[0] in auxiliaries if rest else False
+
+
+def _after_participle(words: list[str]) -> list[str] | None:
+    """The words after the clause's first perfective participle and any that chain after it
+    ("कहा गया", "लगा दी गई"); None when a future cue or no participle comes first."""
     cues = _cues()
     for i, word in enumerate(words):
         if _word_tense(word) == "future":
-            return False
+            return None
         if word in cues.past and word not in cues.perfect:
             rest = words[i + 1 :]
             while rest and rest[0] in cues.past and rest[0] not in cues.perfect:
                 rest = rest[1:]
-            return bool(rest) and rest[0] in auxiliaries
-    return False
+            return rest
+    return None
+
+
+def is_noun_modifier(words: list[str]) -> bool:
+    """The clause's first perfective participle is followed by a word that is no verb cue, a noun
+    ("… में हुए हमले में", "… को गिरफ्तार किए गए आरोपी"): the expression dates that noun, not the
+    clause."""
+    rest = _after_participle(words)
+    if not rest:
+        return False
+    cues = _cues()
+    return _word_tense(rest[0]) == "unknown" and rest[0] not in cues.relative | cues.continuations
 
 
 def is_reference_point(words: list[str]) -> bool:

@@ -59,6 +59,7 @@ _RELATIVE_LISTS = (
     "range_connectors",
     "more_than",
     "duration_time_words",
+    "vague_plural_units",
 )
 
 
@@ -95,6 +96,7 @@ def _tense(where: str, data: Any) -> None:
         "adverbial_participle_auxiliaries",
         "reference_words",
         "relative_words",
+        "continuation_words",
         "clause_breaks",
         "inherit_cues",
     )
