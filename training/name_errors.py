@@ -1,12 +1,13 @@
 """Why dyad matches fail the name check, by class: for each dyad-matched pair whose named gold
 participant has no same-named predicted participant, what the coder did instead.
 
-Usage: PYTHONPATH=training python training/name_errors.py GOLD.jsonl PRED.jsonl TEXT_DIR [-v [CLASS]]
+Usage: python -m training.name_errors GOLD.jsonl PRED.jsonl TEXT_DIR [-v [CLASS]]
 
 Classes: other_sentence (the pair is two events from different sentences: a pairing artefact),
 not_spotted (no predicted entity of the article carries the gold name), and, where the entity is
 there, the predicted slot: empty (no participant), unnamed (a country or generic role only),
-institution (a generic institution such as court or police), other (another named participant);
+english (the gold's Hindi phrase under another English name), institution (a generic institution
+such as court or police), other (another named participant);
 each suffixed with how the gold name stands in the sentence (its case marker, pronoun, absent).
 """
 
@@ -18,9 +19,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from argument_errors import _scorer, _spans, construction  # type: ignore[import-not-found]
-
 from ghatna.events.lexicon import lexicon
+from training.argument_errors import _scorer, _spans, construction
 
 Event = dict[str, Any]
 
@@ -63,6 +63,8 @@ def classify(gold_path: str, pred_path: str, text_dir: str, verbose: str | None 
                     kind = "empty"
                 elif not got.get("name_en"):
                     kind = "unnamed"
+                elif got.get("name_hi") == ga.get("name_hi"):
+                    kind = "english"
                 elif not got.get("entity"):
                     kind = "institution"
                 else:
