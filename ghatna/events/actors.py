@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ghatna.actors.gazetteer import direction_variants
+from ghatna.events.holders import holder_of, named_holder
 from ghatna.events.lexicon import Phrase, key_tokens
 from ghatna.lang import load
 from ghatna.places.stage import place_countries
@@ -188,7 +189,7 @@ def person_before(analysis: Analysis, at: int, since: int, unlike: list[Actor]) 
         for start, _end in entity.mentions:
             if since <= start < at and (best is None or start > best[0]):
                 best = (start, entity)
-    return Resolved(actor_of_entity(best[1]), "entity") if best is not None else None
+    return Resolved(actor_of_entity(holder_of(best[1], analysis)), "entity") if best is not None else None
 
 
 def actor_of_entity(entity: Entity) -> Actor:
@@ -248,7 +249,7 @@ def _resolve_one(
             place = Place(entity.name_hi, entity.name_en, entity.country)
             actor = Actor(entity.id, entity.name_en, entity.country, None, entity.name_hi)
             return Resolved(actor, "entity", place, is_place=True)
-        return Resolved(actor_of_entity(entity), "entity")
+        return Resolved(actor_of_entity(holder_of(entity, analysis)), "entity")
     keys = tuple(t[1] for t in toks)
     hits = scan(keys)
     if not hits:
@@ -276,6 +277,11 @@ def _resolve_one(
     if head.kind == "demonym":
         sector = None
     placed = bool(head.code) or bool(modifiers)
+    holder = None
+    if head.kind == "generic" and not trailing:
+        holder = named_holder(whole, country, analysis)
+    if holder is not None:
+        return Resolved(actor_of_entity(holder), "entity")
     if name_hi is not None and head.kind == "generic":
         return Resolved(Actor(None, None, country, sector, name_hi, role=whole), "role", placed=placed)
     name_en = None if head.kind == "generic" else head.name_en
