@@ -122,6 +122,17 @@ def test_letter_skeletons_meet_english_names() -> None:
     assert spelling_likeness("दंतेवाड़ा", "Dantewara") > 0.8 > 0.4 > spelling_likeness("भिड़ंत", "Baramati")
 
 
+@pytest.mark.parametrize(("name_hi", "name_en"), [
+    ("ऊना", "Una"), ("ऊना", "Ankara"), ("नाहन", "Nahan"), ("नाहन", "Nanjing"), ("दतिया", "Datia"), ("उरई", "Orai"),
+    ("उरई", "Uri"), ("चुरू", "Churu"), ("हवाई", "Hawaii"), ("बांदा", "Bundi"), ("क", "K"), ("ऊना", ""),
+])
+def test_the_quick_likeness_test_agrees_with_the_likeness(name_hi: str, name_en: str) -> None:
+    from ghatna.places.skeleton import alike_at_least
+
+    for threshold in (0.5, 0.7, 0.8, 0.9, 1.0):
+        assert alike_at_least(name_hi, name_en, threshold) == (spelling_likeness(name_hi, name_en) >= threshold)
+
+
 @pytest.mark.parametrize(("a", "b"), [
     ("dantevara", "dantewara"), ("mujfarnagar", "muzaffarnagar"), ("abcabcab", "bcabca"), ("aaaa", "aa"),
     ("kandhar", "kandahar"), ("silod", "sillod"), ("xyz", "abc"), ("abxcdyab", "abcdab"), ("banana", "ananas"),

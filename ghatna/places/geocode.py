@@ -24,7 +24,14 @@ from ghatna.actors.words import loose_key
 from ghatna.lang import load
 from ghatna.places.build import hindi_key
 from ghatna.places.gazetteer import GeoEntry, place_table
-from ghatna.places.skeleton import alike_at_least, hindi_skeleton, spelling_likeness
+from ghatna.places.skeleton import (
+    alike_at_least,
+    english_letters,
+    hindi_letters,
+    hindi_skeleton,
+    letters_alike,
+    spelling_likeness,
+)
 
 _KIND_PRIOR = {"PCLI": 1.0, "ADM1": 0.75, "CONT": 0.8}
 _CONTEXT_COUNTRY = 0.45  # a country the article names
@@ -124,6 +131,10 @@ class Candidates:
     romanised: bool  # found by the letters of the name, no Hindi list has it
     short: bool = False  # found by a skeleton of few letters: weak without a kind word
     tiny: bool = False  # found by a skeleton too short to say much: only its named division can
+    rows: frozenset[int] = field(init=False, default=frozenset())
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "rows", frozenset(e.row for e in self.entries))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -135,10 +146,17 @@ def candidates(name_hi: str) -> Candidates:
         return Candidates(name_hi, tuple(e for e, _ in found), frozenset(e.row for e, hand in found if hand), False)
     skeleton = hindi_skeleton(name_hi)
     if len(skeleton) < _MIN_SKELETON:
-        names = table.romanised_names(skeleton)
-        alike = tuple(table.entry(row) for row, name in names if alike_at_least(name_hi, name, _LIKE_SHORT))
+        letters = hindi_letters(name_hi)
+        pool = _short_pool(skeleton)
+        alike = tuple(table.entry(row) for row, english in pool if letters_alike(letters, english, _LIKE_SHORT))
         return Candidates(name_hi, alike, frozenset(), True, True, True)
     return Candidates(name_hi, tuple(table.romanised(skeleton)), frozenset(), True, len(skeleton) < _SHORT_SKELETON)
+
+
+@lru_cache(maxsize=1 << 10)
+def _short_pool(skeleton: str) -> tuple[tuple[int, str], ...]:
+    """(row, letters of the English name) of the places of a short skeleton: many names share one."""
+    return tuple((row, english_letters(name)) for row, name in place_table().romanised_names(skeleton))
 
 
 class _Facts(NamedTuple):
@@ -268,7 +286,7 @@ def _evidence(
         out.append((_SAME_DIVISION, f"in {where}, as other places" if explain else ""))
     if entry.feature == "PPL" and (kinds is None or "PPL" in kinds):
         division = place_table().division(entry)
-        if division is not None and any(c.row == division.row for c in cands.entries):
+        if division is not None and division.row in cands.rows:
             out.append((_CITY_OF_DIVISION, f"the city of {division.name_en}" if explain else ""))
     for other in neighbours:
         if other.row == entry.row or not other.country or other.country != entry.country:
