@@ -122,6 +122,17 @@ def test_letter_skeletons_meet_english_names() -> None:
     assert spelling_likeness("दंतेवाड़ा", "Dantewara") > 0.8 > 0.4 > spelling_likeness("भिड़ंत", "Baramati")
 
 
+@pytest.mark.parametrize(("name_hi", "name_en"), [
+    ("ऊना", "Una"), ("ऊना", "Ankara"), ("नाहन", "Nahan"), ("नाहन", "Nanjing"), ("दतिया", "Datia"), ("उरई", "Orai"),
+    ("उरई", "Uri"), ("चुरू", "Churu"), ("हवाई", "Hawaii"), ("बांदा", "Bundi"), ("क", "K"), ("ऊना", ""),
+])
+def test_the_quick_likeness_test_agrees_with_the_likeness(name_hi: str, name_en: str) -> None:
+    from ghatna.places.skeleton import alike_at_least
+
+    for threshold in (0.5, 0.7, 0.8, 0.9, 1.0):
+        assert alike_at_least(name_hi, name_en, threshold) == (spelling_likeness(name_hi, name_en) >= threshold)
+
+
 @pytest.mark.parametrize(("a", "b"), [
     ("dantevara", "dantewara"), ("mujfarnagar", "muzaffarnagar"), ("abcabcab", "bcabca"), ("aaaa", "aa"),
     ("kandhar", "kandahar"), ("silod", "sillod"), ("xyz", "abc"), ("abxcdyab", "abcdab"), ("banana", "ananas"),
@@ -167,12 +178,49 @@ def test_letters_alone_need_a_division_the_article_names() -> None:
     assert placed.entry is not None and placed.entry.name_en == "Dantewara"
 
 
-def test_a_short_letter_match_needs_a_kind_word() -> None:
-    india = Context(Counter({"IND": 1}), None, {("IND", "35"): frozenset({"मध्य प्रदेश"})})
+def test_a_short_letter_match_needs_a_kind_word_or_its_division_named() -> None:
+    india = Context(Counter({"IND": 1}))
     assert candidates("सतना").short
     assert choose(Query("सतना", 0), india).entry is None
     district = choose(Query("सतना", 0, word_after="जिले"), india)
     assert district.entry is not None and district.entry.name_en == "Satna"
+    in_state = choose(Query("सतना", 0), Context(Counter({"IND": 1}), None, {("IND", "35"): frozenset({"मध्य प्रदेश"})}))
+    assert in_state.entry is not None and in_state.entry.name_en == "Satna"
+
+
+def test_a_very_short_name_spelt_alike_in_its_named_division() -> None:
+    himachal = Context(Counter({"IND": 1}), None, {("IND", "11"): frozenset({"हिमाचल"})})
+    assert candidates("ऊना").tiny and choose(Query("ऊना", 0), Context(Counter({"IND": 1}))).entry is None
+    una = choose(Query("ऊना", 0), himachal).entry
+    assert una is not None and (una.name_en, una.admin1) == ("Una", "11")
+    # a kind word alone does not make a two-letter skeleton a place: Buda (Hungary) is no Ugandan district
+    assert choose(Query("बुडुडा", 0, word_after="जिले"), Context(Counter({"UGA": 2}))).entry is None
+
+
+def test_a_kind_word_alone_needs_a_like_spelling_in_an_unnamed_division() -> None:
+    india = Context(Counter({"IND": 1}))
+    assert choose(Query("बल्लुआना", 0, word_after="गांव"), india).entry is None  # Behlana is spelt otherwise
+    sirmaur = choose(Query("सिरमौर", 0, word_after="जिले"), india).entry
+    assert sirmaur is not None and sirmaur.admin1 == "35"  # a town of Madhya Pradesh
+    # the article names Himachal: a namesake town of another state is not the district meant
+    himachal = Context(Counter({"IND": 1}), None, {("IND", "11"): frozenset({"हिमाचल"})})
+    assert choose(Query("सिरमौर", 0, word_after="जिले"), himachal).entry is None
+
+
+def test_a_division_that_won_over_its_namesake_places_the_article() -> None:
+    from ghatna.places.stage import _divisions
+
+    punjab = choose(Query("पंजाब", 0), Context(Counter({"IND": 2}))).entry
+    assert punjab is not None and len(candidates("पंजाब").entries) > 1
+    assert ("IND", "23") in _divisions([("पंजाब", punjab)])
+
+
+def test_a_place_name_inside_another_name_is_nil() -> None:
+    usa = Context(Counter({"USA": 2}))
+    assert choose(Query("न्यूयॉर्क", 0), usa).entry is not None
+    paper = choose(Query("न्यूयॉर्क", 0, word_after="टाइम्स"), usa)
+    radio = choose(Query("कनाडा", 0, word_before="रेडियो"), Context(Counter({"CAN": 2})))
+    assert paper.entry is None and "part of a name" in paper.reason and radio.entry is None
 
 
 def test_a_kind_word_inside_the_span_is_read_as_a_cue() -> None:
@@ -183,6 +231,9 @@ def test_a_kind_word_inside_the_span_is_read_as_a_cue() -> None:
     state = _query(text, text.index("उत्तर"), text.index(" से भी"), 0)
     assert (district.name_hi, district.word_after) == ("कांकेर", "ज़िले")
     assert state.name_hi == "उत्तर प्रदेश"  # प्रदेश is part of this name
+    town = "वह जोगेंद्र नगर में रहता है।"
+    whole = _query(town, town.index("जोगेंद्र"), town.index(" में"), 0)
+    assert whole.name_hi == "जोगेंद्र नगर"  # जोगेंद्र alone is no place: नगर is part of the name
 
 
 def test_unknown_names_are_nil() -> None:
@@ -293,8 +344,12 @@ GOLD = Path(__file__).resolve().parent / "resources" / "places_gold.jsonl"
 #: the id when first measured; 0.965 after the two fixes its errors pointed to)
 HELD_OUT = Path(__file__).resolve().parent / "resources" / "places_gold_heldout.jsonl"
 #: 127 mentions of 23 EDNIL disaster reports, labelled blind (docs/places.md): 0.819 at the id and
-#: 0.850 at the country when first measured, 0.850 and 0.882 after two general fixes
+#: 0.850 at the country when first measured, 0.850 and 0.882 after two general fixes; a development
+#: set since: 0.945 and 0.953 after the fixes its errors' classes pointed to
 BLIND = Path(__file__).resolve().parent / "resources" / "places_gold_blind.jsonl"
+#: 158 mentions of 20 other EDNIL reports, labelled blind and committed before the first run: 0.791
+#: and 0.823 then, 0.867 and 0.886 after the fixes found on BLIND (it was not looked at case by case)
+BLIND2 = Path(__file__).resolve().parent / "resources" / "places_gold_blind2.jsonl"
 
 
 def test_gold_set_is_large_and_from_allowed_sources() -> None:
@@ -308,11 +363,15 @@ def test_gold_set_is_large_and_from_allowed_sources() -> None:
     blind = load_gold(BLIND)
     assert len(blind) >= 100 and sum(r.geonames_id is None for r in blind) >= 20
     assert all(r.source.startswith("../shared/data/news_hi/ednil2020_hindi_test_unlabeled/") for r in blind)
+    blind2 = load_gold(BLIND2)
+    assert len(blind2) >= 100 and sum(r.geonames_id is None for r in blind2) >= 20
+    assert not {r.source for r in blind2} & {r.source for r in blind}
 
 
 @pytest.mark.skipif(not (Path(__file__).resolve().parents[2] / "shared" / "data").is_dir(), reason="../shared missing")
 @pytest.mark.parametrize(
-    ("gold", "id_floor", "country_floor"), [(GOLD, 0.95, 0.97), (HELD_OUT, 0.90, 0.90), (BLIND, 0.82, 0.85)]
+    ("gold", "id_floor", "country_floor"),
+    [(GOLD, 0.95, 0.97), (HELD_OUT, 0.90, 0.90), (BLIND, 0.93, 0.94), (BLIND2, 0.85, 0.87)],
 )
 def test_place_gold_floors(cli: Cli, gold: Path, id_floor: float, country_floor: float) -> None:
     import json

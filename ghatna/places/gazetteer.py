@@ -79,6 +79,11 @@ class PlaceTable:
         cell = _english_index().get(skeleton)
         return [self.entry(int(n)) for n in cell.split(",")] if cell else []
 
+    def romanised_names(self, skeleton: str) -> list[tuple[int, str]]:
+        """(row, English name) of the places of a skeleton, without parsing their rows."""
+        cell = _english_index().get(skeleton)
+        return [(int(n), self._lines[int(n)].split("\t", 3)[2]) for n in cell.split(",")] if cell else []
+
     def division(self, entry: GeoEntry) -> GeoEntry | None:
         """The first-level division a city lies in, when the table has it."""
         if entry.country is None or entry.admin1 is None:

@@ -24,7 +24,14 @@ from ghatna.actors.words import loose_key
 from ghatna.lang import load
 from ghatna.places.build import hindi_key
 from ghatna.places.gazetteer import GeoEntry, place_table
-from ghatna.places.skeleton import hindi_skeleton, spelling_likeness
+from ghatna.places.skeleton import (
+    alike_at_least,
+    english_letters,
+    hindi_letters,
+    hindi_skeleton,
+    letters_alike,
+    spelling_likeness,
+)
 
 _KIND_PRIOR = {"PCLI": 1.0, "ADM1": 0.75, "CONT": 0.8}
 _CONTEXT_COUNTRY = 0.45  # a country the article names
@@ -39,8 +46,9 @@ _SAME_DIVISION = 0.3  # a town in a division that other places of the article ar
 _CURATED = 0.4  # a hand-made list gives the place this name (not only an alternate name of GeoNames)
 _MIN_SCORE = 0.75  # below this raw score: NIL
 _MIN_MARGIN = 0.08  # two candidates of different places this close: NIL
-_MIN_SKELETON = 3  # shorter skeletons match too many names
-_SHORT_SKELETON = 4  # below this, a letter match also needs a kind word (सतना जिले)
+_MIN_SKELETON = 3  # shorter skeletons match too many names: only names spelt alike are candidates
+_SHORT_SKELETON = 4  # below this, a letter match needs a kind word (सतना जिले) or a named division and a like spelling
+_LIKE_SHORT = 0.8  # a short name's spelling at least this alike (ऊना, Una) with its division named: accepted
 _LIKE_ENOUGH = 0.7  # a romanised match whose spelling is less alike than this loses points
 _POINTS = itemgetter(0)
 _KIND_NAME = {"PCLI": "a country", "ADM1": "a division", "CONT": "a continent"}
@@ -50,17 +58,22 @@ _KIND_NAME = {"PCLI": "a country", "ADM1": "a division", "CONT": "a continent"}
 class KindCues:
     after: dict[str, frozenset[str]]  # word key -> the feature codes it points to
     before: dict[str, frozenset[str]]
+    name_after: frozenset[str]  # word keys that make the place part of another name (… टाइम्स)
+    name_before: frozenset[str]
 
 
 @cache
 def kind_cues() -> KindCues:
     after: dict[str, frozenset[str]] = {}
     before: dict[str, frozenset[str]] = {}
-    for kind in load("places/cues")["kinds"]:
+    cues = load("places/cues")
+    for kind in cues["kinds"]:
         features = frozenset(kind["features"])
         after.update((loose_key(w), features) for w in kind["after"])
         before.update((loose_key(w), features) for w in kind["before"])
-    return KindCues(after, before)
+    names = cues.get("names", {"after": [], "before": []})
+    name_after, name_before = (frozenset(map(loose_key, names[side])) for side in ("after", "before"))
+    return KindCues(after, before, name_after, name_before)
 
 
 @cache
@@ -88,12 +101,19 @@ class Context:
     # first-level divisions the article places things in: (country, admin1) -> the names that say so
     divisions: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
     main: str | None = field(init=False, default=None)  # the dateline's country, else the most named
+    states_named: frozenset[str] = field(init=False, default=frozenset())  # countries of a division named
 
     def __post_init__(self) -> None:
         main = self.dateline.country if self.dateline is not None else None
         if main is None and self.countries:
             main = self.countries.most_common(1)[0][0]
         object.__setattr__(self, "main", main)
+        states = {c for (c, _), names in self.divisions.items() if any(map(_names_a_division, names))}
+        object.__setattr__(self, "states_named", frozenset(states))
+
+
+def _names_a_division(name_hi: str) -> bool:
+    return any(e.feature == "ADM1" for e in candidates(name_hi).entries)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +130,11 @@ class Candidates:
     curated: frozenset[int]  # rows a hand-made list names so
     romanised: bool  # found by the letters of the name, no Hindi list has it
     short: bool = False  # found by a skeleton of few letters: weak without a kind word
+    tiny: bool = False  # found by a skeleton too short to say much: only its named division can
+    rows: frozenset[int] = field(init=False, default=frozenset())
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "rows", frozenset(e.row for e in self.entries))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -121,8 +146,17 @@ def candidates(name_hi: str) -> Candidates:
         return Candidates(name_hi, tuple(e for e, _ in found), frozenset(e.row for e, hand in found if hand), False)
     skeleton = hindi_skeleton(name_hi)
     if len(skeleton) < _MIN_SKELETON:
-        return Candidates(name_hi, (), frozenset(), True)
+        letters = hindi_letters(name_hi)
+        pool = _short_pool(skeleton)
+        alike = tuple(table.entry(row) for row, english in pool if letters_alike(letters, english, _LIKE_SHORT))
+        return Candidates(name_hi, alike, frozenset(), True, True, True)
     return Candidates(name_hi, tuple(table.romanised(skeleton)), frozenset(), True, len(skeleton) < _SHORT_SKELETON)
+
+
+@lru_cache(maxsize=1 << 10)
+def _short_pool(skeleton: str) -> tuple[tuple[int, str], ...]:
+    """(row, letters of the English name) of the places of a short skeleton: many names share one."""
+    return tuple((row, english_letters(name)) for row, name in place_table().romanised_names(skeleton))
 
 
 class _Facts(NamedTuple):
@@ -136,11 +170,13 @@ class _Facts(NamedTuple):
 
 def choose(query: Query, context: Context, neighbours: Sequence[GeoEntry] = ()) -> Choice:
     """The place ``query`` names, or NIL, with a score and a one-line reason."""
+    if part_of_name(query):
+        return Choice(None, 0.0, f"{query.name_hi}: part of a name ({query.word_before} … {query.word_after})")
     cands = candidates(query.name_hi)
     if not cands.entries:
         return Choice(None, 0.0, f"{query.name_hi}: not in the gazetteer")
     facts = tuple((i, f) for i, entry in enumerate(cands.entries) if any(f := _facts(entry, query.name_hi, context)))
-    return _decide(query.name_hi, kind_word(query), tuple(n.row for n in neighbours), facts)
+    return _decide(query.name_hi, kind_word(query), tuple(n.row for n in neighbours), facts, context.states_named)
 
 
 def _facts(entry: GeoEntry, name_hi: str, context: Context) -> _Facts:
@@ -153,12 +189,17 @@ _NO_FACTS = _Facts(False, False, False)
 
 @lru_cache(maxsize=1 << 14)
 def _decide(
-    name_hi: str, kinds: frozenset[str] | None, rows: tuple[int, ...], known: tuple[tuple[int, _Facts], ...]
+    name_hi: str,
+    kinds: frozenset[str] | None,
+    rows: tuple[int, ...],
+    known: tuple[tuple[int, _Facts], ...],
+    divided: frozenset[str] = frozenset(),
 ) -> Choice:
     """``choose`` for a name whose candidates have these facts (``known``: the candidates the
     article says something about, by position; a name spelt by letters has hundreds, mostly
     unmentioned): articles that say the same about a name's candidates get the same answer, so an
-    ingest decides each case once."""
+    ingest decides each case once. ``divided``: the countries one of whose divisions the article
+    names (हिमाचल): a letter match with a kind word in another division there is a namesake."""
     cands = candidates(name_hi)
     facts = [_NO_FACTS] * len(cands.entries)
     for i, fact in known:
@@ -172,7 +213,9 @@ def _decide(
     best, entry, fact = scored[0]
     how = "letters" if cands.romanised else "Hindi name"
     fits_kind = kinds is not None and entry.feature in kinds
-    supported = fits_kind if cands.short else fact.named_division or fits_kind
+    in_division = fact.named_division and (not cands.short or _spelt_alike(name_hi, entry))
+    by_kind = fits_kind and not cands.tiny and _spelt_alike(name_hi, entry) and entry.country not in divided
+    supported = in_division or by_kind
     if cands.romanised and not supported:
         why = f"by letters only {_label(entry)}, in no division the article names"
         return Choice(None, 0.0, f"{name_hi}: {why}")
@@ -184,6 +227,10 @@ def _decide(
         return Choice(None, _squash(best - rival[0]), f"{name_hi}: {_label(entry)} or {_label(rival[1])}")
     others = f"; {len(cands.entries) - 1} other candidates" if len(cands.entries) > 1 else ""
     return Choice(entry, _squash(best), f"{name_hi} -> {_label(entry)} by {how}: {why}{others}")
+
+
+def _spelt_alike(name_hi: str, entry: GeoEntry) -> bool:
+    return alike_at_least(name_hi, entry.name_en, _LIKE_SHORT)
 
 
 def _score(
@@ -239,7 +286,7 @@ def _evidence(
         out.append((_SAME_DIVISION, f"in {where}, as other places" if explain else ""))
     if entry.feature == "PPL" and (kinds is None or "PPL" in kinds):
         division = place_table().division(entry)
-        if division is not None and any(c.row == division.row for c in cands.entries):
+        if division is not None and division.row in cands.rows:
             out.append((_CITY_OF_DIVISION, f"the city of {division.name_en}" if explain else ""))
     for other in neighbours:
         if other.row == entry.row or not other.country or other.country != entry.country:
@@ -261,6 +308,17 @@ def kind_word(query: Query) -> frozenset[str] | None:
 def _kind_of(before: str, after: str) -> frozenset[str] | None:
     cues = kind_cues()
     return cues.after.get(loose_key(after)) or cues.before.get(loose_key(before))
+
+
+def part_of_name(query: Query) -> bool:
+    """Whether a word beside the mention makes it part of another name (न्यूयॉर्क टाइम्स)."""
+    return _part_of_name(query.word_before, query.word_after)
+
+
+@lru_cache(maxsize=1 << 14)
+def _part_of_name(before: str, after: str) -> bool:
+    cues = kind_cues()
+    return loose_key(after) in cues.name_after or loose_key(before) in cues.name_before
 
 
 def _same_place(a: GeoEntry, b: GeoEntry) -> bool:

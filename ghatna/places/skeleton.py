@@ -4,6 +4,7 @@ English names: "Muzaffarnagar" and the romaniser's "mujffarnagar" meet at "mjfrn
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from functools import cache, lru_cache
 
 import regex
@@ -76,6 +77,38 @@ def spelling_likeness(name_hi: str, name_en: str) -> float:
     hindi = _loose_letters(latin_letters(name_hi))
     english = _loose_letters(ascii_name(name_en).lower())
     return 2.0 * matching_letters(hindi, english) / (len(hindi) + len(english)) if hindi and english else 0.0
+
+
+def alike_at_least(name_hi: str, name_en: str, threshold: float) -> bool:
+    """``spelling_likeness(name_hi, name_en) >= threshold``."""
+    return letters_alike(hindi_letters(name_hi), english_letters(name_en), threshold)
+
+
+def hindi_letters(name_hi: str) -> str:
+    """The letters of a Hindi name that ``spelling_likeness`` compares."""
+    return _loose_letters(latin_letters(name_hi))
+
+
+def english_letters(name_en: str) -> str:
+    """The letters of an English name that ``spelling_likeness`` compares."""
+    return _loose_letters(ascii_name(name_en).lower())
+
+
+def letters_alike(hindi: str, english: str, threshold: float) -> bool:
+    """Whether two names' letters (``hindi_letters``, ``english_letters``) are at least
+    ``threshold`` alike, as ``spelling_likeness`` says, without matching letters when the letters
+    alone rule it out: two spellings match at most the letters they share, counted with repeats
+    ("una" and "ankara" share 2 of 3 and 6)."""
+    size = len(hindi) + len(english)
+    if not hindi or not english or 2.0 * min(len(hindi), len(english)) < threshold * size:
+        return False
+    shared = sum(min(count, english.count(letter)) for letter, count in _letter_counts(hindi).items())
+    return 2.0 * shared >= threshold * size and 2.0 * matching_letters(hindi, english) / size >= threshold
+
+
+@lru_cache(maxsize=1 << 12)
+def _letter_counts(letters: str) -> dict[str, int]:
+    return dict(Counter(letters))
 
 
 @lru_cache(maxsize=1 << 14)

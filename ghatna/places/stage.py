@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from ghatna.actors.words import loose_key
 from ghatna.places.build import hindi_key
 from ghatna.places.gazetteer import GeoEntry, place_of, place_table
-from ghatna.places.geocode import Choice, Context, Query, candidates, choose, kind_cues, kind_word
+from ghatna.places.geocode import Choice, Context, Query, candidates, choose, kind_cues, kind_word, part_of_name
 from ghatna.places.locate import ArticlePlaces, PlaceIndex, locate_all, venues
 from ghatna.records import Analysis, GeoMention
 from ghatna.registry import stage
@@ -74,7 +74,8 @@ def _query(text: str, start: int, end: int, sentence: int) -> Query:
     read as the word after the name, unless it belongs to the name (उत्तर प्रदेश, संयुक्त राज्य)."""
     name = text[start:end]
     head, _, last = name.rpartition(" ")
-    if head and loose_key(last) in kind_cues().after and not place_table().hindi(hindi_key(name)):
+    if head and loose_key(last) in kind_cues().after and not place_table().hindi(hindi_key(name)) \
+            and (candidates(head).entries or not candidates(name).entries):  # जोगेंद्र नगर: one name
         return Query(head, sentence, _word_before(text, start), last)
     after = LETTER_WORD.search(text, end, min(len(text), end + 20))
     return Query(name, sentence, _word_before(text, start), after.group() if after else "")
@@ -91,10 +92,10 @@ def geocode_mentions(analysis: Analysis, context: Context) -> list[GeoMention]:
     text = analysis.article.text
     spans = _spans(analysis)
     queries = [_query(text, s, e, n) for s, e, n in spans]
-    done: dict[tuple[str, frozenset[str] | None, tuple[int, ...]], Choice] = {}
+    done: dict[tuple[str, frozenset[str] | None, tuple[int, ...], bool], Choice] = {}
 
     def once(query: Query, neighbours: tuple[GeoEntry, ...]) -> Choice:
-        key = (query.name_hi, kind_word(query), tuple(n.row for n in neighbours))
+        key = (query.name_hi, kind_word(query), tuple(n.row for n in neighbours), part_of_name(query))
         found = done.get(key)
         if found is None:
             found = done[key] = choose(query, context, neighbours)
@@ -123,11 +124,13 @@ def geocode_mentions(analysis: Analysis, context: Context) -> list[GeoMention]:
 
 def _divisions(placed: Iterable[tuple[str, GeoEntry]]) -> dict[tuple[str, str], frozenset[str]]:
     """The first-level divisions that names with one Hindi candidate place the article in, with
-    those names (a name that may be several places says nothing certain)."""
+    those names (a name that may be several places says nothing certain), and the divisions the
+    article names by a Hindi name that won over its namesakes (पंजाब: India's, not Pakistan's)."""
     divisions: dict[tuple[str, str], set[str]] = {}
     for name_hi, entry in placed:
         found = candidates(name_hi)
-        if entry.country and entry.admin1 and not found.romanised and len(found.entries) == 1:
+        certain = len(found.entries) == 1 or entry.feature == "ADM1"
+        if entry.country and entry.admin1 and not found.romanised and certain:
             divisions.setdefault((entry.country, entry.admin1), set()).add(name_hi)
     return {k: frozenset(v) for k, v in divisions.items()}
 

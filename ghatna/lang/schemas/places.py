@@ -64,7 +64,11 @@ def _names(where: str, data: Any) -> None:
 
 @register_schema("places/cues")
 def _cues(where: str, data: Any) -> None:
-    check_keys(where, data, {"kinds"}, {"kinds"})
+    check_keys(where, data, {"kinds", "names"}, {"kinds"})
+    if "names" in data:
+        check_keys(f"{where}: names", data["names"], {"after", "before"}, {"after", "before"})
+        for side in ("after", "before"):
+            check_terms(f"{where}: names: {side}", data["names"][side], single_words=True)
     for n, kind in enumerate(data["kinds"]):
         here = f"{where}: kind {n + 1}"
         check_keys(here, kind, {"features", "after", "before"}, {"features", "after", "before"})
