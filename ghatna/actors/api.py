@@ -5,7 +5,7 @@
   canonical English name, the Wikidata QID or KB id, and the country, sector and office held at the
   article's date, with a score and a one-line reason; None when the knowledge base is unsure.
 - ``unlinked_name(name_hi)``: the romanised name of a person the knowledge base does not know (no
-  country is made up for it).
+  country is made up for it); none for words that are no name (a common noun, a verb phrase).
 - ``generic_name(template, country)``: the English name of a kind of actor of a country
   ("{adj} police" -> "Indian police").
 - ``actor_ids(query)``: the knowledge-base ids a search ("Trump", "ट्रंप", "Q22686") stands for.
@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ghatna.actors.gazetteer import gazetteer
+from ghatna.actors.namelike import looks_like_name
 from ghatna.actors.romanise import romanise_name
 from ghatna.kb import ArticleLinker, Link, find_actors
 
@@ -36,8 +37,9 @@ def identify(linker: ArticleLinker, name_hi: str, title_hi: str | None = None) -
 
 
 def unlinked_name(name_hi: str) -> str | None:
-    """The English spelling of a name the knowledge base does not hold: its romanisation."""
-    return romanise_name(name_hi)
+    """The English spelling of a name the knowledge base does not hold: its romanisation; None when
+    some word of it is no name word ("घायल", "शाम साढ़े"): a common noun is never spelt as a name."""
+    return romanise_name(name_hi) if looks_like_name(name_hi) else None
 
 
 def generic_name(template: str, country: str | None) -> str:

@@ -10,6 +10,8 @@ from typing import Literal
 import regex
 
 from ghatna.actors.gazetteer import Gazetteer, Known
+from ghatna.actors.namelike import no_name_word
+from ghatna.actors.namelike import not_names as not_names  # spot.py and the tests ask the scan for it
 from ghatna.actors.titles import Role, TitleBook
 from ghatna.actors.words import Word, loose_key
 from ghatna.lang import load
@@ -17,7 +19,6 @@ from ghatna.lang import load
 HitKind = Literal["known", "role", "honorific", "pronoun", "name"]
 _NAME_WORD = regex.compile(r"^[\p{Devanagari}\p{M}]+(?:-[\p{Devanagari}\p{M}]+)*\.?$")  # अल-मौलम
 _MAX_NAME_WORDS = 4
-_DIGIT = regex.compile(r"\p{N}")
 
 
 @dataclass(slots=True)
@@ -45,27 +46,16 @@ class Cues:
     home_country: str
 
 
-@cache
-def not_names() -> frozenset[str]:
-    """The keys of the words that are never part of a person's name: the hand list
-    (``actors/not_names``) and the frequent non-name words of the news (``actors/generated/not_names``)."""
-    hand, generated = load("actors/not_names"), load("actors/generated/not_names")
-    words = [w for key in ("verbs", "nouns", "other") for w in hand[key]]
-    words += [w for group in generated.values() for w in group]
-    return frozenset(loose_key(w) for w in words)
-
-
 def name_runs(words: list[Word]) -> list[tuple[int, int]]:
     """The parts of a recognised name left when the words that are no name (a verb, an adverb, a
     common noun: "विश्लेषक X", "X कहते", "X और Y") or hold a digit are cut out, as ranges of ``words``; none when the
     span holds only such words. A piece split off a longer word ("मेनका": "मेन" + "का") is no word of
     its own and is never cut."""
-    banned = not_names()
     runs: list[tuple[int, int]] = []
     start = None
     for i, word in enumerate(words):
         glued = (i > 0 and words[i - 1].end == word.start) or (i + 1 < len(words) and words[i + 1].start == word.end)
-        if glued or (word.key not in banned and not _DIGIT.search(word.text)):
+        if glued or not no_name_word(word.text, word.key):
             start = i if start is None else start
         elif start is not None:
             runs.append((start, i))

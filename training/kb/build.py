@@ -3,7 +3,8 @@
 ``make kb`` runs it. The Hindi side is a word table: each English name word gets its IndicXlit
 spellings from ``training/kb/xlit_cache.tsv`` (filled by ``xlit_words.py`` in the torch build
 environment; this script never needs torch), the spellings of the same word in the English-Hindi
-affidavit name pairs, and letter names for initials and acronyms. The output is deterministic
+affidavit name pairs, the news words that the romaniser spells as it (``news_spellings.py``), and
+letter names for initials and acronyms. The output is deterministic
 (rows inserted in sorted order).
 
 ``--word-list FILE`` writes the name words that the cache lacks, most important people first.
@@ -27,6 +28,8 @@ from ghatna.kb.keys import hindi_key, hindi_words, latin_tokens, letter_names, p
 from ghatna.kb.store import HINDI, SOUND
 from ghatna.lang import load
 from training.kb import sources
+from training.kb.news_spellings import news_spellings
+from training.kb.not_names import ner_tags, news_counts
 from training.kb.sources import Record
 from training.kb.spellings import aligned_words, spelling_table
 
@@ -144,13 +147,12 @@ def read_cache(path: Path) -> dict[str, list[str]]:
     return table
 
 
-def affidavit_spellings() -> dict[str, list[str]]:
-    """English word -> Hindi words, from the word-aligned affidavit name pairs."""
+def attested_spellings(news: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
+    """English word -> Hindi words, from the word-aligned affidavit name pairs and the ``news`` pairs."""
     table: dict[str, list[str]] = defaultdict(list)
-    for name in aligned_words(AFFIDAVITS):
-        for hi, en in name:
-            if hi not in table[en]:
-                table[en].append(hi)
+    for hi, en in [*(pair for name in aligned_words(AFFIDAVITS) for pair in name), *news]:
+        if hi not in table[en]:
+            table[en].append(hi)
     return table
 
 
@@ -276,8 +278,10 @@ def main() -> int:
     pairs = [pair for name in aligned_words(AFFIDAVITS) for pair in name]
     spellings = spelling_table(token_counts(records), xlit, pairs)
     stats["spellings"] = len(spellings)
-    write(args.output, records, hindi_index(records, xlit, affidavit_spellings()), phonetic_index(records), spellings,
-          stats)
+    news = news_spellings(token_counts(records), *news_counts(), ner_tags(share_alike=False))
+    stats["news_spellings"] = len(news)
+    write(args.output, records, hindi_index(records, xlit, attested_spellings(news)), phonetic_index(records),
+          spellings, stats)
     summary = {"seconds": round(time.monotonic() - started, 1), "bytes": args.output.stat().st_size, **stats}
     print(json.dumps(summary, indent=1))
     return 0

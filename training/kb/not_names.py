@@ -15,6 +15,13 @@ A word is listed when
 - an open-class word is no title, honorific or office word of ``actors/titles`` (those keep their
   own handling).
 
+The treebanks are old and small: the words of later news (लॉकडाउन, संक्रमित, मास्क) and most place
+names are not in them. A word is therefore also listed, as ``common``, when it is frequent in the news
+(``MIN_NEWS_COMMON`` tokens), the two NER corpora tag it outside any entity ``MIN_NER_OTHER`` times or
+more and never as a person, no name list holds it (here every generated spelling of every English
+name word of the knowledge base counts, however few its bearers: a leader's rare surname is a name)
+and it is no title word.
+
 Words are compared by their loose matching key (``ghatna.actors.words.loose_key``); each listed word
 is the key's most frequent spelling in the news. The file keeps no text, only single words with their
 dominant tag.
@@ -29,7 +36,7 @@ import sqlite3
 import sys
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 
 import regex
@@ -51,6 +58,8 @@ MIN_TAGGED = 3  # tokens in the treebanks
 MAX_PROPN_SHARE = 0.05
 MIN_NAME_SPELLING = 2  # tokens of a name's spelling of a function word's key, for the key to be a name's too
 MIN_KB_BEARERS = 5  # knowledge-base persons whose names hold an English word, for its spelling to count
+MIN_NEWS_COMMON = 30  # tokens in the unlabeled news of a word the treebanks do not tag
+MIN_NER_OTHER = 3  # tokens the NER corpora tag outside any entity, for such a word
 # the classes of words that are never names, with the YAML key each is listed under
 CLASSES = {
     "VERB": "verbs", "AUX": "auxiliaries", "ADV": "adverbs", "ADP": "adpositions", "PRON": "pronouns",
@@ -125,10 +134,7 @@ def name_parts() -> dict[str, set[str]]:
         for row in csv.DictReader(handle, delimiter="\t"):
             for word in _DEVANAGARI_WORD.findall(row["name_hindi"]):
                 add(word)
-    for path, person in (
-        (DATA / "ner_hi" / "hiner_validation_only" / "validation_original.conll", "PERSON"),
-        *((p, "NEP") for p in sorted((DATA / "ner_hi" / "il_ner_hindi").glob("Hindi-*.txt"))),
-    ):
+    for path, person in _ner_corpora():
         for line in path.read_text(encoding="utf-8").splitlines():
             cols = line.split("\t")
             if len(cols) >= 2 and cols[-1].endswith(person):
@@ -136,6 +142,44 @@ def name_parts() -> dict[str, set[str]]:
     for word in _kb_person_spellings():
         add(word)
     return parts
+
+
+def ner_tags(share_alike: bool = True) -> dict[str, Counter[str]]:
+    """Per key, its tokens in the NER corpora: ``person``, ``other`` (outside any entity), ``entity``;
+    without ``share_alike``, IL-NER's (CC BY 4.0) only, not HiNER's (CC BY-SA 4.0)."""
+    tags: dict[str, Counter[str]] = defaultdict(Counter)
+    for path, person in _ner_corpora(share_alike):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            cols = line.split("\t")
+            if len(cols) >= 2:
+                label = cols[-1].strip()
+                tag = "person" if label.endswith(person) else "other" if label == "O" else "entity"
+                tags[loose_key(unicodedata.normalize("NFC", cols[0]))][tag] += 1
+    return tags
+
+
+def _ner_corpora(share_alike: bool = True) -> list[tuple[Path, str]]:
+    """The NER corpora with the suffix of their person label."""
+    hiner = [(DATA / "ner_hi" / "hiner_validation_only" / "validation_original.conll", "PERSON")]
+    return [*(hiner if share_alike else []),
+            *((p, "NEP") for p in sorted((DATA / "ner_hi" / "il_ner_hindi").glob("Hindi-*.txt")))]
+
+
+def kb_spelling_keys() -> set[str]:
+    """The key of every generated Hindi spelling (``xlit_cache.tsv``) of every English name word."""
+    keys: set[str] = set()
+    for line in XLIT_CACHE.read_text(encoding="utf-8").splitlines():
+        keys.update(loose_key(s) for s in line.partition("\t")[2].split("|") if s)
+    return keys
+
+
+def select_common(news: Counter[str], ner: dict[str, Counter[str]], names: Collection[str],
+                  titles: frozenset[str], chosen: Collection[str]) -> list[str]:
+    """The keys of the frequent news words that the treebanks leave out and no name list holds
+    (the ``common`` class of the module doc)."""
+    return [key for key, count in news.items()
+            if count >= MIN_NEWS_COMMON and key not in chosen and key not in names and key not in titles
+            and ner.get(key, Counter())["other"] >= MIN_NER_OTHER and not ner.get(key, Counter())["person"]]
 
 
 def _kb_person_spellings() -> set[str]:
@@ -187,7 +231,7 @@ def _spelt_apart(named: set[str], seen: Counter[str]) -> bool:
 def render(chosen: dict[str, str], spellings: dict[str, Counter[str]], news: Counter[str]) -> str:
     groups: dict[str, list[str]] = defaultdict(list)
     for key in sorted(chosen, key=lambda k: (-news[k], k)):
-        groups[CLASSES[chosen[key]]].append(spellings[key].most_common(1)[0][0])
+        groups[CLASSES.get(chosen[key], chosen[key])].append(spellings[key].most_common(1)[0][0])
     header = [
         "# GENERATED by training/kb/not_names.py (python -m training.kb.not_names). Do not edit: add",
         "# words by hand to ../not_names.yaml. Frequent words of the unlabeled Hindi news (news_hi/,",
@@ -196,6 +240,9 @@ def render(chosen: dict[str, str], spellings: dict[str, Counter[str]], news: Cou
         f"# particle, conjunction, adjective or common noun and as a proper noun <= {MAX_PROPN_SHARE:.0%} of the time,",
         "# minus the name parts of the affidavit names, the NER corpora's persons and the knowledge",
         "# base's persons (see the script), and minus title words. By dominant tag, most frequent first.",
+        f"# common: words of >= {MIN_NEWS_COMMON} news tokens the treebanks lack, that the NER corpora tag outside",
+        f"# any entity >= {MIN_NER_OTHER} times and never as a person, and that no name list (every generated",
+        "# spelling of the knowledge base's name words included) holds.",
     ]
     body = {group: groups[group] for group in sorted(groups)}
     dumped = yaml.safe_dump(body, allow_unicode=True, default_flow_style=None, width=100, sort_keys=False)
@@ -204,7 +251,10 @@ def render(chosen: dict[str, str], spellings: dict[str, Counter[str]], news: Cou
 
 def main() -> int:
     news, spellings = news_counts()
-    chosen = select(news, spellings, tag_counts(), name_parts(), title_book().vocabulary)
+    names, titles = name_parts(), title_book().vocabulary
+    chosen = select(news, spellings, tag_counts(), names, titles)
+    unnamed = {*names, *kb_spelling_keys()}
+    chosen.update(dict.fromkeys(select_common(news, ner_tags(), unnamed, titles, chosen), "common"))
     OUT.write_text(render(chosen, spellings, news), encoding="utf-8")
     sys.stderr.write(f"{len(chosen)} words -> {OUT.relative_to(ROOT)}\n")
     return 0

@@ -139,12 +139,12 @@ _NOT_NAMES = ("verbs", "nouns", "other")
 
 @register_schema("actors/not_names")
 def _not_names(where: str, data: Any) -> None:
-    check_keys(where, data, set(_NOT_NAMES), set(_NOT_NAMES))
+    check_keys(where, data, {*_NOT_NAMES, "endings"}, set(_NOT_NAMES))
     _words_once(where, data)
 
 
 _GENERATED_NOT_NAMES = ("verbs", "auxiliaries", "adverbs", "adpositions", "pronouns", "determiners", "particles",
-                        "conjunctions", "adjectives", "nouns")
+                        "conjunctions", "adjectives", "nouns", "common")
 
 
 @register_schema("actors/generated/not_names")
