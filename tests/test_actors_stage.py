@@ -112,15 +112,16 @@ def test_generic_institutions_take_their_country_from_the_context() -> None:
 
 
 def test_ner_person_mentions_are_used_when_present() -> None:
-    text = "कल सुरेश कुमार दिल्ली पहुंचे।"  # no title or role: only NER can tell it is a person
+    # no title or role, and words no name list holds: only NER can tell it is a person
+    text = "कल ओलेग तार्कोव दिल्ली पहुंचे।"
     analysis = extract(make_article(text, source="test"))
     from ghatna.actors.resolve import resolve_entities
 
     analysis.mentions = []
     assert not [e for e in resolve_entities(analysis) if e.type == "PERSON"]
-    analysis.mentions = [Mention(3, 14, "सुरेश कुमार", "PERSON", 0)]
+    analysis.mentions = [Mention(3, 15, "ओलेग तार्कोव", "PERSON", 0)]
     people = [e for e in resolve_entities(analysis) if e.type == "PERSON"]
-    assert [(p.name_hi, p.mentions) for p in people] == [("सुरेश कुमार", [(3, 14)])]
+    assert [(p.name_hi, p.mentions) for p in people] == [("ओलेग तार्कोव", [(3, 15)])]
 
 
 @pytest.mark.parametrize(

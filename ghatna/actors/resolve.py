@@ -11,6 +11,8 @@ from ghatna.actors.context import Affiliations, home_country
 from ghatna.actors.coref import PersonMention, resolve_pronouns
 from ghatna.actors.gazetteer import HOME, Gazetteer, Known, gazetteer
 from ghatna.actors.identify import Linkable, article_day, link_entities
+from ghatna.actors.name_pairs import with_name_pairs
+from ghatna.actors.org_names import org_names
 from ghatna.actors.people import People
 from ghatna.actors.scan import Hit, cues, name_runs, scan
 from ghatna.actors.spot import kb_names
@@ -81,10 +83,11 @@ def resolve_entities(analysis: Analysis) -> list[Entity]:
     text = article.text
     gaz, book, cue = gazetteer(), title_book(), cues()
     words = split_words(text, analysis.sentences, _known_words(), cue.postpositions)
-    hits = _with_ner_names(scan(words, gaz, book), words, analysis)
+    hits = scan(words, gaz, book)
+    hits = _with_ner_names(sorted([*hits, *org_names(words, hits, cue)], key=lambda h: h.start), words, analysis)
     home = home_country(article, hits, gaz, cue)
     spotted = kb_names(text, words, hits, cue, _countries(hits, home), article_day(article))
-    hits = sorted([*hits, *spotted], key=lambda h: h.start)
+    hits = with_name_pairs(text, words, sorted([*hits, *spotted], key=lambda h: h.start), cue)
     aff = Affiliations(text, words, hits, cue, home)
     registry, people, institutions = _Registry(), People(text, words, aff), _Institutions()
     ordered: list[tuple[int, Entity]] = []

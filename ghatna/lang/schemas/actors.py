@@ -169,3 +169,25 @@ def _directions(where: str, data: Any) -> None:
     pairs = data["directions"]
     check_keys(f"{where}: directions", pairs, set(pairs))
     check_terms(f"{where}: directions", [*pairs, *pairs.values()], single_words=True)
+
+
+@register_schema("actors/org_heads")
+def _org_heads(where: str, data: Any) -> None:
+    check_keys(where, data, {"heads"}, {"heads"})
+    seen: set[str] = set()
+    for n, item in enumerate(data["heads"]):
+        here = f"{where}: heads {n + 1}"
+        check_keys(here, item, {"hi", "en", "sector"}, {"hi", "en", "sector"})
+        check_text(f"{here}: en", item["en"])
+        check_sector(here, item["sector"])
+        for form in check_terms(f"{here}: hi", item["hi"], single_words=True):
+            if form in seen:
+                raise LanguageDataError(f"{here}: duplicate entry {form!r}")
+            seen.add(form)
+
+
+@register_schema("actors/generated/name_parts")
+def _name_parts(where: str, data: Any) -> None:
+    check_keys(where, data, {"given", "family"}, {"given", "family"})
+    for key in ("given", "family"):
+        check_terms(f"{where}: {key}", data[key], single_words=True)

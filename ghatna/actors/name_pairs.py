@@ -1,0 +1,51 @@
+"""Names of people that neither the recogniser, the titles nor the knowledge base found: a given
+name followed by one or two family names of ``actors/generated/name_parts`` ("सुभाष लखोटिया",
+"राम पाल सिंह"), in one phrase, among the words no hit covers."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ghatna.actors.scan import Cues, Hit, not_names
+from ghatna.actors.titles import title_book
+from ghatna.actors.words import Word, loose_key
+from ghatna.lang import load
+
+MAX_FAMILY = 2  # family names after a given name ("राम पाल सिंह")
+
+
+@cache
+def name_parts() -> tuple[frozenset[str], frozenset[str]]:
+    """The keys of the given names and of the family names."""
+    data = load("actors/generated/name_parts")
+    return frozenset(loose_key(w) for w in data["given"]), frozenset(loose_key(w) for w in data["family"])
+
+
+def with_name_pairs(text: str, words: list[Word], hits: list[Hit], cues: Cues) -> list[Hit]:
+    """``hits`` (in text order) with a name hit for each given name and its family names among the
+    words no hit covers; a name hit that ends right before them (an initial: "ओ. पन्नीर सेल्वम") takes
+    them in."""
+    given, family = name_parts()
+    taken = {i for h in hits for i in range(h.start, h.end)}
+    stops = not_names() | cues.name_stops | cues.postpositions | cues.pronouns | title_book().vocabulary
+    names_by_end = {h.end: n for n, h in enumerate(hits) if h.kind == "name"}
+    out = list(hits)
+
+    def free(i: int) -> bool:
+        return i < len(words) and i not in taken and words[i].key not in stops
+
+    at = 0
+    while at < len(words):
+        end = at + 1
+        if free(at) and words[at].key in given:
+            while (end - at <= MAX_FAMILY and free(end) and words[end].key in family
+                   and words[end].sentence == words[at].sentence and words[end].spaced):
+                end += 1
+        if end - at > 1:
+            before = names_by_end.get(at)
+            if before is not None and text[words[at - 1].end : words[at].start].strip() in ("", "."):
+                out[before] = Hit("name", hits[before].start, end, titles=hits[before].titles)
+            else:
+                out.append(Hit("name", at, end))
+        at = end
+    return sorted(out, key=lambda h: h.start)

@@ -1,0 +1,75 @@
+"""Names of organisations that no gazetteer holds, read from their head noun: one to four words of
+one phrase before a head of ``actors/org_heads`` ("शिया वक़्फ़ बोर्ड", "हिंदू जागरण मंच"). The name
+is the article's spelling; its country comes from the context like any HOME institution ("बिहार खेल
+प्राधिकरण": Bihar's), its English name is the romanised words and the English head."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from ghatna.actors.api import unlinked_name
+from ghatna.actors.gazetteer import HOME, Known
+from ghatna.actors.scan import Cues, Hit
+from ghatna.actors.words import Word, loose_key
+from ghatna.lang import load
+
+MAX_WORDS = 4  # words of a name before its head
+_PLAIN = regex.compile(r"^[\p{Devanagari}\p{M}\u200c\u200d]+$")  # no digit, no Latin, no dot
+# the groups of the generated word list that never stand in an organisation's name: its nouns may
+# ("आपदा प्रबंधन प्राधिकरण"); its adjectives are mostly participles and quantities (गठित, संबंधित, बड़े)
+_FUNCTION_GROUPS = ("verbs", "auxiliaries", "adverbs", "adpositions", "pronouns", "determiners", "particles",
+                    "conjunctions", "adjectives")
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    en: str
+    sector: str | None
+
+
+@cache
+def heads() -> dict[str, Head]:
+    """Head noun keys -> their English head and sector."""
+    return {loose_key(form): Head(item["en"], item["sector"])
+            for item in load("actors/org_heads")["heads"] for form in item["hi"]}
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    hand, generated = load("actors/not_names"), load("actors/generated/not_names")
+    words = [*hand["verbs"], *hand["other"], *(w for g in _FUNCTION_GROUPS for w in generated.get(g, []))]
+    return frozenset(loose_key(w) for w in words)
+
+
+def org_names(words: list[Word], hits: list[Hit], cues: Cues) -> list[Hit]:
+    """Organisation hits over the words no hit covers, each ending in a head noun; none for a body
+    of a known organisation ("कांग्रेस की अनुशासन समिति"), which is coded as that organisation."""
+    taken = {i for h in hits for i in range(h.start, h.end)}
+    bodies_of = {h.end + 1 for h in hits if h.known is not None and h.known.kind == "organisation"}
+    stops = cues.postpositions | cues.name_stops | cues.pronouns | _function_words() | frozenset(heads())
+    found: list[Hit] = []
+    for at, word in enumerate(words):
+        head = heads().get(word.key)
+        if head is None or at in taken:
+            continue
+        start = at
+        while start > 0 and at - start < MAX_WORDS and _joins(words, start, taken, stops):
+            start -= 1
+        if start == at or (start in bodies_of and words[start - 1].key in cues.genitive):
+            continue
+        words_hi = " ".join(w.text for w in words[start:at])
+        name_en = f"{unlinked_name(words_hi) or words_hi} {head.en}"
+        known = Known(name_en, f"{words_hi} {word.text}", HOME, "ORGANIZATION", "organisation", head.sector)
+        found.append(Hit("known", start, at + 1, known=known))
+        taken.update(range(start, at + 1))
+    return found
+
+
+def _joins(words: list[Word], start: int, taken: set[int], stops: frozenset[str]) -> bool:
+    """The word before ``start`` belongs to the name that ``start`` is part of."""
+    before, word = words[start - 1], words[start]
+    return (before.sentence == word.sentence and word.spaced and start - 1 not in taken
+            and before.key not in stops and bool(_PLAIN.match(before.text)))

@@ -1,0 +1,86 @@
+"""Names that the recogniser misses, spotted from data: organisations by their head noun
+(``actors/org_heads``) and persons as a given name and family names (``actors/generated/name_parts``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from ghatna.actors.name_pairs import name_parts
+from ghatna.actors.resolve import resolve_entities
+from ghatna.actors.words import loose_key
+from ghatna.errors import LanguageDataError
+from ghatna.ingest.article import make_article
+from ghatna.lang import SCHEMAS, load
+from ghatna.pipeline import Pipeline
+from ghatna.records import Entity, Mention
+
+
+def entities(text: str, persons: tuple[str, ...] = ()) -> list[Entity]:
+    """The entities of ``text`` when the recogniser found only the PERSON spans ``persons``."""
+    analysis = Pipeline(("segment", "tokenise", "mentions", "time")).run(make_article(text, source="test"))
+    analysis.mentions = [Mention(text.index(s), text.index(s) + len(s), s, "PERSON", 0) for s in persons]
+    return resolve_entities(analysis)
+
+
+def named(text: str, type_: str, persons: tuple[str, ...] = ()) -> list[str | None]:
+    return [e.name_hi for e in entities(text, persons) if e.type == type_]
+
+
+def test_words_before_an_organisation_head_name_an_organisation() -> None:
+    found = [e for e in entities("पटना में मजदूर अधिकार मंच ने धरना दिया।") if e.type == "ORGANIZATION"]
+    assert [(e.name_hi, e.name_en, e.country, e.sector) for e in found] == [
+        ("मजदूर अधिकार मंच", "Majdoor Adhikar Manch", "IND", "CVL")]
+
+
+def test_an_organisation_of_a_named_place_is_named_after_it() -> None:
+    found = [e for e in entities("बिहार खेल प्राधिकरण ने आज नई योजना की घोषणा की।") if e.type == "ORGANIZATION"]
+    assert [(e.name_hi, e.country) for e in found] == [("खेल प्राधिकरण", "IND")]
+    assert found[0].name_en is not None and found[0].name_en.startswith("Bihar ")
+
+
+@pytest.mark.parametrize("text", [
+    "उनकी पार्टी ने कल बैठक की।",  # a pronoun before the head
+    "इस मामले में गठित समिति ने रिपोर्ट दी।",  # a participle
+    "शहर के मौसम विभाग ने चेतावनी दी।",  # a generic agency: its head is not listed
+])
+def test_no_organisation_without_a_name_before_its_head(text: str) -> None:
+    assert named(text, "ORGANIZATION") == []
+
+
+def test_a_body_of_a_known_organisation_is_no_organisation_of_its_own() -> None:
+    assert named("कांग्रेस की अनुशासन समिति ने नोटिस भेजा।", "ORGANIZATION") == ["कांग्रेस"]
+    assert named("किसानों की अनुशासन समिति ने नोटिस भेजा।", "ORGANIZATION") == ["अनुशासन समिति"]
+
+
+def test_a_given_name_and_a_family_name_make_a_person() -> None:
+    assert named("कल दोपहर अनुराग भार्गव बाजार पहुंचे।", "PERSON") == ["अनुराग भार्गव"]
+
+
+def test_a_name_read_in_part_takes_the_rest_of_it() -> None:
+    found = [e for e in entities("राज्यपाल एम. सुरेश कुमार ने बैठक बुलाई।", ("एम.",)) if e.type == "PERSON"]
+    assert [(e.name_hi, e.role, e.country) for e in found] == [("एम. सुरेश कुमार", "Governor", "IND")]
+
+
+def test_words_used_mostly_outside_names_are_no_name_parts() -> None:
+    given, family = name_parts()
+    assert {loose_key(w) for w in ("नजर", "प्रेम", "विश्वास")}.isdisjoint(given | family)
+    assert named("लोग सड़कों पर नजर आ रहे हैं।", "PERSON") == []
+
+
+@pytest.mark.parametrize(("name", "bad", "message"), [
+    ("actors/org_heads", {"heads": [{"hi": ["मंच"], "en": "Forum"}]}, "missing"),
+    ("actors/org_heads", {"heads": [{"hi": ["मंच"], "en": "Forum", "sector": "ARMY"}]}, "sector"),
+    ("actors/org_heads", {"heads": [{"hi": ["मंच"], "en": "F", "sector": None}] * 2}, "duplicate"),
+    ("actors/org_heads", {"heads": [], "extra": 1}, "unknown keys"),
+    ("actors/generated/name_parts", {"given": ["राम"]}, "missing"),
+    ("actors/generated/name_parts", {"given": ["राम कुमार"], "family": []}, "glued"),
+])
+def test_spotting_validators_reject_bad_data(name: str, bad: Any, message: str) -> None:
+    with pytest.raises(LanguageDataError, match=message):
+        SCHEMAS[name](name, bad)
+
+
+def test_spotting_data_loads() -> None:
+    assert load("actors/org_heads")["heads"] and all(load("actors/generated/name_parts").values())
