@@ -44,6 +44,8 @@ def test_an_organisation_of_a_named_place_is_named_after_it() -> None:
     "उनकी पार्टी ने कल बैठक की।",  # a pronoun before the head
     "इस मामले में गठित समिति ने रिपोर्ट दी।",  # a participle
     "शहर के मौसम विभाग ने चेतावनी दी।",  # a generic agency: its head is not listed
+    "दो सदस्यीय जांच समिति ने रिपोर्ट सौंपी।",  # words that tell the kind of body, not which one
+    "उच्चस्तरीय जांच समिति ने पूछताछ की।",
 ])
 def test_no_organisation_without_a_name_before_its_head(text: str) -> None:
     assert named(text, "ORGANIZATION") == []

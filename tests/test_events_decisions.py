@@ -335,7 +335,9 @@ def test_a_ban_on_another_state_is_a_sanction() -> None:
 
 def test_an_order_is_coded_as_the_act_it_orders_by_the_one_who_orders() -> None:
     ordered = events("जिलाधिकारी ने दोषी अधिकारियों को गिरफ्तार करने का आदेश दिया।")
-    assert [(e.type, e.modality) for e in ordered] == [("COERCE", "asserted")]
+    assert [(e.type, e.modality) for e in ordered] == [("COERCE", "future")]  # an arrest ordered is not yet made
+    banned = events("जिलाधिकारी ने शहर में पटाखे बेचने पर रोक लगाने का आदेश दिया।")
+    assert [(e.type, e.modality) for e in banned] == [("COERCE", "asserted")]  # the order is the ban
     assert ordered[0].actor is not None and ordered[0].actor.name_hi == "जिलाधिकारी"
     assert [e.type for e in events("मुख्यमंत्री ने पूरे मामले की जांच करने के निर्देश दिए।")] == ["ACCUSE"]
     # an order whose content is no event stays a request

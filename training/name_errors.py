@@ -95,6 +95,10 @@ def main(argv: list[str]) -> int:
     if "-v" in argv:
         at = argv.index("-v")
         verbose = argv[at + 1] if len(argv) > at + 1 else ""
+        if "spec/gold" in Path(argv[0]).resolve().as_posix():
+            print("-v prints evidence sentences: not for the evaluation gold (aggregate counts only)",
+                  file=sys.stderr)
+            return 2
     counts = classify(argv[0], argv[1], argv[2], verbose)
     for row, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
         print(f"{n:4d}  {row}")

@@ -10,8 +10,8 @@ from functools import cache
 
 import regex
 
-from ghatna.actors.api import unlinked_name
 from ghatna.actors.gazetteer import HOME, Known
+from ghatna.actors.romanise import romanise_name
 from ghatna.actors.scan import Cues, Hit
 from ghatna.actors.words import Word, loose_key
 from ghatna.lang import load
@@ -38,6 +38,11 @@ def heads() -> dict[str, Head]:
 
 
 @cache
+def _kind_words() -> frozenset[str]:
+    return frozenset(loose_key(w) for w in load("actors/org_heads").get("kind_words", []))
+
+
+@cache
 def _function_words() -> frozenset[str]:
     hand, generated = load("actors/not_names"), load("actors/generated/not_names")
     words = [*hand["verbs"], *hand["other"], *(w for g in _FUNCTION_GROUPS for w in generated.get(g, []))]
@@ -49,7 +54,8 @@ def org_names(words: list[Word], hits: list[Hit], cues: Cues) -> list[Hit]:
     of a known organisation ("कांग्रेस की अनुशासन समिति"), which is coded as that organisation."""
     taken = {i for h in hits for i in range(h.start, h.end)}
     bodies_of = {h.end + 1 for h in hits if h.known is not None and h.known.kind == "organisation"}
-    stops = cues.postpositions | cues.name_stops | cues.pronouns | _function_words() | frozenset(heads())
+    stops = (cues.postpositions | cues.name_stops | cues.pronouns | _function_words() | frozenset(heads())
+             | _kind_words())
     found: list[Hit] = []
     for at, word in enumerate(words):
         head = heads().get(word.key)
@@ -61,7 +67,10 @@ def org_names(words: list[Word], hits: list[Hit], cues: Cues) -> list[Hit]:
         if start == at or (start in bodies_of and words[start - 1].key in cues.genitive):
             continue
         words_hi = " ".join(w.text for w in words[start:at])
-        name_en = f"{unlinked_name(words_hi) or words_hi} {head.en}"
+        romanised = romanise_name(words_hi)  # a body's name words need not look like a person's
+        if romanised is None:
+            continue
+        name_en = f"{romanised} {head.en}"
         known = Known(name_en, f"{words_hi} {word.text}", HOME, "ORGANIZATION", "organisation", head.sector)
         found.append(Hit("known", start, at + 1, known=known))
         taken.update(range(start, at + 1))

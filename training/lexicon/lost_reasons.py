@@ -98,16 +98,18 @@ def watched_code_trigger(c: coding.TriggerCoding) -> list[Event]:
         WATCH.made[key].extend(events)
         return events
     probe = coding.TriggerCoding(
-        c.analysis, c.view, c.trigger, c.lex, c.home, c.state, c.sentence, c.called_for, c.doer
+        c.analysis, c.view, c.trigger, c.lex, c.home, c.state, c.sentence, c.called_for, c.doer, c.ordered
     )
     probe.choose_arguments = c.choose_arguments
     WATCH.reason[key] = first_reason(probe)
     return events
 
 
-coder_module.analyse = watched_analyse
-coder_module.code_trigger = watched_code_trigger
-coder_module._told_before = watched_told_before
+def watch_the_coder() -> None:
+    """Route the coder's steps through the watchers (only when this script runs, never on import)."""
+    coder_module.analyse = watched_analyse
+    coder_module.code_trigger = watched_code_trigger
+    coder_module._told_before = watched_told_before
 
 
 def gold_outcome(gold: dict[str, Any], events: list[Event], watch: Watch) -> str:
@@ -150,6 +152,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=0)
     parser.add_argument("--top", type=int, default=6)
     args = parser.parse_args(argv)
+    watch_the_coder()
     pipeline = Pipeline([*BEFORE_EVENTS, "events"])
     light_of = light_lemma_of_form()
     counts: Counter[str] = Counter()

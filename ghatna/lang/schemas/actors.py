@@ -173,7 +173,8 @@ def _directions(where: str, data: Any) -> None:
 
 @register_schema("actors/org_heads")
 def _org_heads(where: str, data: Any) -> None:
-    check_keys(where, data, {"heads"}, {"heads"})
+    check_keys(where, data, {"heads", "kind_words"}, {"heads"})
+    check_terms(f"{where}: kind_words", data.get("kind_words", []), single_words=True)
     seen: set[str] = set()
     for n, item in enumerate(data["heads"]):
         here = f"{where}: heads {n + 1}"
