@@ -6,8 +6,9 @@ from typing import Any
 
 import pytest
 
+from ghatna.actors.namelike import not_names
 from ghatna.actors.resolve import _known_words, resolve_entities
-from ghatna.actors.scan import cues, not_names
+from ghatna.actors.scan import cues
 from ghatna.actors.words import loose_key, split_words
 from ghatna.errors import LanguageDataError
 from ghatna.ingest.article import make_article

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from ghatna.actors.scan import Cues, Hit, not_names
+from ghatna.actors.namelike import not_names
+from ghatna.actors.scan import Cues, Hit
 from ghatna.actors.titles import title_book
 from ghatna.actors.words import Word, loose_key
 from ghatna.lang import load
@@ -23,8 +24,10 @@ def name_parts() -> tuple[frozenset[str], frozenset[str]]:
 
 def with_name_pairs(text: str, words: list[Word], hits: list[Hit], cues: Cues) -> list[Hit]:
     """``hits`` (in text order) with a name hit for each given name and its family names among the
-    words no hit covers; a name hit that ends right before them (an initial: "ओ. पन्नीर सेल्वम") takes
-    them in."""
+    words no hit covers. Any name hit (after a title, the recogniser's or the knowledge base's) whose
+    last word is the word right before the given name, with nothing between them but white space (a
+    line break too) and at most one dot, is stretched over them instead: an initial ("ओ. पन्नीर
+    सेल्वम"), but equally a whole name, in the same sentence or not."""
     given, family = name_parts()
     taken = {i for h in hits for i in range(h.start, h.end)}
     stops = not_names() | cues.name_stops | cues.postpositions | cues.pronouns | title_book().vocabulary

@@ -22,10 +22,16 @@ _LETTER = regex.compile(r"\p{L}")
 def not_names() -> frozenset[str]:
     """The keys of the words that are never part of a person's name: the hand list
     (``actors/not_names``) and the frequent non-name words of the news (``actors/generated/not_names``)."""
+    return not_name_words()
+
+
+@cache
+def not_name_words(groups: frozenset[str] | None = None) -> frozenset[str]:
+    """The keys of the words listed under ``groups`` ("verbs", "other", ...) in the hand list and the
+    generated list of non-name words; every group of words when ``groups`` is None."""
     hand, generated = load("actors/not_names"), load("actors/generated/not_names")
-    words = [w for key in ("verbs", "nouns", "other") for w in hand[key]]
-    words += [w for group in generated.values() for w in group]
-    return frozenset(loose_key(w) for w in words)
+    return frozenset(loose_key(w) for data in (hand, generated) for group, words in data.items()
+                     if group != "endings" and (groups is None or group in groups) for w in words)
 
 
 @cache

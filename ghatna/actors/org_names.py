@@ -11,6 +11,7 @@ from functools import cache
 import regex
 
 from ghatna.actors.gazetteer import HOME, Known
+from ghatna.actors.namelike import not_name_words
 from ghatna.actors.romanise import romanise_name
 from ghatna.actors.scan import Cues, Hit
 from ghatna.actors.words import Word, loose_key
@@ -18,10 +19,10 @@ from ghatna.lang import load
 
 MAX_WORDS = 4  # words of a name before its head
 _PLAIN = regex.compile(r"^[\p{Devanagari}\p{M}\u200c\u200d]+$")  # no digit, no Latin, no dot
-# the groups of the generated word list that never stand in an organisation's name: its nouns may
-# ("आपदा प्रबंधन प्राधिकरण"); its adjectives are mostly participles and quantities (गठित, संबंधित, बड़े)
-_FUNCTION_GROUPS = ("verbs", "auxiliaries", "adverbs", "adpositions", "pronouns", "determiners", "particles",
-                    "conjunctions", "adjectives")
+# the groups of the non-name word lists that never stand in an organisation's name: their nouns may
+# ("आपदा प्रबंधन प्राधिकरण"); the adjectives are mostly participles and quantities (गठित, संबंधित, बड़े)
+_FUNCTION_GROUPS = frozenset({"verbs", "other", "auxiliaries", "adverbs", "adpositions", "pronouns", "determiners",
+                              "particles", "conjunctions", "adjectives"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,20 +43,13 @@ def _kind_words() -> frozenset[str]:
     return frozenset(loose_key(w) for w in load("actors/org_heads").get("kind_words", []))
 
 
-@cache
-def _function_words() -> frozenset[str]:
-    hand, generated = load("actors/not_names"), load("actors/generated/not_names")
-    words = [*hand["verbs"], *hand["other"], *(w for g in _FUNCTION_GROUPS for w in generated.get(g, []))]
-    return frozenset(loose_key(w) for w in words)
-
-
 def org_names(words: list[Word], hits: list[Hit], cues: Cues) -> list[Hit]:
     """Organisation hits over the words no hit covers, each ending in a head noun; none for a body
     of a known organisation ("कांग्रेस की अनुशासन समिति"), which is coded as that organisation."""
     taken = {i for h in hits for i in range(h.start, h.end)}
     bodies_of = {h.end + 1 for h in hits if h.known is not None and h.known.kind == "organisation"}
-    stops = (cues.postpositions | cues.name_stops | cues.pronouns | _function_words() | frozenset(heads())
-             | _kind_words())
+    stops = (cues.postpositions | cues.name_stops | cues.pronouns | not_name_words(_FUNCTION_GROUPS)
+             | frozenset(heads()) | _kind_words())
     found: list[Hit] = []
     for at, word in enumerate(words):
         head = heads().get(word.key)

@@ -10,8 +10,7 @@ from typing import Literal
 import regex
 
 from ghatna.actors.gazetteer import Gazetteer, Known
-from ghatna.actors.namelike import no_name_word
-from ghatna.actors.namelike import not_names as not_names  # spot.py and the tests ask the scan for it
+from ghatna.actors.namelike import no_name_word, not_names
 from ghatna.actors.titles import Role, TitleBook
 from ghatna.actors.words import Word, loose_key
 from ghatna.lang import load

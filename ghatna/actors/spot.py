@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ghatna.actors.api import ArticleLinker, article_linker, identify
-from ghatna.actors.scan import Cues, Hit, not_names
+from ghatna.actors.namelike import not_names
+from ghatna.actors.scan import Cues, Hit
 from ghatna.actors.words import Word
 from ghatna.kb.keys import phonetic_hi
 from ghatna.kb.store import HINDI, SOUND, knowledge_base

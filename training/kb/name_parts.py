@@ -25,9 +25,10 @@ from pathlib import Path
 import regex
 import yaml
 
-from ghatna.actors.scan import not_names
+from ghatna.actors.namelike import not_names
 from ghatna.actors.titles import title_book
 from ghatna.actors.words import loose_key
+from training.kb.not_names import ner_corpora, ner_tags
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 DATA = ROOT.parent / "shared" / "data"
@@ -37,8 +38,6 @@ MIN_BEARERS = 1  # names that begin (end) with a word, for it to be a given (fam
 MIN_SEEN = 3  # tokens in the NER corpora from which their use of a word is weighed
 MIN_NAME_SHARE = 0.5  # of those tokens, the share inside a person's name
 _DEVANAGARI_WORD = regex.compile(r"^[\p{Devanagari}\p{M}\u200c\u200d]+$")
-# IL-NER only (CC BY 4.0): HiNER is CC BY-SA 4.0, and a list picked from it would be bound by share-alike.
-NER_CORPORA = tuple((p, "NEP") for p in sorted((DATA / "ner_hi" / "il_ner_hindi").glob("Hindi-*.txt")))
 
 
 def person_names() -> Iterator[list[str]]:
@@ -47,7 +46,7 @@ def person_names() -> Iterator[list[str]]:
     with path.open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle, delimiter="\t"):
             yield unicodedata.normalize("NFC", row["name_hindi"]).split()
-    for path, person in NER_CORPORA:
+    for path, person in ner_corpora(share_alike=False):
         span: list[str] = []
         for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
             cols = line.split("\t")
@@ -60,20 +59,6 @@ def person_names() -> Iterator[list[str]]:
             span = [unicodedata.normalize("NFC", cols[0])] if tag == f"B-{person}" else []
 
 
-def name_shares() -> tuple[Counter[str], Counter[str]]:
-    """Tokens per key in the NER corpora, and those inside a person's name."""
-    seen: Counter[str] = Counter()
-    named: Counter[str] = Counter()
-    for path, person in NER_CORPORA:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            cols = line.split("\t")
-            if len(cols) >= 2:
-                key = loose_key(unicodedata.normalize("NFC", cols[0]))
-                seen[key] += 1
-                named[key] += cols[-1].endswith(person)
-    return seen, named
-
-
 def select() -> dict[str, list[str]]:
     ends: dict[str, Counter[str]] = {"given": Counter(), "family": Counter()}
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
@@ -84,14 +69,20 @@ def select() -> dict[str, list[str]]:
         for part, word in (("given", words[0]), ("family", words[-1])):
             ends[part][loose_key(word)] += 1
             spellings[loose_key(word)][word] += 1
-    seen, named = name_shares()
+    ner = ner_tags(share_alike=False)  # HiNER's CC BY-SA would bind the list
     banned = not_names() | title_book().vocabulary
     out: dict[str, list[str]] = {}
     for part, counts in ends.items():
         keys = [k for k, n in counts.items() if n >= MIN_BEARERS and k not in banned and len(k) > 1
-                and (seen[k] < MIN_SEEN or named[k] >= MIN_NAME_SHARE * seen[k])]
+                and _mostly_named(ner.get(k, Counter()))]
         out[part] = sorted({spellings[k].most_common(1)[0][0] for k in keys})
     return out
+
+
+def _mostly_named(tags: Counter[str]) -> bool:
+    """The NER corpora use a word too rarely to weigh, or mostly inside a person's name."""
+    seen = tags.total()
+    return seen < MIN_SEEN or tags["person"] >= MIN_NAME_SHARE * seen
 
 
 def render(parts: dict[str, list[str]]) -> str:

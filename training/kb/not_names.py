@@ -134,7 +134,7 @@ def name_parts() -> dict[str, set[str]]:
         for row in csv.DictReader(handle, delimiter="\t"):
             for word in _DEVANAGARI_WORD.findall(row["name_hindi"]):
                 add(word)
-    for path, person in _ner_corpora():
+    for path, person in ner_corpora():
         for line in path.read_text(encoding="utf-8").splitlines():
             cols = line.split("\t")
             if len(cols) >= 2 and cols[-1].endswith(person):
@@ -148,7 +148,7 @@ def ner_tags(share_alike: bool = True) -> dict[str, Counter[str]]:
     """Per key, its tokens in the NER corpora: ``person``, ``other`` (outside any entity), ``entity``;
     without ``share_alike``, IL-NER's (CC BY 4.0) only, not HiNER's (CC BY-SA 4.0)."""
     tags: dict[str, Counter[str]] = defaultdict(Counter)
-    for path, person in _ner_corpora(share_alike):
+    for path, person in ner_corpora(share_alike):
         for line in path.read_text(encoding="utf-8").splitlines():
             cols = line.split("\t")
             if len(cols) >= 2:
@@ -158,8 +158,9 @@ def ner_tags(share_alike: bool = True) -> dict[str, Counter[str]]:
     return tags
 
 
-def _ner_corpora(share_alike: bool = True) -> list[tuple[Path, str]]:
-    """The NER corpora with the suffix of their person label."""
+def ner_corpora(share_alike: bool = True) -> list[tuple[Path, str]]:
+    """The NER corpora with the suffix of their person label; without ``share_alike``, IL-NER (CC BY
+    4.0) only, not HiNER (CC BY-SA 4.0)."""
     hiner = [(DATA / "ner_hi" / "hiner_validation_only" / "validation_original.conll", "PERSON")]
     return [*(hiner if share_alike else []),
             *((p, "NEP") for p in sorted((DATA / "ner_hi" / "il_ner_hindi").glob("Hindi-*.txt")))]
