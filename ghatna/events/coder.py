@@ -9,7 +9,7 @@ meetings held during it inherit (इस दौरान). Then same events are m
 from __future__ import annotations
 
 from ghatna.events.actors import Home, home_of
-from ghatna.events.arguments import Arguments, _resolve
+from ghatna.events.arguments import Arguments
 from ghatna.events.clauses import SentenceView, Trigger, analyse
 from ghatna.events.coding import ArticleState, TriggerCoding, code_trigger
 from ghatna.events.dates import EventDates
@@ -18,6 +18,7 @@ from ghatna.events.learned.setting import Coder, coder_setting
 from ghatna.events.lexicon import Lexicon, lexicon
 from ghatna.events.merge import merge_events
 from ghatna.events.modality import told_as_fact
+from ghatna.events.phrase_actors import _resolve
 from ghatna.events.tokens import sentence_toks
 from ghatna.records import Actor, Analysis, Event, Evidence
 

@@ -8,19 +8,17 @@ topic, or the implied authorities), then the recipient, and makes one event per 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from ghatna.actors.api import unlinked_name
-from ghatna.events.actors import Home, Resolved, country_name, name_country, person_before
-from ghatna.events.arguments import Arguments, complement_subject, extract
+from ghatna.events.actors import Home, Resolved, person_before
+from ghatna.events.arguments import Arguments, extract
 from ghatna.events.clauses import SentenceView, Trigger
-from ghatna.events.confidence import score
 from ghatna.events.dates import EventDates
+from ghatna.events.event_making import make_events, same_actor
 from ghatna.events.lexicon import Lexicon, Predicate
 from ghatna.events.modality import agentive, conditional, modality_of, modifies_noun, untold
+from ghatna.events.recipients import complement_subject
 from ghatna.events.sentence_tests import (
-    contexts_of,
-    date_span,
     has_required_marker,
     heads_predicate,
     labels_something,
@@ -32,22 +30,14 @@ from ghatna.events.sentence_tests import (
 )
 from ghatna.lang.ontology import (
     ACTORLESS,
-    FUTURE_AS,
     FUTURE_CONTENT,
-    FUTURE_THREAT,
-    INTERVIEW_TYPES,
-    NEGATED_AS,
     OWN_SIDE_TARGET,
-    PRESS_SECTORS,
     STATE_IMPLIED,
-    STATE_SANCTION,
     SYMMETRIC,
     TOLD_WITHOUT_ACTOR_BY_VERB,
 )
-from ghatna.records import Actor, Analysis, Event, EventDate, Evidence, Modality
-from ghatna.text.normalise import match_key
+from ghatna.records import Actor, Analysis, Event, Modality
 
-VISIT = "visit"
 RIOT = "riot"
 
 # frames of events held with someone (Y के साथ वार्ता के बाद X ने कहा: X took part in the talks)
@@ -208,147 +198,3 @@ def own_side(actors: list[Resolved]) -> list[Resolved]:
     countries = {r.actor.country for r in actors}
     country = countries.pop() if len(countries) == 1 else None
     return [Resolved(Actor(None, None, country), "generic", placed=False)] if country else []
-
-
-def make_events(c: TriggerCoding) -> list[Event]:
-    """One event per actor and recipient, with the clause as evidence, its date and contexts."""
-    view, trigger = c.view, c.trigger
-    clause_toks = view.clause_toks(trigger.clause)
-    trigger_text = view.text(trigger.first, trigger.cue_last)
-    evidence = Evidence(c.sentence, clause_toks[0].start, clause_toks[-1].end, trigger_text)
-    span = date_span(view, trigger, c.lex, clause_toks)
-    date = c.state.dates.date_of(c.sentence, span) if c.state.dates else None
-    contexts = contexts_of(view, trigger, c.lex, c.predicate.context)
-    actor_slots: list[Resolved | None] = [placed(r, c.home) for r in c.actors] or [None]
-    recipient_slots: list[Resolved | None] = [placed(r, c.home) for r in c.recipients] or [None]
-    events: list[Event] = []
-    for actor in actor_slots:
-        for recipient in recipient_slots:
-            event = _event_of(c, actor, recipient, Draft(evidence, date, contexts))
-            if event is not None:
-                events.append(event)
-    return events
-
-
-@dataclass(frozen=True, slots=True)
-class Draft:
-    """What every event of one trigger shares."""
-
-    evidence: Evidence
-    date: EventDate | None
-    contexts: list[str]
-
-
-def _event_of(c: TriggerCoding, actor_r: Resolved | None, recipient_r: Resolved | None, draft: Draft) -> Event | None:
-    actor = actor_r.actor if actor_r is not None else None
-    recipient: Actor | None = recipient_r.actor if recipient_r is not None else None
-    if recipient is not None and actor is not None and same_actor(actor, recipient):
-        recipient = None
-    if actor is not None and actor.name_hi and match_key(actor.name_hi.split()[-1]) in c.lex.inanimate:
-        return None  # ट्रक ने टक्कर मार दी: a vehicle, a machine or a storm acts for no one
-    if c.predicate.type in INTERVIEW_TYPES and recipient is not None and recipient.sector in PRESS_SECTORS:
-        return None  # बीबीसी से बातचीत की: an interview, not a consultation
-    event = _new_event(c, actor, recipient, draft)
-    apply_visit(event, c.state, True, recipient_r is not None and not recipient_r.placed)
-    if c.predicate.mode == VISIT and event.recipient is None and event.location is None:
-        return None  # a यात्रा with nowhere to go is a march or a campaign, not a visit
-    retype(c, event, actor)
-    event.confidence = score(c.predicate.weight, c.trigger, c.args, c.carried, event)
-    if c.predicate.type == "CONSULT" and c.predicate.mode == VISIT and c.modality == "asserted":
-        c.state.visit = event
-    return event
-
-
-def _new_event(c: TriggerCoding, actor: Actor | None, recipient: Actor | None, draft: Draft) -> Event:
-    predicate = c.predicate
-    event = Event(
-        type=predicate.type,
-        actor=actor,
-        recipient=recipient,
-        evidence=[draft.evidence],
-        mode=predicate.mode,
-        cameo=predicate.cameo,
-        location=c.args.place.place if c.args.place is not None else None,
-        date=draft.date,
-        modality=c.modality,
-        context=list(draft.contexts),
-    )
-    if event.date is not None and c.modality == "asserted" and after_article(event.date.start, c.analysis):
-        event.date = None  # a future date in an asserted event is the planned thing's, not its own
-    return event
-
-
-def retype(c: TriggerCoding, event: Event, actor: Actor | None) -> None:
-    """What a future, threatened or refused event, or a ban on another state, is coded as."""
-    if c.modality == "future" and event.type in FUTURE_AS:
-        event.type, event.cameo = FUTURE_AS[event.type]
-        event.mode = None
-    elif c.threat and event.type in FUTURE_THREAT and actor is not None:
-        event.type, event.cameo, event.mode = FUTURE_THREAT[event.type]
-        event.modality = "asserted"
-    elif c.refusal and event.type in NEGATED_AS and actor is not None:
-        event.type, event.cameo, event.mode = NEGATED_AS[event.type]
-        event.modality = "asserted"
-    elif event.type == "COERCE" and is_a_ban(c.predicate) and on_another_state(actor, event.recipient):
-        event.type, event.cameo, event.mode = STATE_SANCTION
-
-
-def is_a_ban(predicate: Predicate) -> bool:
-    """A restriction imposed on someone (प्रतिबंध/पाबंदी/रोक लगाई: its frame names the target)."""
-    return predicate.mode == "restrict" and predicate.frame == "target"
-
-
-def on_another_state(actor: Actor | None, recipient: Actor | None) -> bool:
-    """Whether the recipient is a state (or its government) other than the actor's."""
-    if actor is None or recipient is None or actor.country is None or recipient.country is None:
-        return False
-    return recipient.country != actor.country and recipient.sector in (None, "GOV") and recipient.role is None
-
-
-def after_article(start: str, analysis: Analysis) -> bool:
-    doc = analysis.article.date
-    if doc is None:
-        return False
-    return (start + "-01-01")[:10] > doc.value[:10] and not doc.value.startswith(start)
-
-
-def apply_visit(event: Event, state: ArticleState, inside: bool, unplaced_recipient: bool) -> None:
-    """Events of the visitor during an ongoing visit take its date and place; meetings held
-    during it are CONSULT visit (PLOVER: visitor = actor, host = recipient)."""
-    visit = state.visit
-    if visit is not None and inside and _same_optional(event.actor, visit.actor):
-        event.date = event.date or visit.date
-        event.location = event.location or visit.location
-        host = visit.recipient.country if visit.recipient is not None else None
-        if unplaced_recipient and event.recipient is not None and host:
-            event.recipient = replace(event.recipient, country=host)
-        if event.type == "CONSULT" and event.recipient is not None:
-            event.mode, event.cameo = VISIT, "042"
-    if event.type == "CONSULT" and event.mode == VISIT and event.recipient is None and event.location is not None:
-        place = event.location
-        if place.country:
-            event.recipient = Actor(None, country_name(place.country), place.country)
-
-
-def placed(resolved: Resolved, home: Home) -> Resolved:
-    """A person the entities stage could not place gets ``name_country`` (often none), with the
-    lower confidence of a name-only actor; a person without an English name gets a romanised one."""
-    actor = resolved.actor
-    if actor.name_en is None and actor.name_hi and resolved.how in ("entity", "role", "name"):
-        resolved = replace(resolved, actor=replace(actor, name_en=unlinked_name(actor.name_hi)))
-    elif actor.name_en is None and resolved.how == "generic" and resolved.placed and actor.country:
-        # कजाकिस्तान के सैन्य कर्मियों: a kind of actor of a named country goes by that country
-        resolved = replace(resolved, actor=replace(actor, name_en=country_name(actor.country)))
-    if resolved.actor.country is not None or resolved.how != "entity" or resolved.is_place:
-        return resolved
-    return replace(resolved, actor=replace(resolved.actor, country=name_country(home)), how="name", placed=False)
-
-
-def _same_optional(a: Actor | None, b: Actor | None) -> bool:
-    return a is not None and b is not None and same_actor(a, b)
-
-
-def same_actor(a: Actor, b: Actor) -> bool:
-    if a.entity and b.entity:
-        return a.entity == b.entity
-    return (a.name_hi, a.name_en, a.country) == (b.name_hi, b.name_en, b.country)

@@ -5,9 +5,10 @@ the speaker is; which part of the clause dates it, and which contexts the clause
 from __future__ import annotations
 
 from ghatna.events.actors import Home, Resolved, scan
-from ghatna.events.arguments import Arguments, _resolve
+from ghatna.events.arguments import Arguments
 from ghatna.events.clauses import SentenceView, Tok, Trigger
 from ghatna.events.lexicon import Lexicon
+from ghatna.events.phrase_actors import _resolve
 from ghatna.lang.ontology import ARMED_SECTORS
 from ghatna.records import Analysis
 
