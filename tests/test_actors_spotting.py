@@ -65,6 +65,11 @@ def test_a_name_read_in_part_takes_the_rest_of_it() -> None:
     assert [(e.name_hi, e.role, e.country) for e in found] == [("एम. सुरेश कुमार", "Governor", "IND")]
 
 
+def test_a_whole_name_before_a_name_pair_is_another_person() -> None:
+    found = named("कल मनोज तिवारी अनुराग भार्गव के साथ पहुंचे।", "PERSON", ("मनोज तिवारी",))
+    assert "अनुराग भार्गव" in found and not any("तिवारी अनुराग" in (n or "") for n in found)
+
+
 def test_words_used_mostly_outside_names_are_no_name_parts() -> None:
     given, family = name_parts()
     assert {loose_key(w) for w in ("नजर", "प्रेम", "विश्वास")}.isdisjoint(given | family)

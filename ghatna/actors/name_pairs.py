@@ -24,10 +24,10 @@ def name_parts() -> tuple[frozenset[str], frozenset[str]]:
 
 def with_name_pairs(text: str, words: list[Word], hits: list[Hit], cues: Cues) -> list[Hit]:
     """``hits`` (in text order) with a name hit for each given name and its family names among the
-    words no hit covers. Any name hit (after a title, the recogniser's or the knowledge base's) whose
-    last word is the word right before the given name, with nothing between them but white space (a
-    line break too) and at most one dot, is stretched over them instead: an initial ("ओ. पन्नीर
-    सेल्वम"), but equally a whole name, in the same sentence or not."""
+    words no hit covers. A name hit (after a title, the recogniser's or the knowledge base's) that ends
+    in an initial, with only its dot and spaces before the given name, is stretched over them instead
+    ("ओ. पन्नीर सेल्वम"); a whole name right before the pair is another person ("मनोज तिवारी अनुराग
+    भार्गव के साथ")."""
     given, family = name_parts()
     taken = {i for h in hits for i in range(h.start, h.end)}
     stops = not_names() | cues.name_stops | cues.postpositions | cues.pronouns | title_book().vocabulary
@@ -46,7 +46,8 @@ def with_name_pairs(text: str, words: list[Word], hits: list[Hit], cues: Cues) -
                 end += 1
         if end - at > 1:
             before = names_by_end.get(at)
-            if before is not None and text[words[at - 1].end : words[at].start].strip() in ("", "."):
+            gap = text[words[at - 1].end : words[at].start]
+            if before is not None and gap.strip() == "." and "\n" not in gap:
                 out[before] = Hit("name", hits[before].start, end, titles=hits[before].titles)
             else:
                 out.append(Hit("name", at, end))
