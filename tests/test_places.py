@@ -382,3 +382,17 @@ def test_place_gold_floors(cli: Cli, gold: Path, id_floor: float, country_floor:
     report: dict[str, Any] = json.loads(result.out)
     assert report["accuracy_id"] >= id_floor and report["accuracy_country"] >= country_floor, report["errors"]
     assert report["nil"]["recall"] >= 0.5
+
+
+def test_the_short_name_index_agrees_with_comparing_every_name_of_the_skeleton() -> None:
+    from ghatna.places.gazetteer import place_table
+    from ghatna.places.short_names import LIKE_SHORT, short_candidates
+    from ghatna.places.skeleton import alike_at_least, english_letters, english_letters_of, hindi_skeleton
+
+    names = ["Una", "Ḍhāka", "", "O'Neill"]
+    assert english_letters_of(names) == [english_letters(n) for n in names] and english_letters_of([]) == []
+    table = place_table()
+    for name_hi in ("ऊना", "बुडुडा", "आरा", "गया"):
+        skeleton = hindi_skeleton(name_hi)
+        every = [e for e in table.romanised(skeleton) if alike_at_least(name_hi, e.name_en, LIKE_SHORT)]
+        assert list(short_candidates(name_hi, skeleton)) == every

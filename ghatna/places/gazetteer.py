@@ -1,5 +1,6 @@
-"""The shipped place table (``data/places.tsv``, built by ``make places``) and its two indexes:
-Hindi name keys and skeletons of English names (for romanised mentions)."""
+"""The shipped place table (``data/places.tsv``, built by ``make places``) and its indexes: Hindi
+name keys, skeletons of English names (for romanised mentions), and the letters of the English
+names whose skeleton is too short to say much (``ghatna.places.short_names``)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,11 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from ghatna.errors import LanguageDataError
+from ghatna.places.skeleton import english_letters_of
 from ghatna.records import Place
+
+#: Skeletons shorter than this match too many names: their names are read by their letters.
+SHORT_SKELETON = 3
 
 #: GeoNames feature class of each feature code the table holds.
 FEATURE_CLASS = {"PPL": "P", "ADM1": "A", "PCLI": "A", "CONT": "L"}
@@ -37,12 +42,19 @@ class GeoEntry:
         return math.log10(self.population + 1)
 
 
+#: (position among its skeleton's names, row, letters of the English name) of names of one letter count
+LetterBucket = tuple[tuple[int, int, str], ...]
+
+
 class PlaceTable:
     """Rows are parsed when first asked for: an article needs a handful of the 34,000."""
 
-    def __init__(self, lines: list[str], by_hindi: dict[str, str]) -> None:
+    def __init__(self, lines: list[str], by_hindi: dict[str, str], by_skeleton: dict[str, str]) -> None:
         self._lines = lines
         self._by_hindi = by_hindi
+        self._by_skeleton = by_skeleton
+        #: short skeleton -> letter count -> the names of that skeleton with that many letters
+        self.short_letters = self._short_letters()
         self._parsed: dict[int, GeoEntry] = {}
         self.by_division: dict[tuple[str, str], int] = {}
         self.by_country: dict[str, int] = {}
@@ -76,13 +88,21 @@ class PlaceTable:
         return [(self.entry(int(n.rstrip("*"))), n.endswith("*")) for n in cell.split(",")]
 
     def romanised(self, skeleton: str) -> list[GeoEntry]:
-        cell = _english_index().get(skeleton)
+        cell = self._by_skeleton.get(skeleton)
         return [self.entry(int(n)) for n in cell.split(",")] if cell else []
 
-    def romanised_names(self, skeleton: str) -> list[tuple[int, str]]:
-        """(row, English name) of the places of a skeleton, without parsing their rows."""
-        cell = _english_index().get(skeleton)
-        return [(int(n), self._lines[int(n)].split("\t", 3)[2]) for n in cell.split(",")] if cell else []
+    def _short_letters(self) -> dict[str, dict[int, LetterBucket]]:
+        names = [
+            (key, at, int(n))
+            for key, cell in self._by_skeleton.items()
+            if len(key) < SHORT_SKELETON
+            for at, n in enumerate(cell.split(","))
+        ]
+        letters = english_letters_of([self._lines[row].split("\t", 3)[2] for _, _, row in names])
+        buckets: dict[str, dict[int, list[tuple[int, int, str]]]] = {}
+        for (key, at, row), spelt in zip(names, letters, strict=True):
+            buckets.setdefault(key, {}).setdefault(len(spelt), []).append((at, row, spelt))
+        return {key: {size: tuple(named) for size, named in sizes.items()} for key, sizes in buckets.items()}
 
     def division(self, entry: GeoEntry) -> GeoEntry | None:
         """The first-level division a city lies in, when the table has it."""
@@ -121,13 +141,7 @@ def place_table() -> PlaceTable:
     lines = _data("places.tsv").splitlines()
     if not lines or not lines[0].startswith("id\tfeature\t"):
         raise LanguageDataError("ghatna/places/data/places.tsv: unexpected header; rebuild with `make places`")
-    return PlaceTable(lines[1:], _index(_data("names_hi.tsv")))
-
-
-@cache
-def _english_index() -> dict[str, str]:
-    """Skeletons of English names -> rows; read on the first romanised look-up only."""
-    return _index(_data("names_en.tsv"))
+    return PlaceTable(lines[1:], _index(_data("names_hi.tsv")), _index(_data("names_en.tsv")))
 
 
 @dataclass(frozen=True, slots=True)

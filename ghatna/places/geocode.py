@@ -23,15 +23,9 @@ from typing import NamedTuple
 from ghatna.actors.words import loose_key
 from ghatna.lang import load
 from ghatna.places.build import hindi_key
-from ghatna.places.gazetteer import GeoEntry, place_table
-from ghatna.places.skeleton import (
-    alike_at_least,
-    english_letters,
-    hindi_letters,
-    hindi_skeleton,
-    letters_alike,
-    spelling_likeness,
-)
+from ghatna.places.gazetteer import SHORT_SKELETON, GeoEntry, place_table
+from ghatna.places.short_names import short_candidates, spelt_alike
+from ghatna.places.skeleton import hindi_skeleton, spelling_likeness
 
 _KIND_PRIOR = {"PCLI": 1.0, "ADM1": 0.75, "CONT": 0.8}
 _CONTEXT_COUNTRY = 0.45  # a country the article names
@@ -46,9 +40,7 @@ _SAME_DIVISION = 0.3  # a town in a division that other places of the article ar
 _CURATED = 0.4  # a hand-made list gives the place this name (not only an alternate name of GeoNames)
 _MIN_SCORE = 0.75  # below this raw score: NIL
 _MIN_MARGIN = 0.08  # two candidates of different places this close: NIL
-_MIN_SKELETON = 3  # shorter skeletons match too many names: only names spelt alike are candidates
 _SHORT_SKELETON = 4  # below this, a letter match needs a kind word (सतना जिले) or a named division and a like spelling
-_LIKE_SHORT = 0.8  # a short name's spelling at least this alike (ऊना, Una) with its division named: accepted
 _LIKE_ENOUGH = 0.7  # a romanised match whose spelling is less alike than this loses points
 _POINTS = itemgetter(0)
 _KIND_NAME = {"PCLI": "a country", "ADM1": "a division", "CONT": "a continent"}
@@ -143,20 +135,14 @@ def candidates(name_hi: str) -> Candidates:
     table = place_table()
     found = table.hindi(hindi_key(name_hi))
     if found:
-        return Candidates(name_hi, tuple(e for e, _ in found), frozenset(e.row for e, hand in found if hand), False)
+        curated = frozenset(e.row for e, hand in found if hand)
+        return Candidates(name_hi, tuple(e for e, _ in found), curated, romanised=False)
     skeleton = hindi_skeleton(name_hi)
-    if len(skeleton) < _MIN_SKELETON:
-        letters = hindi_letters(name_hi)
-        pool = _short_pool(skeleton)
-        alike = tuple(table.entry(row) for row, english in pool if letters_alike(letters, english, _LIKE_SHORT))
-        return Candidates(name_hi, alike, frozenset(), True, True, True)
-    return Candidates(name_hi, tuple(table.romanised(skeleton)), frozenset(), True, len(skeleton) < _SHORT_SKELETON)
-
-
-@lru_cache(maxsize=1 << 10)
-def _short_pool(skeleton: str) -> tuple[tuple[int, str], ...]:
-    """(row, letters of the English name) of the places of a short skeleton: many names share one."""
-    return tuple((row, english_letters(name)) for row, name in place_table().romanised_names(skeleton))
+    if len(skeleton) < SHORT_SKELETON:
+        alike = short_candidates(name_hi, skeleton)
+        return Candidates(name_hi, alike, frozenset(), romanised=True, short=True, tiny=True)
+    short = len(skeleton) < _SHORT_SKELETON
+    return Candidates(name_hi, tuple(table.romanised(skeleton)), frozenset(), romanised=True, short=short)
 
 
 class _Facts(NamedTuple):
@@ -213,8 +199,8 @@ def _decide(
     best, entry, fact = scored[0]
     how = "letters" if cands.romanised else "Hindi name"
     fits_kind = kinds is not None and entry.feature in kinds
-    in_division = fact.named_division and (not cands.short or _spelt_alike(name_hi, entry))
-    by_kind = fits_kind and not cands.tiny and _spelt_alike(name_hi, entry) and entry.country not in divided
+    in_division = fact.named_division and (not cands.short or spelt_alike(name_hi, entry))
+    by_kind = fits_kind and not cands.tiny and spelt_alike(name_hi, entry) and entry.country not in divided
     supported = in_division or by_kind
     if cands.romanised and not supported:
         why = f"by letters only {_label(entry)}, in no division the article names"
@@ -227,10 +213,6 @@ def _decide(
         return Choice(None, _squash(best - rival[0]), f"{name_hi}: {_label(entry)} or {_label(rival[1])}")
     others = f"; {len(cands.entries) - 1} other candidates" if len(cands.entries) > 1 else ""
     return Choice(entry, _squash(best), f"{name_hi} -> {_label(entry)} by {how}: {why}{others}")
-
-
-def _spelt_alike(name_hi: str, entry: GeoEntry) -> bool:
-    return alike_at_least(name_hi, entry.name_en, _LIKE_SHORT)
 
 
 def _score(

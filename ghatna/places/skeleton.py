@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 from functools import cache, lru_cache
 
 import regex
@@ -19,6 +20,7 @@ _SOFT_C = regex.compile(r"c(?=[eiy])")
 _VOWELS_INSIDE = regex.compile(r"(?<=.)[aeiou]+")
 _DOUBLED = regex.compile(r"(.)\1+")
 _NOT_LATIN = regex.compile(r"[^a-z]")  # compiled once: a pattern string is looked up on every call
+_NOT_LATIN_LINES = regex.compile(r"[^a-z\n]")
 
 
 def ascii_name(name: str) -> str:
@@ -92,6 +94,14 @@ def hindi_letters(name_hi: str) -> str:
 def english_letters(name_en: str) -> str:
     """The letters of an English name that ``spelling_likeness`` compares."""
     return _loose_letters(ascii_name(name_en).lower())
+
+
+def english_letters_of(names: Sequence[str]) -> list[str]:
+    """``english_letters`` of each name, folded in one pass over them all (names hold no newline)."""
+    if not names:
+        return []
+    text = "\n".join(map(ascii_name, names)).lower()
+    return _NOT_LATIN_LINES.sub("", text).translate(_LOOSE).split("\n")
 
 
 def letters_alike(hindi: str, english: str, threshold: float) -> bool:
