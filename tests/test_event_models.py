@@ -14,7 +14,6 @@ import ghatna.events.coder as coder_module
 import ghatna.events.learned.choose as choose_module
 from ghatna.events.clauses import find_triggers
 from ghatna.events.coder import code_events
-from ghatna.events.coding import TriggerCoding
 from ghatna.events.learned.arguments import candidates
 from ghatna.events.learned.data import GoldTrigger, label_spans, token_labels
 from ghatna.events.learned.features import token_features
@@ -24,6 +23,7 @@ from ghatna.events.learned.setting import ENVIRONMENT, Coder, coder_setting
 from ghatna.events.learned.triggers import combined_triggers, extra_candidates, learned_triggers
 from ghatna.events.lexicon import lexicon
 from ghatna.events.tokens import sentence_toks
+from ghatna.events.trigger_coding import TriggerCoding
 from ghatna.ingest.article import make_article
 from ghatna.pipeline import Pipeline, default_pipeline
 

@@ -27,7 +27,6 @@ from pathlib import Path
 
 import ghatna.events.coder as coder_module
 from ghatna.events.clauses import find_triggers
-from ghatna.events.coding import TriggerCoding
 from ghatna.events.learned.arguments import ACTOR, NONE, RECIPIENT, candidates, pair_features
 from ghatna.events.learned.data import GoldTrigger, label_spans, token_labels
 from ghatna.events.learned.features import token_features
@@ -37,6 +36,7 @@ from ghatna.events.learned.setting import use_coder
 from ghatna.events.learned.triggers import extra_candidates, labelled_triggers
 from ghatna.events.lexicon import lexicon
 from ghatna.events.tokens import sentence_toks
+from ghatna.events.trigger_coding import TriggerCoding
 from ghatna.ingest.article import make_article
 from ghatna.nlp.parse import parse_sentences
 from ghatna.pipeline import Pipeline, default_pipeline

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ghatna.events.actors import Home, home_of
 from ghatna.events.arguments import Arguments
 from ghatna.events.clauses import SentenceView, Trigger, analyse
-from ghatna.events.coding import ArticleState, TriggerCoding, code_trigger
+from ghatna.events.coding import code_trigger
 from ghatna.events.dates import EventDates
 from ghatna.events.learned.choose import argument_hook, rule_argument_hook, sentence_triggers
 from ghatna.events.learned.setting import Coder, coder_setting
@@ -20,6 +20,7 @@ from ghatna.events.merge import merge_events
 from ghatna.events.modality import told_as_fact
 from ghatna.events.phrase_actors import _resolve
 from ghatna.events.tokens import sentence_toks
+from ghatna.events.trigger_coding import ArticleState, TriggerCoding
 from ghatna.records import Actor, Analysis, Event, Evidence
 
 

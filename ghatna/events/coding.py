@@ -7,15 +7,9 @@ topic, or the implied authorities), then the recipient, and makes one event per 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
-
-from ghatna.events.actors import Home, Resolved, person_before
-from ghatna.events.arguments import Arguments, extract
-from ghatna.events.clauses import SentenceView, Trigger
-from ghatna.events.dates import EventDates
+from ghatna.events.actors import Resolved, person_before
+from ghatna.events.arguments import extract
 from ghatna.events.event_making import make_events, same_actor
-from ghatna.events.lexicon import Lexicon, Predicate
 from ghatna.events.modality import agentive, conditional, modality_of, modifies_noun, untold
 from ghatna.events.recipients import complement_subject
 from ghatna.events.sentence_tests import (
@@ -28,6 +22,7 @@ from ghatna.events.sentence_tests import (
     reported,
     speaker,
 )
+from ghatna.events.trigger_coding import TriggerCoding
 from ghatna.lang.ontology import (
     ACTORLESS,
     FUTURE_CONTENT,
@@ -36,7 +31,7 @@ from ghatna.lang.ontology import (
     SYMMETRIC,
     TOLD_WITHOUT_ACTOR_BY_VERB,
 )
-from ghatna.records import Actor, Analysis, Event, Modality
+from ghatna.records import Actor, Event
 
 RIOT = "riot"
 
@@ -49,46 +44,6 @@ _PRONOUN_REACH = 1
 # an ordered act that exists only once carried out (an arrest: the corpus codes all 5 ordered arrests
 # future, as its guide says) against one the order itself is (a ban ordered: 24 of 25 asserted)
 _ORDERED_UNTIL_DONE = frozenset({"173"})
-
-
-class ArticleState:
-    """What the coder remembers from earlier sentences of the article."""
-
-    def __init__(self) -> None:
-        self.topic: list[Resolved] = []
-        self.visit: Event | None = None
-        self.dates: EventDates | None = None
-
-
-@dataclass(slots=True)
-class TriggerCoding:
-    """One trigger being coded: where it stands, and what the steps so far have found."""
-
-    analysis: Analysis
-    view: SentenceView
-    trigger: Trigger
-    lex: Lexicon
-    home: Home
-    state: ArticleState
-    sentence: int
-    called_for: bool = False  # an appeal calls for it: it is what will be done
-    doer: Actor | None = None  # the doer of the event this one is about (हमले की निंदा)
-    ordered: bool = False  # an order gives it (गिरफ्तार करने का आदेश दिया): the one who orders does it
-    verbal: bool = False
-    args: Arguments = field(default_factory=Arguments)
-    modality: Modality = "asserted"
-    promised: bool = False
-    refusal: bool = False
-    threat: bool = False
-    carried: bool = False
-    actors: list[Resolved] = field(default_factory=list)
-    recipients: list[Resolved] = field(default_factory=list)
-    # the learned coder's argument classifier, run after the rules have chosen (None: rules only)
-    choose_arguments: Callable[[TriggerCoding], None] | None = None
-
-    @property
-    def predicate(self) -> Predicate:
-        return self.trigger.predicate
 
 
 def code_trigger(c: TriggerCoding) -> list[Event]:

@@ -4,19 +4,16 @@ evidence, its date, place and contexts, the ongoing visit's date and place, and 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
 
 from ghatna.actors.api import unlinked_name
 from ghatna.events.actors import Home, Resolved, country_name, name_country
 from ghatna.events.confidence import score
 from ghatna.events.retype import retype
 from ghatna.events.sentence_tests import contexts_of, date_span
+from ghatna.events.trigger_coding import ArticleState, TriggerCoding
 from ghatna.lang.ontology import INTERVIEW_TYPES, PRESS_SECTORS
 from ghatna.records import Actor, Analysis, Event, EventDate, Evidence
 from ghatna.text.normalise import match_key
-
-if TYPE_CHECKING:
-    from ghatna.events.coding import ArticleState, TriggerCoding
 
 VISIT = "visit"
 

@@ -3,14 +3,10 @@ and a ban on another state as a sanction."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ghatna.events.lexicon import Predicate
+from ghatna.events.trigger_coding import TriggerCoding
 from ghatna.lang.ontology import FUTURE_AS, FUTURE_THREAT, NEGATED_AS, STATE_SANCTION
 from ghatna.records import Actor, Event
-
-if TYPE_CHECKING:
-    from ghatna.events.coding import TriggerCoding
 
 
 def retype(c: TriggerCoding, event: Event, actor: Actor | None) -> None:

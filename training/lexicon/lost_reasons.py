@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import ghatna.events.coder as coder_module
-from ghatna.events import coding
+from ghatna.events import coding, trigger_coding
 from ghatna.events.clauses import Trigger
 from ghatna.ingest.article import make_article
 from ghatna.pipeline import Pipeline
@@ -71,7 +71,7 @@ def watched_told_before(view: Any, trigger: Trigger, lex: Any, events: list[Even
     return earlier
 
 
-def first_reason(c: coding.TriggerCoding) -> str:
+def first_reason(c: trigger_coding.TriggerCoding) -> str:
     if coding.describes_a_participant(c):
         return "participant"
     coding.read_arguments(c)
@@ -90,14 +90,14 @@ def first_reason(c: coding.TriggerCoding) -> str:
     return "filtered"
 
 
-def watched_code_trigger(c: coding.TriggerCoding) -> list[Event]:
+def watched_code_trigger(c: trigger_coding.TriggerCoding) -> list[Event]:
     key = WATCH.span(c.trigger)
     events = _code_trigger(c)
     if events:
         WATCH.reason[key] = "made"
         WATCH.made[key].extend(events)
         return events
-    probe = coding.TriggerCoding(
+    probe = trigger_coding.TriggerCoding(
         c.analysis, c.view, c.trigger, c.lex, c.home, c.state, c.sentence, c.called_for, c.doer, c.ordered
     )
     probe.choose_arguments = c.choose_arguments

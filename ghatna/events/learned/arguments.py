@@ -16,9 +16,9 @@ from dataclasses import dataclass
 
 from ghatna.events.actors import Resolved
 from ghatna.events.clauses import NP, SentenceView
-from ghatna.events.coding import TriggerCoding
 from ghatna.events.learned.perceptron import Perceptron
 from ghatna.events.phrase_actors import _resolve
+from ghatna.events.trigger_coding import TriggerCoding
 from ghatna.records import Actor, Analysis
 
 ACTOR, RECIPIENT, NONE = "actor", "recipient", "none"

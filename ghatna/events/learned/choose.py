@@ -6,13 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ghatna.events.clauses import Tok, Trigger, find_triggers
-from ghatna.events.coding import TriggerCoding
 from ghatna.events.learned.arguments import RECIPIENT, choose_arguments
 from ghatna.events.learned.model import argument_model, trigger_model
 from ghatna.events.learned.setting import Coder, coder_setting
 from ghatna.events.learned.triggers import combined_triggers, learned_triggers
 from ghatna.events.lexicon import Lexicon, lexicon
 from ghatna.events.tokens import sentence_toks
+from ghatna.events.trigger_coding import TriggerCoding
 from ghatna.nlp.parse import parse_wanted
 from ghatna.records import Analysis
 
