@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 
 from ghatna.errors import LanguageDataError
@@ -49,12 +49,9 @@ LetterBucket = tuple[tuple[int, int, str], ...]
 class PlaceTable:
     """Rows are parsed when first asked for: an article needs a handful of the 34,000."""
 
-    def __init__(self, lines: list[str], by_hindi: dict[str, str], by_skeleton: dict[str, str]) -> None:
+    def __init__(self, lines: list[str], by_hindi: dict[str, str]) -> None:
         self._lines = lines
         self._by_hindi = by_hindi
-        self._by_skeleton = by_skeleton
-        #: short skeleton -> letter count -> the names of that skeleton with that many letters
-        self.short_letters = self._short_letters()
         self._parsed: dict[int, GeoEntry] = {}
         self.by_division: dict[tuple[str, str], int] = {}
         self.by_country: dict[str, int] = {}
@@ -91,7 +88,15 @@ class PlaceTable:
         cell = self._by_skeleton.get(skeleton)
         return [self.entry(int(n)) for n in cell.split(",")] if cell else []
 
-    def _short_letters(self) -> dict[str, dict[int, LetterBucket]]:
+    @cached_property
+    def _by_skeleton(self) -> dict[str, str]:
+        """Skeletons of English names -> rows; read on the first romanised look-up only."""
+        return _index(_data("names_en.tsv"))
+
+    @cached_property
+    def short_letters(self) -> dict[str, dict[int, LetterBucket]]:
+        """Short skeleton -> letter count -> the names of that skeleton with that many letters; built
+        on the first short-name look-up only."""
         names = [
             (key, at, int(n))
             for key, cell in self._by_skeleton.items()
@@ -141,7 +146,7 @@ def place_table() -> PlaceTable:
     lines = _data("places.tsv").splitlines()
     if not lines or not lines[0].startswith("id\tfeature\t"):
         raise LanguageDataError("ghatna/places/data/places.tsv: unexpected header; rebuild with `make places`")
-    return PlaceTable(lines[1:], _index(_data("names_hi.tsv")), _index(_data("names_en.tsv")))
+    return PlaceTable(lines[1:], _index(_data("names_hi.tsv")))
 
 
 @dataclass(frozen=True, slots=True)
