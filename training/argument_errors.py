@@ -14,7 +14,6 @@ name is not in the sentence and a pronoun is, "absent" when neither (implicit or
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 import unicodedata
 from collections import Counter
@@ -24,21 +23,13 @@ from typing import Any
 
 import regex
 
+from ghatna.evaluate.events import load_scorer
 from ghatna.events.lexicon import Lexicon, lexicon
 from ghatna.text.normalise import match_key
 
-_SCORER = Path(__file__).resolve().parents[2] / "shared" / "tools" / "score_events.py"
+SCORER = Path(__file__).resolve().parents[2] / "shared" / "tools" / "score_events.py"
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*")
 Event = dict[str, Any]
-
-
-def _scorer() -> ModuleType:
-    path = _SCORER if _SCORER.exists() else Path("/work/shared/tools/score_events.py")
-    spec = importlib.util.spec_from_file_location("score_events", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _keys(text: str) -> list[str]:
@@ -83,7 +74,7 @@ def _slot(gold: Event | None, pred: Event | None, se: ModuleType) -> str:
     return "country" if same_phrase else "phrase"
 
 
-def _spans(text: str, events: list[Event]) -> list[tuple[int, int]]:
+def evidence_spans(text: str, events: list[Event]) -> list[tuple[int, int]]:
     out = []
     for e in events:
         ev = unicodedata.normalize("NFC", e.get("evidence") or "")
@@ -93,13 +84,13 @@ def _spans(text: str, events: list[Event]) -> list[tuple[int, int]]:
 
 
 def analyse(gold_path: str, pred_path: str, text_dir: str, verbose: bool = False) -> dict[str, Counter[str]]:
-    se, lex = _scorer(), lexicon()
+    se, lex = load_scorer(str(SCORER)), lexicon()
     gold, pred = se.load(gold_path), se.load(pred_path)
     counts: dict[str, Counter[str]] = {k: Counter() for k in ("pairs", "actor", "recipient", "by_marker")}
     for doc in sorted(gold):
         text = unicodedata.normalize("NFC", (Path(text_dir) / f"{doc}.txt").read_text(encoding="utf-8"))
         g_events, p_events = gold[doc].get("events", []), (pred.get(doc) or {}).get("events", [])
-        g_spans = _spans(text, g_events)
+        g_spans = evidence_spans(text, g_events)
         p_spans = [(e["evidence"]["start"], e["evidence"]["end"]) for e in p_events]
         used: set[int] = set()
         for gi, g in enumerate(g_events):

@@ -14,41 +14,29 @@ each, the alphabetically first file) are the test split; every other batch is tr
 from __future__ import annotations
 
 import argparse
-import hashlib
-import importlib.util
 import json
-import pickle
 import random
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable
 from pathlib import Path
 
-import ghatna.events.coder as coder_module
 from ghatna.events.clauses import find_triggers
 from ghatna.events.learned.arguments import ACTOR, NONE, RECIPIENT, candidates, pair_features
-from ghatna.events.learned.data import GoldTrigger, label_spans, token_labels
+from ghatna.events.learned.data import label_spans
 from ghatna.events.learned.features import token_features
-from ghatna.events.learned.model import ARGUMENTS_FILE, MODEL_FILE, OUTSIDE, TriggerModel, from_file, model_dir
+from ghatna.events.learned.model import ARGUMENTS_FILE, MODEL_FILE, TriggerModel, from_file, model_dir
 from ghatna.events.learned.perceptron import Perceptron, save
 from ghatna.events.learned.setting import use_coder
-from ghatna.events.learned.triggers import extra_candidates, labelled_triggers
+from ghatna.events.learned.triggers import extra_candidates
 from ghatna.events.lexicon import lexicon
-from ghatna.events.tokens import sentence_toks
 from ghatna.events.trigger_coding import TriggerCoding
-from ghatna.ingest.article import make_article
-from ghatna.nlp.parse import parse_sentences
-from ghatna.pipeline import Pipeline, default_pipeline
-from ghatna.records import Analysis, Event
+from ghatna.pipeline import default_pipeline
+from ghatna.records import Analysis
 from ghatna.text.normalise import match_key
+from training.event_corpus import T, analyse, cache_folder, code_with_gold_triggers, load_annotations, sentences_of
+from training.event_model_scores import pair_scores, rule_labels, span_scores
 
-_TEXT = importlib.util.spec_from_file_location("corpus_text", Path(__file__).resolve().parent / "events" / "text.py")
-assert _TEXT is not None and _TEXT.loader is not None
-T = importlib.util.module_from_spec(_TEXT)
-_TEXT.loader.exec_module(T)
-
-TEST_BATCHES = ("b90", "b91")
 EPOCHS = 8
 # a type wins over O when its score is at most this much lower: chosen on the test split's trigger F1
 # (0: 0.417, 1: 0.439, 2: 0.438, 4: 0.395), the one decision taken on that split
@@ -68,86 +56,6 @@ _TRAINING_MODEL: list[TriggerModel] = []
 def trigger_model_for_training() -> TriggerModel:
     """The trigger model being trained (its mode tables type the gold triggers' predicates)."""
     return _TRAINING_MODEL[0]
-
-
-def load_annotations() -> tuple[dict[str, dict], dict[str, dict]]:
-    """(train, test) records by article id; a doubly annotated article from its first file."""
-    train: dict[str, dict] = {}
-    test: dict[str, dict] = {}
-    for path in sorted((T.HERE / "annotations").glob("*.jsonl")):
-        into = test if path.name.startswith(TEST_BATCHES) else train
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                record = json.loads(line)
-                into.setdefault(record["id"], record)
-    return train, test
-
-
-def cache_folder(cache: Path) -> Path:
-    """The cache's sub-folder for this version of the package (its code, data and NLP models, but not
-    the learned coder and its models, which the analyses do not depend on): analyses cached by an
-    older pipeline are never read again."""
-    package = Path(coder_module.__file__).resolve().parents[1]
-    skipped = (package / "models" / "events", package / "events" / "learned")
-    digest = hashlib.sha256()
-    for path in sorted(package.rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts and path.parent not in skipped:
-            digest.update(str(path.relative_to(package)).encode("utf-8"))
-            digest.update(path.read_bytes())
-    return cache / digest.hexdigest()[:16]
-
-
-def analyse(record: dict, source: dict, pipeline: Pipeline, cache: Path | None) -> Analysis:
-    """The pipeline's analysis of one article, with every sentence that holds a gold trigger parsed
-    (as the learned coder parses the sentences where it finds one), kept in ``cache`` if given."""
-    stored = cache / f"{record['id']}.pickle" if cache else None
-    if stored is not None and stored.exists():
-        return pickle.loads(stored.read_bytes())
-    body = T.article_text(source)
-    analysis = pipeline.run(make_article(body, record["id"], article_id=record["id"]))
-    if analysis.article.text != body:
-        raise ValueError(f"{record['id']}: the article text changed on reading")
-    gold = gold_triggers(record)
-    parsed = {t.sentence for t in analysis.tokens if t.dep}
-    wanted = {t.sentence for t in analysis.tokens if any(g.start < t.end and t.start < g.end for g in gold)}
-    if wanted - parsed:
-        parse_sentences([(analysis, wanted - parsed)])
-    analysis.spacy_doc = None
-    if stored is not None:
-        stored.write_bytes(pickle.dumps(analysis))
-    return analysis
-
-
-def gold_triggers(record: dict) -> list[GoldTrigger]:
-    return [GoldTrigger(e["trigger"]["start"], e["trigger"]["end"], e["type"]) for e in record.get("events", [])
-            if e.get("trigger", {}).get("start") is not None]
-
-
-def sentences_of(record: dict, analysis: Analysis) -> list[tuple[list, list[str]]]:
-    """(tokens, gold labels) per sentence of one annotated article."""
-    gold = gold_triggers(record)
-    return [(toks, token_labels(toks, gold)) for toks in sentence_toks(analysis).values()]
-
-
-def code_with_gold_triggers(
-    record: dict, analysis: Analysis, model: TriggerModel, hook: Callable[[TriggerCoding], None] | None
-) -> list[Event]:
-    """The article's events coded with the gold triggers (typed by the gold, spanned and framed as
-    ``labelled_triggers`` does) in place of the dictionary's; ``hook`` is the argument step run
-    after the rules' (None: the rules' arguments alone)."""
-    lex = lexicon()
-    gold = gold_triggers(record)
-
-    def oracle(toks: list, lex_: object, coder_name: object) -> list:
-        return labelled_triggers(toks, token_labels(toks, gold), find_triggers(toks, lex), lex, model)
-
-    saved = coder_module.sentence_triggers, coder_module.argument_hook
-    coder_module.sentence_triggers = oracle
-    coder_module.argument_hook = lambda coder_name: hook
-    try:
-        return coder_module.code_events(analysis, "learned")
-    finally:
-        coder_module.sentence_triggers, coder_module.argument_hook = saved
 
 
 def argument_examples(record: dict, analysis: Analysis) -> list[tuple[list[str], str]]:
@@ -197,32 +105,6 @@ def mode_tables(records: dict[str, dict]) -> tuple[dict, dict]:
     return modes, {k: best(c) for k, c in by_type.items()}
 
 
-def span_scores(sentences: list[tuple[list, list[str]]], predict) -> dict[str, float]:
-    """Trigger P/R/F1: a predicted run matches a gold run of the same type that it overlaps."""
-    tp = n_pred = n_gold = 0
-    for toks, labels in sentences:
-        gold, pred = label_spans(toks, labels), label_spans(toks, predict(toks))
-        n_gold += len(gold)
-        n_pred += len(pred)
-        tp += sum(1 for p in pred if any(g.type == p.type and g.start < p.end and p.start < g.end for g in gold))
-    precision, recall = tp / max(n_pred, 1), tp / max(n_gold, 1)
-    f1 = 2 * precision * recall / max(precision + recall, 1e-9)
-    return {"precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3), "gold": n_gold}
-
-
-def pair_scores(pairs: list[tuple[list[str], str]], model: Perceptron) -> dict[str, dict[str, float]]:
-    """P/R/F1 of the actor and recipient labels over (gold trigger, candidate) pairs."""
-    out = {}
-    for label in (ACTOR, RECIPIENT):
-        guesses = [(model.predict(f), gold) for f, gold in pairs]
-        tp = sum(1 for g, gold in guesses if g == gold == label)
-        n_pred = sum(1 for g, _ in guesses if g == label)
-        n_gold = sum(1 for _, gold in pairs if gold == label)
-        p, r = tp / max(n_pred, 1), tp / max(n_gold, 1)
-        out[label] = {"precision": round(p, 3), "recall": round(r, 3), "f1": round(2 * p * r / max(p + r, 1e-9), 3)}
-    return out
-
-
 def extra_margins(sentences: dict[str, list[tuple[list, list[str]]]], seed: int) -> tuple[dict[str, float], dict]:
     """Per type, the smallest lead over O at which the tagger's extra triggers (``extra_candidates``)
     on the held-out folds of the training articles were right at least ``EXTRA_PRECISION`` of the
@@ -254,14 +136,6 @@ def extra_margins(sentences: dict[str, list[tuple[list, list[str]]]], seed: int)
                 margins[kind] = round(lead, 4)
                 counts[kind] = [right, total]
     return margins, {"candidates": {k: len(v) for k, v in sorted(found.items())}, "kept_right_of": counts}
-
-
-def rule_labels(toks: list) -> list[str]:
-    labels = [OUTSIDE] * len(toks)
-    for trigger in find_triggers(toks, lexicon()):
-        for i in range(trigger.first, trigger.last + 1):
-            labels[i] = trigger.predicate.type
-    return labels
 
 
 def main() -> int:

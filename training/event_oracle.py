@@ -21,7 +21,7 @@ from ghatna.events.learned.model import argument_model, trigger_model
 from ghatna.events.learned.setting import use_coder
 from ghatna.output import to_record
 from ghatna.pipeline import default_pipeline
-from training import event_models as E
+from training import event_corpus as E
 
 
 def main() -> int:

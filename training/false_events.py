@@ -24,29 +24,21 @@ The cue words are the coder's own (``ghatna/lang/hi/events/modality.yaml``, ``cl
 
 from __future__ import annotations
 
-import importlib.util
+import argparse
 import json
 import sys
 from collections import Counter
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import regex
 
+from ghatna.evaluate.events import load_scorer
 from ghatna.events.lexicon import Lexicon, lexicon
 from ghatna.text.normalise import match_key
 
 SCORER = Path(__file__).resolve().parents[2] / "shared" / "tools" / "score_events.py"
 _SENTENCE_END = regex.compile(r"[\N{DEVANAGARI DANDA}?!\n]|\.(?=\s)")
-
-
-def _scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score_events", SCORER)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def sentence_at(text: str, start: int, end: int) -> tuple[int, int]:
@@ -116,10 +108,15 @@ def classify(
 
 
 def main(argv: list[str]) -> int:
-    gold_path, pred_path, text_dir = argv[:3]
-    verbose = "-v" in argv
-    only = argv[argv.index("--type") + 1] if "--type" in argv else None
-    se = _scorer()
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("gold")
+    ap.add_argument("pred")
+    ap.add_argument("texts", help="folder of the articles' texts, <id>.txt")
+    ap.add_argument("-v", "--verbose", action="store_true", help="print each prediction's class and sentence")
+    ap.add_argument("--type", help="with -v, only predictions of this PLOVER type")
+    args = ap.parse_args(argv)
+    gold_path, pred_path, text_dir, verbose, only = args.gold, args.pred, args.texts, args.verbose, args.type
+    se = load_scorer(str(SCORER))
     lex = lexicon()
     gold, pred = se.load(gold_path), se.load(pred_path)
     classes: Counter[str] = Counter()

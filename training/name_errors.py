@@ -19,8 +19,9 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from ghatna.evaluate.events import load_scorer
 from ghatna.events.lexicon import lexicon
-from training.argument_errors import _scorer, _spans, construction
+from training.argument_errors import SCORER, construction, evidence_spans
 
 Event = dict[str, Any]
 
@@ -33,14 +34,14 @@ def _in_entities(gold: Event, entities: list[Event], se: Any) -> bool:
 
 
 def classify(gold_path: str, pred_path: str, text_dir: str, verbose: str | None = None) -> Counter[str]:
-    se, lex = _scorer(), lexicon()
+    se, lex = load_scorer(str(SCORER)), lexicon()
     gold, pred = se.load(gold_path), se.load(pred_path)
     counts: Counter[str] = Counter()
     for doc in sorted(gold):
         text = unicodedata.normalize("NFC", (Path(text_dir) / f"{doc}.txt").read_text(encoding="utf-8"))
         g_events, record = gold[doc].get("events", []), pred.get(doc) or {}
         p_events, entities = record.get("events", []), record.get("entities", [])
-        g_spans = _spans(text, g_events)
+        g_spans = evidence_spans(text, g_events)
         for gi, pi in se.pair(g_events, p_events, se.dyad_match):
             g, p = g_events[gi], p_events[pi]
             if se.names_match(g, p):
