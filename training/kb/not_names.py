@@ -45,6 +45,7 @@ import yaml
 from ghatna.actors.titles import title_book
 from ghatna.actors.words import loose_key
 from ghatna.kb.store import PATH as KB_PATH
+from ghatna.lang import load
 from ghatna.text.normalise import fold
 from scripts.predicate_candidates import CORPORA
 
@@ -174,6 +175,12 @@ def kb_spelling_keys() -> set[str]:
     return keys
 
 
+def hand_listed() -> set[str]:
+    """The keys of the hand list's words (``actors/not_names``), which the generated list leaves out."""
+    hand = load("actors/not_names")
+    return {loose_key(word) for group, words in hand.items() if group != "endings" for word in words}
+
+
 def select_common(news: Counter[str], ner: dict[str, Counter[str]], names: Collection[str],
                   titles: frozenset[str], chosen: Collection[str]) -> list[str]:
     """The keys of the frequent news words that the treebanks leave out and no name list holds
@@ -244,6 +251,7 @@ def render(chosen: dict[str, str], spellings: dict[str, Counter[str]], news: Cou
         f"# common: words of >= {MIN_NEWS_COMMON} news tokens the treebanks lack, that the NER corpora tag outside",
         f"# any entity >= {MIN_NER_OTHER} times and never as a person, and that no name list (every generated",
         "# spelling of the knowledge base's name words included) holds.",
+        "# Words of the hand list are left out here.",
     ]
     body = {group: groups[group] for group in sorted(groups)}
     dumped = yaml.safe_dump(body, allow_unicode=True, default_flow_style=None, width=100, sort_keys=False)
@@ -256,6 +264,8 @@ def main() -> int:
     chosen = select(news, spellings, tag_counts(), names, titles)
     unnamed = {*names, *kb_spelling_keys()}
     chosen.update(dict.fromkeys(select_common(news, ner_tags(), unnamed, titles, chosen), "common"))
+    for key in hand_listed() & chosen.keys():
+        del chosen[key]
     OUT.write_text(render(chosen, spellings, news), encoding="utf-8")
     sys.stderr.write(f"{len(chosen)} words -> {OUT.relative_to(ROOT)}\n")
     return 0
