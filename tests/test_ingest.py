@@ -85,11 +85,13 @@ def test_csv_dump(tmp_path: Path) -> None:
     assert (article.id, article.url) == ("c1", "http://example.org/1")
 
 
-def test_csv_without_the_text_column(tmp_path: Path) -> None:
+def test_csv_without_a_text_column(tmp_path: Path) -> None:
     path = tmp_path / "dump.csv"
-    path.write_text("id,body\n1,x\n", encoding="utf-8")
+    path.write_text("id,notes\n1,x\n", encoding="utf-8")
     _, [error], _ = read([str(path)])
-    assert "no 'text' column" in error.message
+    assert "no text column (looked for text, content, body" in error.message and "'notes'" in error.message
+    _, [error], _ = read([str(path)], text_field="story")
+    assert "no text column (looked for 'story'" in error.message
 
 
 def test_stdin_article_gets_a_content_hash_id() -> None:

@@ -41,6 +41,9 @@ BODY = "जिला प्रशासन ने बाढ़ प्रभा�
         ("१ अगस्त २०२५", ("2025-08-01", "day")),
         ("अगस्त 1, 2025", ("2025-08-01", "day")),
         ("15 सितम्बर 2024 18:05", ("2024-09-15", "day")),
+        # Unix time, seconds or milliseconds: its UTC day
+        ("1754022584", ("2025-08-01", "day")),
+        ("1754022584123", ("2025-08-01", "day")),
     ],
 )
 def test_accepted_forms(value: str, expected: tuple[str, str]) -> None:
@@ -51,7 +54,7 @@ def test_accepted_forms(value: str, expected: tuple[str, str]) -> None:
 
 @pytest.mark.parametrize(
     "value",
-    ["कल", "yesterday", "31 June 2025", "1 Foo 2025", "Someday, 1 August 2025", "2025-13-01", "01/08", "1754022584"],
+    ["कल", "yesterday", "31 June 2025", "1 Foo 2025", "Someday, 1 August 2025", "2025-13-01", "01/08", "123456", "17540225841"],
 )
 def test_other_values_are_not_dates(value: str) -> None:
     assert parse_metadata_date(value) is None

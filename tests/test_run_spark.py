@@ -52,7 +52,7 @@ def test_spark_job_over_three_hundred_articles(spark: Any, tmp_path: Path) -> No
         for i, text in enumerate(texts):
             out.write(json.dumps({"id": f"a{i}", "body": text, "date": "2018-10-03"}, ensure_ascii=False) + "\n")
         out.write(json.dumps({"id": "empty", "body": ""}) + "\n")
-    job = SparkJob(str(source), str(tmp_path / "out"), text_field="body", partitions=4)
+    job = SparkJob(str(source), str(tmp_path / "out"), partitions=4)  # "body" found as the text column
     result = run_spark_job(job, spark)
     assert (result.articles, result.failed) == (301, 1)
 
@@ -73,6 +73,6 @@ def test_spark_job_over_three_hundred_articles(spark: Any, tmp_path: Path) -> No
 
 def test_missing_text_column_is_a_clear_error(spark: Any, tmp_path: Path) -> None:
     source = tmp_path / "corpus.jsonl"
-    source.write_text(json.dumps({"id": "1", "content": "भारत"}, ensure_ascii=False) + "\n", encoding="utf-8")
-    with pytest.raises(GhatnaError, match="no 'text' column"):
+    source.write_text(json.dumps({"id": "1", "notes": "भारत"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    with pytest.raises(GhatnaError, match="no text column \\(looked for text, content"):
         run_spark_job(SparkJob(str(source), str(tmp_path / "out")), spark)

@@ -8,6 +8,7 @@ import sys
 from ghatna.events.learned.setting import CODERS, ENVIRONMENT
 from ghatna.ingest import IngestOptions
 from ghatna.ingest.dates import READABLE_FORMS
+from ghatna.ingest.fields import COMMON_NAMES, ROLES
 from ghatna.ingest.options import DEFAULT_MAX_BYTES, USER_AGENT, FetchOptions
 from ghatna.store.database import DEFAULT_URL
 
@@ -16,12 +17,14 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="files, folders (recursive) or - for stdin")
     group = parser.add_argument_group("input")
     group.add_argument("--glob", default="*", help="file-name filter inside folders (default: %(default)s)")
-    for field in ("text", "title", "date", "url", "id"):
+    for role in ROLES:
         group.add_argument(
-            f"--{field}-field",
-            default=field,
+            f"--{role}-field",
+            default=None,
             metavar="NAME",
-            help=f"JSONL/CSV field holding the {field}" + (f" ({READABLE_FORMS})" if field == "date" else ""),
+            help=f"JSONL/JSON/CSV field holding the {role}"
+            + (f" ({READABLE_FORMS})" if role == "date" else "")
+            + f" (default: the first of {', '.join(COMMON_NAMES[role][:4])} … present)",
         )
     group.add_argument(
         "--max-bytes",

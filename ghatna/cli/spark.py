@@ -6,6 +6,7 @@ import argparse
 import json
 from typing import Any
 
+from ghatna.ingest.fields import COMMON_NAMES, ROLES
 from ghatna.run.spark import SparkJob, local_session, run_spark_job
 
 
@@ -22,8 +23,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--master", default="local[2]", help="Spark master (default: %(default)s)")
     parser.add_argument("--partitions", type=int, help="repartition the input into N partitions")
     parser.add_argument("--overwrite", action="store_true", help="replace an existing output")
-    for field in ("text", "title", "date", "url", "id"):
-        parser.add_argument(f"--{field}-field", default=field, metavar="NAME", help=f"input column holding the {field}")
+    for role in ROLES:
+        parser.add_argument(
+            f"--{role}-field",
+            metavar="NAME",
+            help=f"input column holding the {role} "
+            f"(default: the first of {', '.join(COMMON_NAMES[role][:4])} … present)",
+        )
 
 
 def job_from(args: argparse.Namespace) -> SparkJob:

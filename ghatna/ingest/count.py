@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ghatna.ingest.options import CSV_SUFFIXES, JSONL_SUFFIXES, TEXT_SUFFIXES, IngestOptions
+from ghatna.ingest.options import TEXT_SUFFIXES, IngestOptions, is_dump
 
 
 def count_articles(paths: list[str], options: IngestOptions) -> int | None:
@@ -12,14 +12,13 @@ def count_articles(paths: list[str], options: IngestOptions) -> int | None:
     total = 0
     for raw in paths:
         path = Path(raw)
-        if raw == "-" or (path.is_file() and path.suffix.lower() in (*JSONL_SUFFIXES, *CSV_SUFFIXES)):
+        if raw == "-" or (path.is_file() and is_dump(path)):
             return None
         if path.is_dir():
             for file in path.rglob(options.glob):
-                suffix = file.suffix.lower()
-                if suffix in (*JSONL_SUFFIXES, *CSV_SUFFIXES):
+                if is_dump(file):
                     return None
-                total += file.is_file() and suffix in TEXT_SUFFIXES
+                total += file.is_file() and file.suffix.lower() in TEXT_SUFFIXES
         else:
             total += 1
     return total

@@ -3,13 +3,14 @@
 Accepted: ISO 8601 (``2025``, ``2025-08``, ``2025-08-01``, a date-time with or without offset),
 RFC 2822 as RSS feeds and HTTP headers write it (``Fri, 01 Aug 2025 09:59:44 +0530``), and a
 written day-month-year in English or Hindi month names (``1 August 2025``, ``August 1, 2025``,
-``01 अगस्त 2025``), optionally after a weekday and before a time of day. A date-time keeps the
-calendar day of its own offset: ``2025-08-01T00:30+05:30`` is 1 August, not 31 July in UTC.
+``01 अगस्त 2025``), optionally after a weekday and before a time of day, and Unix time in seconds
+or milliseconds (``1754022584``; its UTC day). A date-time keeps the calendar day of its own
+offset: ``2025-08-01T00:30+05:30`` is 1 August, not 31 July in UTC.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
 
 import regex
@@ -18,10 +19,12 @@ from ghatna.records import DocDate, Precision
 from ghatna.time.lexicon import key, lexicon
 
 METADATA_BASIS = "metadata"
-READABLE_FORMS = "ISO 8601, RFC 2822, '1 August 2025' or 'August 1, 2025'"
+READABLE_FORMS = "ISO 8601, RFC 2822, '1 August 2025', 'August 1, 2025' or Unix seconds"
 
 _PARTIAL_ISO: tuple[tuple[str, Precision], ...] = (("%Y-%m-%d", "day"), ("%Y-%m", "month"), ("%Y", "year"))
 _WORD = r"[\p{L}\p{M}]+"
+# seconds from 1973 on (9-10 digits) or milliseconds (12-13), optionally with a fraction
+_UNIX_TIME = regex.compile(r"(\d{9,10}|\d{12,13})(?:\.\d+)?")
 _WRITTEN = regex.compile(
     rf"(?:(?P<weekday>{_WORD})[.,]?\s+)?"
     rf"(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?[\s-]+(?P<m>{_WORD})[.॰]?|(?P<m2>{_WORD})[.॰]?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)"
@@ -35,7 +38,7 @@ _WRITTEN = regex.compile(
 def parse_metadata_date(value: str, basis: str = METADATA_BASIS) -> DocDate | None:
     """The date a metadata value gives, at its real precision, or None when it is not a date form above."""
     value = value.strip()
-    found = _iso_partial(value) or _iso_moment(value) or _rfc_2822(value) or _written(value)
+    found = _iso_partial(value) or _iso_moment(value) or _rfc_2822(value) or _written(value) or _unix_time(value)
     if found is None:
         return None
     day, precision = found
@@ -71,6 +74,14 @@ def _rfc_2822(value: str) -> tuple[date, Precision] | None:
         return parsedate_to_datetime(value).date(), "day"
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
+
+
+def _unix_time(value: str) -> tuple[date, Precision] | None:
+    hit = _UNIX_TIME.fullmatch(value)
+    if hit is None:
+        return None
+    seconds = float(value) / (1000 if len(hit.group(1)) > 11 else 1)
+    return datetime.fromtimestamp(seconds, tz=UTC).date(), "day"
 
 
 def _written(value: str) -> tuple[date, Precision] | None:

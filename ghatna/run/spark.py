@@ -15,6 +15,7 @@ from typing import Any
 
 from ghatna.errors import GhatnaError
 from ghatna.ingest.article import make_article
+from ghatna.ingest.fields import ROLES, field_for, tried
 from ghatna.pipeline import DEFAULT_STAGES, Pipeline
 from ghatna.run.extract import extract
 from ghatna.run.spark_rows import ARTICLE_COLUMNS, EVENT_COLUMNS, article_row, event_rows, failed_article_row
@@ -26,11 +27,12 @@ class SparkJob:
     input_uri: str
     output_uri: str
     input_format: str = "jsonl"
-    text_field: str = "text"
-    id_field: str = "id"
-    title_field: str = "title"
-    date_field: str = "date"
-    url_field: str = "url"
+    # None: the first common name present (ghatna.ingest.fields)
+    text_field: str | None = None
+    id_field: str | None = None
+    title_field: str | None = None
+    date_field: str | None = None
+    url_field: str | None = None
     partitions: int | None = None
     mode: str = "errorifexists"
 
@@ -42,24 +44,27 @@ class SparkResult:
     events: int
 
 
-def _extract_partition(job: SparkJob, rows: Iterable[Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+def _extract_partition(
+    job: SparkJob, text_column: str, rows: Iterable[Any]
+) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Rows whose columns are named by role (``text``, ``id`` …) to article and event rows."""
     pipeline = Pipeline(DEFAULT_STAGES)
     for index, row in enumerate(rows):
         record = row.asDict()
-        text = record.get(job.text_field)
-        ident = record.get(job.id_field)
+        text = record.get("text")
+        ident = record.get("id")
         source = f"{job.input_uri}#{ident if ident is not None else index}"
         if not isinstance(text, str) or not text.strip():
-            yield "article", failed_article_row(str(ident), source, f"no text in field {job.text_field!r}")
+            yield "article", failed_article_row(str(ident), source, f"no text in field {text_column!r}")
             continue
         try:
             article = make_article(
                 text,
                 source,
                 article_id=str(ident) if ident not in (None, "") else None,
-                title=record.get(job.title_field),
-                date_value=record.get(job.date_field),
-                url=record.get(job.url_field),
+                title=record.get("title"),
+                date_value=record.get("date"),
+                url=record.get("url"),
             )
             analysis = extract(article, pipeline)
         except (GhatnaError, ValueError) as e:
@@ -79,15 +84,16 @@ def run_spark_job(job: SparkJob, spark: Any) -> SparkResult:
         frame = reader.parquet(job.input_uri)
     else:
         raise GhatnaError(f"unknown input format {job.input_format!r}: use jsonl or parquet")
-    if job.text_field not in frame.columns:
-        raise GhatnaError(f"{job.input_uri}: no {job.text_field!r} column (columns: {frame.columns})")
-    wanted = [
-        c for c in (job.text_field, job.id_field, job.title_field, job.date_field, job.url_field) if c in frame.columns
-    ]
-    frame = frame.select(*[frame[c].cast("string").alias(c) for c in wanted])
+    columns = {role: field_for(role, frame.columns, getattr(job, f"{role}_field")) for role in ROLES}
+    text_column = columns["text"]
+    if text_column is None:
+        raise GhatnaError(
+            f"{job.input_uri}: no text column (looked for {tried('text', job.text_field)}; columns: {frame.columns})"
+        )
+    frame = frame.select(*[frame[c].cast("string").alias(role) for role, c in columns.items() if c is not None])
     if job.partitions:
         frame = frame.repartition(job.partitions)
-    tagged = frame.rdd.mapPartitions(lambda rows: _extract_partition(job, rows)).cache()
+    tagged = frame.rdd.mapPartitions(lambda rows: _extract_partition(job, text_column, rows)).cache()
     articles = tagged.filter(lambda kv: kv[0] == "article").map(lambda kv: kv[1])
     events = tagged.filter(lambda kv: kv[0] == "event").map(lambda kv: kv[1])
     article_frame = spark.createDataFrame(

@@ -1,0 +1,204 @@
+"""Files of many articles: JSON Lines, a JSON document (an array of records, or an object holding
+one under ``items``, ``articles`` …), CSV; each may be gzipped (``news.jsonl.gz``). Every record
+becomes an ``Article`` or an ``InputError`` naming the file and line (or item)."""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import json
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import IO, Any, BinaryIO, cast
+
+import regex
+
+from ghatna.errors import InputError
+from ghatna.ingest.article import make_article
+from ghatna.ingest.decode import decode
+from ghatna.ingest.fields import ROLES, field_for, field_value, tried
+from ghatna.ingest.options import CSV_SUFFIXES, GZIP_SUFFIX, JSON_SUFFIXES, IngestOptions, format_suffix
+from ghatna.records import Article
+
+Item = Article | InputError
+#: a JSON document may be this many times one article's limit
+JSON_DOCUMENT_ARTICLES = 100
+_CONTAINERS = ("items", "articles", "entries", "data", "results", "docs", "documents", "records", "news", "posts")
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+
+
+def read_dump(path: Path, options: IngestOptions, warnings: list[str]) -> Iterator[Item]:
+    suffix = format_suffix(path)
+    if suffix in CSV_SUFFIXES:
+        yield from _read_csv(path, options, warnings)
+        return
+    with _open_binary(path) as stream:
+        if suffix in JSON_SUFFIXES:
+            yield from _read_json(stream, str(path), options, warnings)
+        else:
+            yield from read_jsonl(stream, str(path), options, warnings)
+
+
+def read_dump_stream(data: bytes, name: str, options: IngestOptions, warnings: list[str]) -> Iterator[Item]:
+    """A dump already in memory (standard input): a JSON document if it starts with ``[``, else JSON Lines."""
+    stream = io.BytesIO(data)
+    if data.lstrip().startswith(b"["):
+        yield from _read_json(stream, name, options, warnings)
+    else:
+        yield from read_jsonl(stream, name, options, warnings)
+
+
+def _open_binary(path: Path) -> BinaryIO:
+    if path.suffix.lower() == GZIP_SUFFIX:
+        return cast(BinaryIO, gzip.open(path, "rb"))
+    return path.open("rb")
+
+
+def read_jsonl(stream: BinaryIO | IO[bytes], name: str, options: IngestOptions, warnings: list[str]) -> Iterator[Item]:
+    try:
+        for number, line in enumerate(_bounded_lines(stream, options.max_bytes), start=1):
+            where = f"{name}:{number}"
+            if line is None:
+                yield InputError(where, f"line longer than {options.max_bytes / 1e6:.1f} MB; skipped")
+                continue
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(decode(line, where, warnings))
+            except json.JSONDecodeError as e:
+                yield InputError(where, f"not valid JSON ({e.msg} at column {e.colno})")
+                continue
+            except (InputError, RecursionError) as e:
+                yield e if isinstance(e, InputError) else InputError(where, "JSON nested too deeply")
+                continue
+            yield from _record_item(record, where, name, options, warnings)
+    except (OSError, EOFError, gzip.BadGzipFile) as e:
+        yield InputError(name, f"the file cannot be read to its end ({e}); the rest is skipped")
+
+
+def _read_json(stream: IO[bytes], name: str, options: IngestOptions, warnings: list[str]) -> Iterator[Item]:
+    limit = JSON_DOCUMENT_ARTICLES * options.max_bytes
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        yield InputError(name, f"a JSON document over {limit / 1e6:.0f} MB; write it as JSON Lines (.jsonl)")
+        return
+    text = decode(data, name, warnings)
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as e:
+        if e.msg == "Extra data":  # one object per line, under a .json name
+            yield from read_jsonl(io.BytesIO(data), name, options, warnings)
+        else:
+            yield InputError(f"{name}:{e.lineno}", f"not valid JSON ({e.msg} at column {e.colno})")
+        return
+    except RecursionError:
+        yield InputError(name, "JSON nested too deeply")
+        return
+    records = _records_of(document)
+    if records is None:
+        yield InputError(name, f"no articles: expected an array of objects, or an object with one under {_CONTAINERS}")
+        return
+    for number, record in enumerate(records, start=1):
+        yield from _record_item(record, f"{name}#{number}", name, options, warnings)
+
+
+def _records_of(document: Any) -> list[Any] | None:
+    if isinstance(document, list):
+        return document
+    if not isinstance(document, dict):
+        return None
+    for key in _CONTAINERS:
+        inner = document.get(key)
+        if isinstance(inner, list) and any(isinstance(x, dict) for x in inner):
+            return inner
+    return [document]
+
+
+def _bounded_lines(stream: BinaryIO | IO[bytes], limit: int) -> Iterator[bytes | None]:
+    """Lines of at most ``limit`` bytes; a longer line is consumed and yields None."""
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit and not line.endswith(b"\n"):
+            while True:
+                rest = stream.readline(limit)
+                if not rest or rest.endswith(b"\n"):
+                    break
+            yield None
+            continue
+        yield line
+
+
+def _read_csv(path: Path, options: IngestOptions, warnings: list[str]) -> Iterator[Item]:
+    csv.field_size_limit(options.max_bytes)
+    opened = gzip.open if path.suffix.lower() == GZIP_SUFFIX else open
+    with opened(path, "rt", encoding="utf-8-sig", errors="strict", newline="") as stream:
+        reader = csv.DictReader(stream, strict=True)
+        try:
+            columns = reader.fieldnames
+        except (UnicodeDecodeError, gzip.BadGzipFile, OSError, EOFError):
+            yield InputError(str(path), "not a readable UTF-8 CSV file (or a broken .gz)")
+            return
+        if columns is None or field_for("text", columns, options.text_field) is None:
+            yield InputError(
+                str(path),
+                f"no text column (looked for {tried('text', options.text_field)}; columns: {columns}); "
+                "set --text-field",
+            )
+            return
+        while True:
+            where = f"{path}:{reader.line_num + 1}"
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as e:
+                yield InputError(where, f"broken CSV ({e}); the rest of the file is skipped")
+                return
+            except UnicodeDecodeError:
+                yield InputError(where, "not UTF-8; convert the CSV file to UTF-8")
+                return
+            except (gzip.BadGzipFile, OSError, EOFError) as e:
+                yield InputError(where, f"the file cannot be read to its end ({e}); the rest is skipped")
+                return
+            yield from _record_item(row, where, str(path), options, warnings)
+
+
+def _record_item(record: Any, where: str, source: str, options: IngestOptions, warnings: list[str]) -> Iterator[Item]:
+    if not isinstance(record, dict):
+        yield InputError(where, f"expected a JSON object, got {type(record).__name__}")
+        return
+    try:
+        yield record_article(record, where, source, options, warnings)
+    except InputError as e:
+        yield e
+
+
+def record_article(
+    record: Mapping[str, Any], where: str, source: str, options: IngestOptions, warnings: list[str]
+) -> Article:
+    """The article of one record; its fields found as ``ghatna.ingest.fields`` says."""
+    given = {role: getattr(options, f"{role}_field") for role in ROLES}
+    values = {role: field_value(record, role, given[role]) for role in ROLES}
+    text = values["text"]
+    if text is None or not text.strip():
+        raise InputError(
+            where, f"no text (looked for {tried('text', given['text'])}; fields: {list(record)[:12]}); set --text-field"
+        )
+    if any(v is not None and _SURROGATE.search(v) for v in values.values()):
+        warnings.append(f"{where}: invalid Unicode (lone surrogate escapes) replaced by U+FFFD")
+        values = {k: _SURROGATE.sub("\ufffd", v) if v is not None else None for k, v in values.items()}
+        text = values["text"] or ""
+    if len(text.encode("utf-8", errors="replace")) > options.max_bytes:
+        raise InputError(where, f"text over the {options.max_bytes / 1e6:.1f} MB limit; raise --max-bytes")
+    return make_article(
+        text,
+        where,
+        article_id=values["id"],
+        title=values["title"],
+        date_value=values["date"],
+        url=values["url"],
+        warnings=warnings,
+    )

@@ -1,0 +1,141 @@
+"""Dumps as news sites and feed exporters write them: fields found by their common names, HTML
+bodies, JSON documents, gzip, stdin, Unix times. The article sentences are written for these tests."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from ghatna.errors import InputError
+from ghatna.ingest import IngestOptions, read_sources
+from ghatna.ingest.fields import field_for, html_to_text
+from ghatna.records import Article
+from tests.conftest import stdin_bytes
+
+BODY = "राज्य सरकार ने मंगलवार को बाढ़ राहत के लिए केंद्र से सहायता मांगी।"
+FEED_ITEM = {
+    "guid": "https://news.example/a/101",
+    "title": "बाढ़ राहत पर बैठक",
+    "link": "https://news.example/a/101",
+    "pubDate": "Tue, 05 Aug 2025 08:30:00 +0530",
+    "content": BODY,
+}
+
+
+Read = tuple[list[Article], list[InputError], list[str]]
+
+
+def read(paths: list[str], stdin: bytes | None = None, **options: object) -> Read:
+    warnings: list[str] = []
+    stream = stdin_bytes(stdin.decode("utf-8")) if stdin is not None else None
+    items = list(read_sources(paths, IngestOptions(**options), warnings, stdin=stream))  # type: ignore[arg-type]
+    return ([i for i in items if isinstance(i, Article)], [i for i in items if isinstance(i, InputError)], warnings)
+
+
+def dump(path: Path, records: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def test_a_feed_dump_needs_no_field_options(tmp_path: Path) -> None:
+    [article], errors, _ = read([str(dump(tmp_path / "feed.jsonl", [FEED_ITEM]))])
+    assert not errors
+    assert article.text == BODY and article.title == "बाढ़ राहत पर बैठक"
+    assert article.id == "https://news.example/a/101" and article.url == "https://news.example/a/101"
+    assert article.date is not None and article.date.value == "2025-08-05" and article.date.basis == "metadata"
+
+
+@pytest.mark.parametrize(
+    ("record", "date"),
+    [
+        ({"articleBody": BODY, "datePublished": "2025-08-05T08:30:00+05:30"}, "2025-08-05"),
+        ({"Body": BODY, "pub_date": "5 August 2025"}, "2025-08-05"),
+        ({"story": BODY, "publishedAt": "2025-08-04T23:45:00Z"}, "2025-08-04"),
+        ({"content": "", "description": BODY, "timestamp": 1754362800}, "2025-08-05"),
+        ({"text": BODY, "published": "1754362800000"}, "2025-08-05"),
+    ],
+)
+def test_common_field_names_and_date_forms(tmp_path: Path, record: dict, date: str) -> None:
+    [article], errors, _ = read([str(dump(tmp_path / "d.jsonl", [record]))])
+    assert not errors and article.text == BODY
+    assert article.date is not None and article.date.value == date
+
+
+def test_a_named_field_is_the_only_one_read(tmp_path: Path) -> None:
+    path = dump(tmp_path / "d.jsonl", [{"content": BODY, "summary": "सार"}])
+    [article], _, _ = read([str(path)], text_field="summary")
+    assert article.text == "सार"
+    _, [error], _ = read([str(path)], text_field="body")
+    assert "looked for 'body'" in error.message and "'content'" in error.message
+
+
+def test_feedparser_shapes_and_html_bodies(tmp_path: Path) -> None:
+    record = {
+        "id": 7,
+        "title": "बैठक &amp; फ़ैसले",
+        "content": [{"type": "text/html", "value": f"<p>{BODY}</p><p>दूसरा <b>अनुच्छेद</b>।</p><script>x()</script>"}],
+        "links": [{"href": "https://news.example/7"}],
+    }
+    [article], errors, _ = read([str(dump(tmp_path / "d.jsonl", [record]))])
+    assert not errors
+    assert article.text == f"{BODY}\nदूसरा अनुच्छेद।"
+    assert (article.id, article.title) == ("7", "बैठक & फ़ैसले")
+
+
+def test_html_to_text_keeps_combining_marks_and_breaks_blocks() -> None:
+    assert html_to_text("<div>पहली पंक्ति<br/>दूसरी&nbsp;पंक्ति</div><ul><li>क़दम</li></ul>") == (
+        "पहली पंक्ति\nदूसरी\u00a0पंक्ति\nक़दम"
+    )
+
+
+def test_field_names_compare_without_case_or_separators() -> None:
+    assert field_for("date", ["Title", "PUB-DATE", "Content"], None) == "PUB-DATE"
+    assert field_for("text", ["Title", "notes"], None) is None
+    assert field_for("text", ["Title", "notes"], "notes") == "notes"
+
+
+@pytest.mark.parametrize("container", ["items", "articles", None])
+def test_json_documents(tmp_path: Path, container: str | None) -> None:
+    records = [FEED_ITEM, {**FEED_ITEM, "guid": "b", "content": BODY + " फिर"}, "not an object"]
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps({container: records} if container else records, ensure_ascii=False), encoding="utf-8")
+    articles, [error], _ = read([str(path)])
+    assert [a.id for a in articles] == [FEED_ITEM["guid"], "b"]
+    assert error.where == f"{path}#3" and "expected a JSON object" in error.message
+
+
+def test_a_json_file_of_lines_and_a_single_object(tmp_path: Path) -> None:
+    lines = dump(tmp_path / "lines.json", [FEED_ITEM, {**FEED_ITEM, "guid": "b"}])
+    assert [a.id for a in read([str(lines)])[0]] == [FEED_ITEM["guid"], "b"]
+    single = tmp_path / "one.json"
+    single.write_text(json.dumps(FEED_ITEM, ensure_ascii=False), encoding="utf-8")
+    assert [a.text for a in read([str(single)])[0]] == [BODY]
+    broken = tmp_path / "broken.json"
+    broken.write_text('[{"content": "x"', encoding="utf-8")
+    _, [error], _ = read([str(broken)])
+    assert "not valid JSON" in error.message
+
+
+def test_gzipped_dumps_in_a_folder(tmp_path: Path) -> None:
+    with gzip.open(tmp_path / "feed.jsonl.gz", "wt", encoding="utf-8") as f:
+        f.write(json.dumps(FEED_ITEM, ensure_ascii=False) + "\n")
+    with gzip.open(tmp_path / "rows.csv.gz", "wt", encoding="utf-8", newline="") as f:
+        f.write(f'link,body\nhttps://news.example/c,"{BODY}"\n')
+    whole = gzip.compress(b"".join(b'{"content": "%d", "url": "cut"}\n' % n for n in range(2000)))
+    (tmp_path / "truncated.jsonl.gz").write_bytes(whole[: len(whole) // 2])
+    articles, errors, _ = read([str(tmp_path)])
+    assert sorted({a.url or "" for a in articles}) == ["cut", "https://news.example/a/101", "https://news.example/c"]
+    assert 0 < sum(a.url == "cut" for a in articles) < 2000
+    [error] = errors
+    assert error.where == str(tmp_path / "truncated.jsonl.gz") and "cannot be read to its end" in error.message
+
+
+def test_a_dump_on_stdin() -> None:
+    data = (json.dumps(FEED_ITEM, ensure_ascii=False) + "\n").encode("utf-8")
+    [article], errors, _ = read(["-"], stdin=data)
+    assert not errors and article.id == FEED_ITEM["guid"] and article.text == BODY
+    [article], _, _ = read(["-"], stdin=BODY.encode("utf-8"))
+    assert article.text == BODY and article.source == "<stdin>"
