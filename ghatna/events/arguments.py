@@ -11,8 +11,8 @@ from functools import cache
 from ghatna.events.actors import Home, Resolved
 from ghatna.events.clauses import SentenceView, Trigger
 from ghatna.events.lexicon import Lexicon
-from ghatna.events.phrase_actors import _fill, _resolve, _unknown_agent
-from ghatna.events.recipients import _event_noun_phrases, _fronted_owner, _pronoun_at, _unknown_recipient
+from ghatna.events.phrase_actors import actors_in_span, first_filled_phrase, unknown_agent
+from ghatna.events.recipients import event_noun_phrases, fronted_owner, pronoun_at, unknown_recipient
 from ghatna.lang import load
 from ghatna.records import Analysis, Token
 from ghatna.text.normalise import match_key
@@ -46,11 +46,13 @@ def extract(
         for m in frame.actor
         if not (passive and m == ("subject",)) and (verbal or m not in (lex.ergative, ("subject",)))
     ]
-    found = _fill(view, before, actor_markers, lex, analysis, home, used, allow_names=True, persons_only=True)
+    found = first_filled_phrase(
+        view, before, actor_markers, lex, analysis, home, used, allow_names=True, persons_only=True
+    )
     agent = found[1] if found is not None else None
     sides = None
     if found is None:
-        sides = _fill(view, before, list(frame.both), lex, analysis, home, used, allow_names=True)
+        sides = first_filled_phrase(view, before, list(frame.both), lex, analysis, home, used, allow_names=True)
     named = [r for r in sides[0] if not r.is_place] if sides is not None else []
     if len(named) > 1:
         # भारत और चीन के बीच बातचीत: the first named side acts, the other receives
@@ -64,35 +66,37 @@ def extract(
     else:
         subject = parse_subject(analysis, view, trigger) if verbal else None
         if subject is not None:
-            resolved = _resolve(view, subject[0], subject[1], lex, analysis, home, allow_names=True)
+            resolved = actors_in_span(view, subject[0], subject[1], lex, analysis, home, allow_names=True)
             args.actors = [r for r in resolved if not r.is_place or r.how == "country"]
         stated = [p for p in before if p.marker == lex.ergative and view.keys(p.first, p.last)[-1] not in lex.pronouns]
         if verbal and stated and not args.actors:
             args.stated_agent = True
-            args.actors = [_unknown_agent(view, stated[-1], lex, home)]
+            args.actors = [unknown_agent(view, stated[-1], lex, home)]
     recipient_markers = list(frame.recipient)
     if passive:
         recipient_markers.append(("subject",))
     if frame.owner:
-        before = sorted(before + _event_noun_phrases(view, trigger, lex), key=lambda p: p.last)
+        before = sorted(before + event_noun_phrases(view, trigger, lex), key=lambda p: p.last)
     if not args.recipients:
         owner = frame.owner
-        found = _fill(view, before, recipient_markers, lex, analysis, home, used, allow_names=True, possessor=owner)
+        found = first_filled_phrase(
+            view, before, recipient_markers, lex, analysis, home, used, allow_names=True, possessor=owner
+        )
         if found is None:
-            args.recipient_pronoun_at = _pronoun_at(view, before, recipient_markers, lex, used, owner=owner)
+            args.recipient_pronoun_at = pronoun_at(view, before, recipient_markers, lex, used, owner=owner)
         else:
             args.recipients = [r for r in found[0] if not r.is_place]
             if not args.recipients and found[0][0].is_place:
                 args.place = found[0][0]
     if not args.recipients and args.recipient_pronoun_at is None and agent is not None and frame.owner:
-        args.recipients = _fronted_owner(view, agent, lex, analysis, home)
+        args.recipients = fronted_owner(view, agent, lex, analysis, home)
     if not args.recipients and args.recipient_pronoun_at is None:
-        args.recipients = _unknown_recipient(view, before, recipient_markers, lex, analysis, home, used)
+        args.recipients = unknown_recipient(view, before, recipient_markers, lex, analysis, home, used)
     for phrase in before:
         marker = (phrase.marker,) if isinstance(phrase.marker, str) else phrase.marker
         if id(phrase) in used or marker not in frame.place:
             continue
-        resolved = _resolve(view, phrase.first, phrase.last, lex, analysis, home, allow_names=False)
+        resolved = actors_in_span(view, phrase.first, phrase.last, lex, analysis, home, allow_names=False)
         if resolved and resolved[0].place is not None:
             args.place = resolved[0]
     if args.place is None:
@@ -111,7 +115,7 @@ def _sentence_place(
         marker = (phrase.marker,) if isinstance(phrase.marker, str) else phrase.marker
         if id(phrase) in used or marker not in frame.place:
             continue
-        resolved = _resolve(view, phrase.first, phrase.last, lex, analysis, home, allow_names=False)
+        resolved = actors_in_span(view, phrase.first, phrase.last, lex, analysis, home, allow_names=False)
         if resolved and resolved[0].place is not None and resolved[0].is_place:
             found.append((abs(phrase.first - trigger.first), resolved[0]))
     return min(found, key=lambda pair: pair[0])[1] if found else None

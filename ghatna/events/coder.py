@@ -18,7 +18,7 @@ from ghatna.events.learned.setting import Coder, coder_setting
 from ghatna.events.lexicon import Lexicon, lexicon
 from ghatna.events.merge import merge_events
 from ghatna.events.modality import told_as_fact
-from ghatna.events.phrase_actors import _resolve
+from ghatna.events.phrase_actors import actors_in_span
 from ghatna.events.tokens import sentence_toks
 from ghatna.events.trigger_coding import ArticleState, TriggerCoding
 from ghatna.records import Actor, Analysis, Event, Evidence
@@ -143,7 +143,7 @@ def _update_topic(view: SentenceView, lex: Lexicon, analysis: Analysis, home: Ho
     for phrase in reversed(view.phrases):
         if phrase.marker not in (lex.ergative, "subject"):
             continue
-        resolved = _resolve(view, phrase.first, phrase.last, lex, analysis, home, allow_names=True, np=phrase)
+        resolved = actors_in_span(view, phrase.first, phrase.last, lex, analysis, home, allow_names=True, np=phrase)
         resolved = [r for r in resolved if not r.is_place and r.how != "generic"]
         if resolved:
             state.topic = resolved

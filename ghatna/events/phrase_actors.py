@@ -14,7 +14,7 @@ from ghatna.records import Actor, Analysis
 _MAX_NAME_TOKENS = 4
 
 
-def _unknown_agent(view: SentenceView, phrase: NP, lex: Lexicon, home: Home) -> Resolved:
+def unknown_agent(view: SentenceView, phrase: NP, lex: Lexicon, home: Home) -> Resolved:
     """The agent a clause names (गांव वालों ने, नौकर ने) that no gazetteer knows: a kind of
     actor of the article's country, named by its Hindi words only."""
     words = [t.text for t in view.toks[phrase.first : phrase.last + 1] if t.key not in lex.np_stop]
@@ -22,7 +22,7 @@ def _unknown_agent(view: SentenceView, phrase: NP, lex: Lexicon, home: Home) -> 
     return Resolved(Actor(None, None, home.generic, None, name), "generic", placed=False)
 
 
-def _fill(
+def first_filled_phrase(
     view: SentenceView,
     phrases: list[NP],
     markers: list[Phrase],
@@ -39,23 +39,25 @@ def _fill(
     ``possessor``, a phrase headed by a thing (विपक्ष की रैली पर, उनकी नियुक्ति को)
     stands for its owner: an attack on a party's rally is aimed at the party."""
     for marker in markers:
-        want = _as_phrase_marker(marker)
+        want = as_phrase_marker(marker)
         for phrase in reversed(phrases):
             if id(phrase) in used or phrase.marker != want:
                 continue
             names_ok = allow_names and want == lex.ergative
-            resolved = _resolve(view, phrase.first, phrase.last, lex, analysis, home, allow_names=names_ok, np=phrase)
+            resolved = actors_in_span(
+                view, phrase.first, phrase.last, lex, analysis, home, allow_names=names_ok, np=phrase
+            )
             if want == "genitive" and persons_only:
                 resolved = [r for r in resolved if _is_person(r, analysis)]
             if not resolved and possessor:
-                resolved = _possessor(view, phrase, lex, analysis, home)
+                resolved = possessor_of(view, phrase, lex, analysis, home)
             if resolved:
                 used.add(id(phrase))
                 return resolved, phrase
     return None
 
 
-def _resolve(
+def actors_in_span(
     view: SentenceView,
     first: int,
     last: int,
@@ -84,17 +86,17 @@ def _resolve(
     return out
 
 
-def _as_phrase_marker(marker: Phrase) -> Phrase | str:
+def as_phrase_marker(marker: Phrase) -> Phrase | str:
     """A frame's marker as noun phrases carry it: "subject" and "genitive" are names, not words."""
     return marker[0] if marker in (("subject",), ("genitive",)) else marker
 
 
-def _possessor(view: SentenceView, phrase: NP, lex: Lexicon, analysis: Analysis, home: Home) -> list[Resolved]:
+def possessor_of(view: SentenceView, phrase: NP, lex: Lexicon, analysis: Analysis, home: Home) -> list[Resolved]:
     """The actor in the genitive before the head of ``phrase`` (X की यात्रा → X), if any."""
     genitive = max((i for i in range(phrase.first + 1, phrase.last) if view.toks[i].key in lex.genitives), default=None)
     if genitive is None:
         return []
-    owner = _resolve(view, phrase.first, genitive - 1, lex, analysis, home, allow_names=False)
+    owner = actors_in_span(view, phrase.first, genitive - 1, lex, analysis, home, allow_names=False)
     return [r for r in owner if not r.is_place]
 
 

@@ -7,18 +7,18 @@ from __future__ import annotations
 from ghatna.events.actors import Home, Resolved
 from ghatna.events.clauses import NP, SentenceView, Trigger, marker_at
 from ghatna.events.lexicon import Lexicon, Phrase
-from ghatna.events.phrase_actors import _as_phrase_marker, _possessor, _resolve, _unknown_agent
+from ghatna.events.phrase_actors import actors_in_span, as_phrase_marker, possessor_of, unknown_agent
 from ghatna.records import Analysis
 
 
-def _unknown_recipient(
+def unknown_recipient(
     view: SentenceView, phrases: list[NP], markers: list[Phrase], lex: Lexicon, analysis: Analysis, home: Home,
     used: set[int],
 ) -> list[Resolved]:
     """The phrase in the frame's recipient case (पांच आरोपियों को गिरफ़्तार किया, गांव वालों पर
     गोलियां चलाईं) that names no actor we know: a group of the article's country, by its Hindi
     words, as an unknown agent is."""
-    wanted = [_as_phrase_marker(m) for m in markers if m not in (("subject",), ("genitive",))]
+    wanted = [as_phrase_marker(m) for m in markers if m not in (("subject",), ("genitive",))]
     # by the frame's order of markers (अपील: the one asked, से, before the court, में), then nearest first
     ranked = [(wanted.index(p.marker), p) for p in reversed(phrases) if p.marker in wanted and id(p) not in used]
     for _, phrase in sorted(ranked, key=lambda pair: pair[0]):
@@ -34,7 +34,7 @@ def _unknown_recipient(
         words = [t.key for t in view.toks[phrase.first : phrase.last + 1] if view.labels[t.index] in ("W", "S")]
         if any(k in lex.by_first for k in words):
             continue  # इन आरोपों से इनकार, पेशकश को ठुकराया: an event or a word in the case, not a party
-        return [_unknown_agent(view, phrase, lex, home)]
+        return [unknown_agent(view, phrase, lex, home)]
     return []
 
 
@@ -47,16 +47,16 @@ def _antecedent(view: SentenceView, relative: NP, lex: Lexicon, analysis: Analys
     head = next((p for p in view.phrases if p.last == end), None)
     if head is None:
         return []
-    known = _resolve(view, head.first, head.last, lex, analysis, home, allow_names=True, np=head)
-    return [r for r in known if not r.is_place] or [_unknown_agent(view, head, lex, home)]
+    known = actors_in_span(view, head.first, head.last, lex, analysis, home, allow_names=True, np=head)
+    return [r for r in known if not r.is_place] or [unknown_agent(view, head, lex, home)]
 
 
-def _pronoun_at(
+def pronoun_at(
     view: SentenceView, phrases: list[NP], markers: list[Phrase], lex: Lexicon, used: set[int], *, owner: bool
 ) -> int | None:
     """The offset of a pronoun that fills the recipient slot (उन्हें; with ``owner``, also a
     possessive before a thing: उनके निवास पर), if one does."""
-    wanted = {_as_phrase_marker(m) for m in markers}
+    wanted = {as_phrase_marker(m) for m in markers}
     dative = lex.dative in wanted or "subject" in wanted
     for phrase in reversed(phrases):
         if id(phrase) in used:
@@ -69,7 +69,7 @@ def _pronoun_at(
     return None
 
 
-def _event_noun_phrases(view: SentenceView, trigger: Trigger, lex: Lexicon) -> list[NP]:
+def event_noun_phrases(view: SentenceView, trigger: Trigger, lex: Lexicon) -> list[NP]:
     """Event nouns that are things acted upon (विपक्ष की रैली पर हमला किया): each
     with its owner's genitive and the marker after it, as one phrase."""
     out: list[NP] = []
@@ -86,18 +86,18 @@ def _event_noun_phrases(view: SentenceView, trigger: Trigger, lex: Lexicon) -> l
     return out
 
 
-def _fronted_owner(view: SentenceView, agent: NP, lex: Lexicon, analysis: Analysis, home: Home) -> list[Resolved]:
+def fronted_owner(view: SentenceView, agent: NP, lex: Lexicon, analysis: Analysis, home: Home) -> list[Resolved]:
     """X के फैसले की Y ने आलोचना की: an object fronted before the agent runs into the agent's
     phrase through its genitive; the owner of the thing before that genitive is the recipient. A
     genitive that names the agent's affiliation (राज्य के मंत्री Y ने) leaves nothing owned."""
     for g in range(agent.last - 1, agent.first, -1):
         if view.toks[g].key not in lex.genitives:
             continue
-        if not _resolve(view, g + 1, agent.last, lex, analysis, home, allow_names=False):
+        if not actors_in_span(view, g + 1, agent.last, lex, analysis, home, allow_names=False):
             return []  # the agent is not after this genitive
-        if _resolve(view, agent.first, g - 1, lex, analysis, home, allow_names=False):
+        if actors_in_span(view, agent.first, g - 1, lex, analysis, home, allow_names=False):
             continue  # an affiliation, not a thing owned
-        owner = _possessor(view, NP(agent.first, g - 1, None, agent.clause), lex, analysis, home)
+        owner = possessor_of(view, NP(agent.first, g - 1, None, agent.clause), lex, analysis, home)
         if owner:
             return owner
     return []
@@ -114,7 +114,7 @@ def complement_subject(
     for phrase in view.clause_phrases(trigger.clause + 1):
         if phrase.marker not in (lex.ergative, "subject", lex.dative):
             continue
-        resolved = [r for r in _resolve(view, phrase.first, phrase.last, lex, analysis, home, allow_names=False)]
+        resolved = [r for r in actors_in_span(view, phrase.first, phrase.last, lex, analysis, home, allow_names=False)]
         resolved = [r for r in resolved if not r.is_place or r.how == "country"]
         if resolved:
             return resolved

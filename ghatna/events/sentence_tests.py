@@ -8,7 +8,7 @@ from ghatna.events.actors import Home, Resolved, scan
 from ghatna.events.arguments import Arguments
 from ghatna.events.clauses import SentenceView, Tok, Trigger
 from ghatna.events.lexicon import Lexicon
-from ghatna.events.phrase_actors import _resolve
+from ghatna.events.phrase_actors import actors_in_span
 from ghatna.lang.ontology import ARMED_SECTORS
 from ghatna.records import Analysis
 
@@ -22,7 +22,7 @@ def speaker(view: SentenceView, trigger: Trigger, lex: Lexicon, analysis: Analys
         return []
     for phrase in reversed(view.phrases):
         if phrase.last < opener and phrase.marker == lex.ergative:
-            found = _resolve(view, phrase.first, phrase.last, lex, analysis, home, allow_names=True, np=phrase)
+            found = actors_in_span(view, phrase.first, phrase.last, lex, analysis, home, allow_names=True, np=phrase)
             return [r for r in found if not r.is_place or r.how == "country"]
     return []
 

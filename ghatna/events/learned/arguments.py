@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ghatna.events.actors import Resolved
 from ghatna.events.clauses import NP, SentenceView
 from ghatna.events.learned.perceptron import Perceptron
-from ghatna.events.phrase_actors import _resolve
+from ghatna.events.phrase_actors import actors_in_span
 from ghatna.events.trigger_coding import TriggerCoding
 from ghatna.records import Actor, Analysis
 
@@ -41,7 +41,9 @@ def candidates(c: TriggerCoding, unresolved: bool = False) -> list[Candidate]:
     for phrase in c.view.phrases:
         if c.trigger.first <= phrase.last and phrase.first <= c.trigger.last:
             continue
-        found = _resolve(c.view, phrase.first, phrase.last, c.lex, c.analysis, c.home, allow_names=True, np=phrase)
+        found = actors_in_span(
+            c.view, phrase.first, phrase.last, c.lex, c.analysis, c.home, allow_names=True, np=phrase
+        )
         resolved = [r for r in found if not r.is_place or r.how == "country"]
         if not found and unresolved:
             resolved = unresolved_actor(c, phrase)
