@@ -54,7 +54,10 @@ def test_accepted_forms(value: str, expected: tuple[str, str]) -> None:
 
 @pytest.mark.parametrize(
     "value",
-    ["कल", "yesterday", "31 June 2025", "1 Foo 2025", "Someday, 1 August 2025", "2025-13-01", "01/08", "123456", "17540225841"],
+    [
+        "कल", "yesterday", "31 June 2025", "1 Foo 2025", "Someday, 1 August 2025", "2025-13-01", "01/08",
+        "123456", "17540225841",
+    ],
 )
 def test_other_values_are_not_dates(value: str) -> None:
     assert parse_metadata_date(value) is None
