@@ -79,3 +79,13 @@ def test_a_span_of_numbers_or_ids_is_no_person_and_a_latin_name_keeps_its_spelli
     analysis = analysed(text, ["SBIN0000691", "70", "John Smith"])
     people = [(e.name_hi, e.name_en) for e in resolve_entities(analysis) if e.type == "PERSON"]
     assert people == [("John Smith", "John Smith")]
+
+
+def test_the_generated_list_leaves_out_the_hand_lists_words() -> None:
+    """A word sits in one list: regenerating (``training/kb/not_names.py``) must not list a hand word again."""
+    from ghatna.actors.words import loose_key
+    from ghatna.lang import load
+
+    hand = {loose_key(w) for group, words in load("actors/not_names").items() if group != "endings" for w in words}
+    generated = {loose_key(w) for words in load("actors/generated/not_names").values() for w in words}
+    assert not hand & generated

@@ -4,6 +4,7 @@ bodies, JSON documents, gzip, stdin, Unix times. The article sentences are writt
 from __future__ import annotations
 
 import gzip
+import io
 import json
 from pathlib import Path
 
@@ -13,7 +14,6 @@ from ghatna.errors import InputError
 from ghatna.ingest import IngestOptions, read_sources
 from ghatna.ingest.fields import field_for, html_to_text
 from ghatna.records import Article
-from tests.conftest import stdin_bytes
 
 BODY = "राज्य सरकार ने मंगलवार को बाढ़ राहत के लिए केंद्र से सहायता मांगी।"
 FEED_ITEM = {
@@ -30,7 +30,7 @@ Read = tuple[list[Article], list[InputError], list[str]]
 
 def read(paths: list[str], stdin: bytes | None = None, **options: object) -> Read:
     warnings: list[str] = []
-    stream = stdin_bytes(stdin.decode("utf-8")) if stdin is not None else None
+    stream = io.BytesIO(stdin) if stdin is not None else None
     items = list(read_sources(paths, IngestOptions(**options), warnings, stdin=stream))  # type: ignore[arg-type]
     return ([i for i in items if isinstance(i, Article)], [i for i in items if isinstance(i, InputError)], warnings)
 
@@ -54,8 +54,13 @@ def test_a_feed_dump_needs_no_field_options(tmp_path: Path) -> None:
         ({"articleBody": BODY, "datePublished": "2025-08-05T08:30:00+05:30"}, "2025-08-05"),
         ({"Body": BODY, "pub_date": "5 August 2025"}, "2025-08-05"),
         ({"story": BODY, "publishedAt": "2025-08-04T23:45:00Z"}, "2025-08-04"),
-        ({"content": "", "description": BODY, "timestamp": 1754362800}, "2025-08-05"),
+        ({"content": "", "body": BODY, "date_publish": 1754362800}, "2025-08-05"),
         ({"text": BODY, "published": "1754362800000"}, "2025-08-05"),
+        # Unix time: the day in Indian Standard Time (03:43 IST on 1 August is 22:13 UTC on 31 July)
+        ({"text": BODY, "published": 1754000000}, "2025-08-01"),
+        # the first value that reads as a date; a crawl time is never the publication date
+        ({"text": BODY, "date": "आज", "published": "2025-08-05", "created_at": "2025-09-01"}, "2025-08-05"),
+        ({"content": {"rendered": f"<p>{BODY}</p>"}, "date": {"$date": "2025-08-05T00:00:00Z"}}, "2025-08-05"),
     ],
 )
 def test_common_field_names_and_date_forms(tmp_path: Path, record: dict, date: str) -> None:
@@ -77,12 +82,12 @@ def test_feedparser_shapes_and_html_bodies(tmp_path: Path) -> None:
         "id": 7,
         "title": "बैठक &amp; फ़ैसले",
         "content": [{"type": "text/html", "value": f"<p>{BODY}</p><p>दूसरा <b>अनुच्छेद</b>।</p><script>x()</script>"}],
-        "links": [{"href": "https://news.example/7"}],
+        "link": [{"rel": "alternate", "href": "https://news.example/7"}],
     }
     [article], errors, _ = read([str(dump(tmp_path / "d.jsonl", [record]))])
     assert not errors
     assert article.text == f"{BODY}\nदूसरा अनुच्छेद।"
-    assert (article.id, article.title) == ("7", "बैठक & फ़ैसले")
+    assert (article.id, article.title, article.url) == ("7", "बैठक & फ़ैसले", "https://news.example/7")
 
 
 def test_html_to_text_keeps_combining_marks_and_breaks_blocks() -> None:
@@ -139,3 +144,73 @@ def test_a_dump_on_stdin() -> None:
     assert not errors and article.id == FEED_ITEM["guid"] and article.text == BODY
     [article], _, _ = read(["-"], stdin=BODY.encode("utf-8"))
     assert article.text == BODY and article.source == "<stdin>"
+
+
+def test_a_summary_is_read_with_a_warning_and_paragraph_lists_are_joined(tmp_path: Path) -> None:
+    path = dump(tmp_path / "d.jsonl", [
+        {"title": "शीर्षक", "description": BODY, "link": "https://news.example/s"},
+        {"text": ["पहला अनुच्छेद।", " ", "दूसरा अनुच्छेद।"]},
+    ])
+    (summary, paragraphs), errors, warnings = read([str(path)])
+    assert not errors and summary.text == BODY
+    assert any("text taken from 'description'" in w for w in warnings)
+    assert paragraphs.text == "पहला अनुच्छेद।\nदूसरा अनुच्छेद।"
+
+
+@pytest.mark.parametrize("text", ["मूल्य a<b तथा c>d", "राशि 5 < 7 और 9 > 3", "अनुच्छेद एक।\n\nअनुच्छेद दो।"])
+def test_plain_text_is_not_taken_for_html(tmp_path: Path, text: str) -> None:
+    [article], _, _ = read([str(dump(tmp_path / "d.jsonl", [{"text": text}]))])
+    assert article.text == text
+    [article], _, _ = read([str(dump(tmp_path / "e.jsonl", [{"text": text + " &amp; अंत"}]))])
+    assert article.text == text + " & अंत"
+
+
+def test_json_documents_empty_nested_and_in_folders(tmp_path: Path) -> None:
+    empty = tmp_path / "none.json"
+    empty.write_text(json.dumps({"status": "ok", "articles": []}), encoding="utf-8")
+    articles, errors, warnings = read([str(empty)])
+    assert not articles and not errors and any("no articles" in w for w in warnings)
+    nested = tmp_path / "nested.json"
+    nested.write_text(json.dumps({"data": {"items": [FEED_ITEM]}}, ensure_ascii=False), encoding="utf-8")
+    assert [a.text for a in read([str(nested)])[0]] == [BODY]
+    folder = tmp_path / "site"
+    folder.mkdir()
+    (folder / "a.txt").write_text(BODY, encoding="utf-8")
+    metadata = {"url": "https://news.example/a", "date": "2025-08-05"}
+    (folder / "a.json").write_text(json.dumps(metadata), encoding="utf-8")
+    articles, errors, warnings = read([str(folder)])
+    assert [a.id for a in articles] == ["a"] and not errors
+    assert any("a.json#1: skipped, no text" in w for w in warnings)
+    _, [error], _ = read([str(folder / "a.json")])  # named on its own, it is an error
+    assert error.message.startswith("no text")
+
+
+def test_csv_rows_longer_than_the_header_and_absent_named_columns(tmp_path: Path) -> None:
+    path = tmp_path / "rows.csv"
+    path.write_text(f'id,text\nr1,"{BODY}",extra,values\nr2,"{BODY} फिर"\n', encoding="utf-8")
+    articles, errors, warnings = read([str(path), str(path)], date_field="published")
+    assert [a.id for a in articles] == ["r1", "r2", "r1", "r2"] and not errors
+    assert any("2 value(s) beyond the header" in w for w in warnings)
+    assert any("no 'published' column for the date" in w for w in warnings)
+
+
+def test_broken_compressed_dumps_do_not_stop_the_batch(tmp_path: Path) -> None:
+    whole = gzip.compress(json.dumps([FEED_ITEM] * 50, ensure_ascii=False).encode("utf-8"))
+    (tmp_path / "cut.json.gz").write_bytes(whole[: len(whole) // 2])
+    data = bytearray(gzip.compress(b"".join(b'{"content": "%d"}\n' % n for n in range(3000))))
+    data[len(data) // 2 : len(data) // 2 + 8] = b"\xff" * 8
+    (tmp_path / "corrupt.jsonl.gz").write_bytes(bytes(data))
+    (tmp_path / "z.txt").write_text(BODY, encoding="utf-8")
+    broken = [str(tmp_path / "cut.json.gz"), str(tmp_path / "corrupt.jsonl.gz")]
+    articles, errors, _ = read([*broken, str(tmp_path / "z.txt")])
+    assert articles[-1].id == "z"
+    assert [e.where.split(":")[0] for e in errors] == broken
+
+
+def test_stdin_that_only_looks_like_json() -> None:
+    [article], errors, _ = read(["-"], stdin="[अपडेट] सरकार ने बैठक बुलाई।".encode())
+    assert not errors and article.text == "[अपडेट] सरकार ने बैठक बुलाई।"
+    assert len(list(read_sources(["-"], IngestOptions(), [], stdin=io.BytesIO(b"[\x00\x01abc")))) == 1
+    pretty = json.dumps(FEED_ITEM, ensure_ascii=False, indent=2).encode("utf-8")
+    [article], errors, _ = read(["-"], stdin=pretty)
+    assert not errors and article.text == BODY

@@ -4,13 +4,14 @@ Accepted: ISO 8601 (``2025``, ``2025-08``, ``2025-08-01``, a date-time with or w
 RFC 2822 as RSS feeds and HTTP headers write it (``Fri, 01 Aug 2025 09:59:44 +0530``), and a
 written day-month-year in English or Hindi month names (``1 August 2025``, ``August 1, 2025``,
 ``01 अगस्त 2025``), optionally after a weekday and before a time of day, and Unix time in seconds
-or milliseconds (``1754022584``; its UTC day). A date-time keeps the calendar day of its own
-offset: ``2025-08-01T00:30+05:30`` is 1 August, not 31 July in UTC.
+or milliseconds (``1754022584``; its day in Indian Standard Time, the time of Hindi news). A
+date-time keeps the calendar day of its own offset: ``2025-08-01T00:30+05:30`` is 1 August, not
+31 July in UTC.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
 import regex
@@ -24,6 +25,7 @@ READABLE_FORMS = "ISO 8601, RFC 2822, '1 August 2025', 'August 1, 2025' or Unix 
 _PARTIAL_ISO: tuple[tuple[str, Precision], ...] = (("%Y-%m-%d", "day"), ("%Y-%m", "month"), ("%Y", "year"))
 _WORD = r"[\p{L}\p{M}]+"
 # seconds from 1973 on (9-10 digits) or milliseconds (12-13), optionally with a fraction
+_INDIA = timezone(timedelta(hours=5, minutes=30), "IST")
 _UNIX_TIME = regex.compile(r"(\d{9,10}|\d{12,13})(?:\.\d+)?")
 _WRITTEN = regex.compile(
     rf"(?:(?P<weekday>{_WORD})[.,]?\s+)?"
@@ -81,7 +83,7 @@ def _unix_time(value: str) -> tuple[date, Precision] | None:
     if hit is None:
         return None
     seconds = float(value) / (1000 if len(hit.group(1)) > 11 else 1)
-    return datetime.fromtimestamp(seconds, tz=UTC).date(), "day"
+    return datetime.fromtimestamp(seconds, tz=_INDIA).date(), "day"
 
 
 def _written(value: str) -> tuple[date, Precision] | None:

@@ -8,6 +8,7 @@ import csv
 import gzip
 import io
 import json
+import zlib
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any, BinaryIO, cast
@@ -16,8 +17,9 @@ import regex
 
 from ghatna.errors import InputError
 from ghatna.ingest.article import make_article
+from ghatna.ingest.dates import parse_metadata_date
 from ghatna.ingest.decode import decode
-from ghatna.ingest.fields import ROLES, field_for, field_value, tried
+from ghatna.ingest.fields import ROLES, SUMMARY_FIELDS, candidates, field_for, field_key, tried
 from ghatna.ingest.options import CSV_SUFFIXES, GZIP_SUFFIX, JSON_SUFFIXES, IngestOptions, format_suffix
 from ghatna.records import Article
 
@@ -25,28 +27,51 @@ Item = Article | InputError
 #: a JSON document may be this many times one article's limit
 JSON_DOCUMENT_ARTICLES = 100
 _CONTAINERS = ("items", "articles", "entries", "data", "results", "docs", "documents", "records", "news", "posts")
+NO_TEXT = "no text"
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 
 
-def read_dump(path: Path, options: IngestOptions, warnings: list[str]) -> Iterator[Item]:
+def read_dump(path: Path, options: IngestOptions, warnings: list[str], *, in_folder: bool = False) -> Iterator[Item]:
+    """The articles of one dump. A ``.json`` file met in a folder may be a page's metadata, not
+    articles: its records without text are skipped with a warning, not reported as errors."""
     suffix = format_suffix(path)
-    if suffix in CSV_SUFFIXES:
-        yield from _read_csv(path, options, warnings)
-        return
-    with _open_binary(path) as stream:
-        if suffix in JSON_SUFFIXES:
-            yield from _read_json(stream, str(path), options, warnings)
-        else:
-            yield from read_jsonl(stream, str(path), options, warnings)
+    try:
+        if suffix in CSV_SUFFIXES:
+            yield from _read_csv(path, options, warnings)
+            return
+        with _open_binary(path) as stream:
+            if suffix not in JSON_SUFFIXES:
+                yield from read_jsonl(stream, str(path), options, warnings)
+                return
+            for item in _read_json(stream, str(path), options, warnings):
+                if in_folder and isinstance(item, InputError) and item.message.startswith(NO_TEXT):
+                    warnings.append(f"{item.where}: skipped, {item.message.split(';')[0]} (not an article?)")
+                    continue
+                yield item
+    except (EOFError, zlib.error, gzip.BadGzipFile) as e:
+        yield InputError(str(path), f"the file cannot be read to its end ({e}); the rest is skipped")
 
 
-def read_dump_stream(data: bytes, name: str, options: IngestOptions, warnings: list[str]) -> Iterator[Item]:
-    """A dump already in memory (standard input): a JSON document if it starts with ``[``, else JSON Lines."""
-    stream = io.BytesIO(data)
-    if data.lstrip().startswith(b"["):
-        yield from _read_json(stream, name, options, warnings)
-    else:
-        yield from read_jsonl(stream, name, options, warnings)
+def read_dump_text(text: str, name: str, options: IngestOptions, warnings: list[str]) -> list[Item] | None:
+    """The articles of a dump given as text (standard input), or None when ``text`` is not one: a JSON
+    document, or JSON Lines whose first line is an object. Text that merely starts with ``[`` or
+    ``{`` ("[अपडेट] …") is an article."""
+    body = text.lstrip()
+    if not body.startswith(("{", "[")):
+        return None
+    try:
+        document = json.loads(body)
+    except json.JSONDecodeError:
+        first = body.split("\n", 1)[0]
+        try:
+            if not isinstance(json.loads(first), dict):
+                return None
+        except json.JSONDecodeError:
+            return None
+        return list(read_jsonl(io.BytesIO(body.encode("utf-8")), name, options, warnings))
+    except RecursionError:
+        return [InputError(name, "JSON nested too deeply")]
+    return list(_document_items(document, name, options, warnings))
 
 
 def _open_binary(path: Path) -> BinaryIO:
@@ -73,7 +98,7 @@ def read_jsonl(stream: BinaryIO | IO[bytes], name: str, options: IngestOptions, 
                 yield e if isinstance(e, InputError) else InputError(where, "JSON nested too deeply")
                 continue
             yield from _record_item(record, where, name, options, warnings)
-    except (OSError, EOFError, gzip.BadGzipFile) as e:
+    except (OSError, EOFError, zlib.error, gzip.BadGzipFile) as e:
         yield InputError(name, f"the file cannot be read to its end ({e}); the rest is skipped")
 
 
@@ -95,23 +120,35 @@ def _read_json(stream: IO[bytes], name: str, options: IngestOptions, warnings: l
     except RecursionError:
         yield InputError(name, "JSON nested too deeply")
         return
+    yield from _document_items(document, name, options, warnings)
+
+
+def _document_items(document: Any, name: str, options: IngestOptions, warnings: list[str]) -> Iterator[Item]:
     records = _records_of(document)
     if records is None:
         yield InputError(name, f"no articles: expected an array of objects, or an object with one under {_CONTAINERS}")
         return
+    if not records:
+        warnings.append(f"{name}: no articles in this document")
     for number, record in enumerate(records, start=1):
         yield from _record_item(record, f"{name}#{number}", name, options, warnings)
 
 
-def _records_of(document: Any) -> list[Any] | None:
+def _records_of(document: Any, depth: int = 0) -> list[Any] | None:
+    """The records of a JSON document: an array; the array under a container key (``items``,
+    ``articles`` …, also one level down: ``{"data": {"items": […]}}``); or the object itself."""
     if isinstance(document, list):
         return document
     if not isinstance(document, dict):
         return None
     for key in _CONTAINERS:
         inner = document.get(key)
-        if isinstance(inner, list) and any(isinstance(x, dict) for x in inner):
+        if isinstance(inner, list) and (not inner or any(isinstance(x, dict) for x in inner)):
             return inner
+        if isinstance(inner, dict) and depth == 0:
+            nested = _records_of(inner, depth + 1)
+            if nested is not None and nested != [inner]:
+                return nested
     return [document]
 
 
@@ -138,10 +175,15 @@ def _read_csv(path: Path, options: IngestOptions, warnings: list[str]) -> Iterat
         reader = csv.DictReader(stream, strict=True)
         try:
             columns = reader.fieldnames
-        except (UnicodeDecodeError, gzip.BadGzipFile, OSError, EOFError):
+        except (UnicodeDecodeError, gzip.BadGzipFile, OSError, EOFError, zlib.error):
             yield InputError(str(path), "not a readable UTF-8 CSV file (or a broken .gz)")
             return
-        if columns is None or field_for("text", columns, options.text_field) is None:
+        if columns is not None:
+            for role in ROLES[1:]:
+                named = getattr(options, f"{role}_field")
+                if named is not None and named not in columns:
+                    warnings.append(f"{path}: no {named!r} column for the {role} (columns: {columns})")
+        if columns is None or field_for("text", list(columns), options.text_field) is None:
             yield InputError(
                 str(path),
                 f"no text column (looked for {tried('text', options.text_field)}; columns: {columns}); "
@@ -160,9 +202,12 @@ def _read_csv(path: Path, options: IngestOptions, warnings: list[str]) -> Iterat
             except UnicodeDecodeError:
                 yield InputError(where, "not UTF-8; convert the CSV file to UTF-8")
                 return
-            except (gzip.BadGzipFile, OSError, EOFError) as e:
+            except (gzip.BadGzipFile, OSError, EOFError, zlib.error) as e:
                 yield InputError(where, f"the file cannot be read to its end ({e}); the rest is skipped")
                 return
+            extra = row.pop(None, None)
+            if extra:
+                warnings.append(f"{where}: {len(extra)} value(s) beyond the header's columns ignored")
             yield from _record_item(row, where, str(path), options, warnings)
 
 
@@ -181,12 +226,18 @@ def record_article(
 ) -> Article:
     """The article of one record; its fields found as ``ghatna.ingest.fields`` says."""
     given = {role: getattr(options, f"{role}_field") for role in ROLES}
-    values = {role: field_value(record, role, given[role]) for role in ROLES}
-    text = values["text"]
-    if text is None or not text.strip():
+    found = {role: next(candidates(record, role, given[role]), None) for role in ROLES if role != "date"}
+    if found["text"] is None:
         raise InputError(
-            where, f"no text (looked for {tried('text', given['text'])}; fields: {list(record)[:12]}); set --text-field"
+            where,
+            f"{NO_TEXT} (looked for {tried('text', given['text'])}; fields: {list(record)[:12]}); set --text-field",
         )
+    text_field, text = found["text"]
+    if given["text"] is None and field_key(text_field) in SUMMARY_FIELDS:
+        warnings.append(f"{where}: text taken from {text_field!r}, often only a summary; set --text-field")
+    dates = list(candidates(record, "date", given["date"]))
+    date = next((value for _, value in dates if parse_metadata_date(value)), dates[0][1] if dates else None)
+    values = {role: pair[1] if pair else None for role, pair in found.items()}
     if any(v is not None and _SURROGATE.search(v) for v in values.values()):
         warnings.append(f"{where}: invalid Unicode (lone surrogate escapes) replaced by U+FFFD")
         values = {k: _SURROGATE.sub("\ufffd", v) if v is not None else None for k, v in values.items()}
@@ -198,7 +249,7 @@ def record_article(
         where,
         article_id=values["id"],
         title=values["title"],
-        date_value=values["date"],
+        date_value=date,
         url=values["url"],
         warnings=warnings,
     )

@@ -14,7 +14,7 @@ from typing import BinaryIO
 from ghatna.errors import InputError
 from ghatna.ingest.article import make_article
 from ghatna.ingest.decode import decode
-from ghatna.ingest.dumps import read_dump, read_dump_stream
+from ghatna.ingest.dumps import read_dump, read_dump_text
 from ghatna.ingest.fetch import Fetcher
 from ghatna.ingest.html import HTML_SUFFIXES
 from ghatna.ingest.options import TEXT_SUFFIXES, IngestOptions, is_dump
@@ -65,7 +65,7 @@ def _read_path(raw: str, options: IngestOptions, warnings: list[str], stdin: Bin
         if not files:
             yield InputError(raw, f"no input files matching {options.glob!r} in this folder")
         for file in files:
-            yield from _read_file(file, options, warnings)
+            yield from _read_file(file, options, warnings, in_folder=True)
     elif path.is_file():
         yield from _read_file(path, options, warnings)
     else:
@@ -76,7 +76,7 @@ def _known_suffix(path: Path) -> bool:
     return path.suffix.lower() in (*TEXT_SUFFIXES, *HTML_SUFFIXES) or is_dump(path) or is_warc(path)
 
 
-def _read_file(path: Path, options: IngestOptions, warnings: list[str]) -> Iterator[Item]:
+def _read_file(path: Path, options: IngestOptions, warnings: list[str], *, in_folder: bool = False) -> Iterator[Item]:
     suffix = path.suffix.lower()
     try:
         if is_warc(path):
@@ -84,7 +84,7 @@ def _read_file(path: Path, options: IngestOptions, warnings: list[str]) -> Itera
         elif suffix in HTML_SUFFIXES:
             yield read_html_file(path, options, warnings)
         elif is_dump(path):
-            yield from read_dump(path, options, warnings)
+            yield from read_dump(path, options, warnings, in_folder=in_folder)
         else:
             yield _read_text_file(path, options, warnings)
     except InputError as e:
@@ -110,12 +110,13 @@ def _read_stdin(stream: BinaryIO, options: IngestOptions, warnings: list[str]) -
     if len(data) > options.max_bytes:
         yield InputError("<stdin>", f"more than {options.max_bytes / 1e6:.1f} MB; raise --max-bytes")
         return
-    if data.lstrip()[:1] in (b"{", b"["):  # a dump piped in
-        yield from read_dump_stream(data, "<stdin>", options, warnings)
-        return
     try:
         text = decode(data, "<stdin>", warnings)
     except InputError as e:
         yield e
+        return
+    records = read_dump_text(text, "<stdin>", options, warnings)
+    if records is not None:
+        yield from records
         return
     yield make_article(text, "<stdin>", split_headline=True, warnings=warnings)

@@ -15,7 +15,7 @@ from typing import Any
 
 from ghatna.errors import GhatnaError
 from ghatna.ingest.article import make_article
-from ghatna.ingest.fields import ROLES, field_for, tried
+from ghatna.ingest.fields import ROLES, as_text, field_for, tried
 from ghatna.pipeline import DEFAULT_STAGES, Pipeline
 from ghatna.run.extract import extract
 from ghatna.run.spark_rows import ARTICLE_COLUMNS, EVENT_COLUMNS, article_row, event_rows, failed_article_row
@@ -51,7 +51,7 @@ def _extract_partition(
     pipeline = Pipeline(DEFAULT_STAGES)
     for index, row in enumerate(rows):
         record = row.asDict()
-        text = record.get("text")
+        text = as_text(record.get("text"), "text")
         ident = record.get("id")
         source = f"{job.input_uri}#{ident if ident is not None else index}"
         if not isinstance(text, str) or not text.strip():
@@ -62,7 +62,7 @@ def _extract_partition(
                 text,
                 source,
                 article_id=str(ident) if ident not in (None, "") else None,
-                title=record.get("title"),
+                title=as_text(record.get("title"), "title"),
                 date_value=record.get("date"),
                 url=record.get("url"),
             )
