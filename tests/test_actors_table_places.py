@@ -35,3 +35,12 @@ def test_a_bare_institution_belongs_to_the_town_of_its_paragraph() -> None:
 ])
 def test_words_that_are_no_names_are_no_towns(text: str) -> None:
     assert all(name is not None and name.split()[0] in {"Indian", "American"} for name, _ in organisations(text))
+
+
+def test_a_town_no_hindi_list_holds_is_found_by_its_letters_before_a_local_institution() -> None:
+    text = "अमेरिका के ओरेगन राज्य में आग लगी। ओरेगन पुलिस ने लोगों को घर छोड़ने को कहा।"
+    assert ("Oregon police", "USA") in organisations(text)
+
+
+def test_letters_alone_name_no_town_in_a_country_the_article_does_not_name() -> None:
+    assert organisations("ओरेगन पुलिस ने लोगों को घर छोड़ने को कहा।") == [("Indian police", "IND")]

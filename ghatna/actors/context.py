@@ -13,7 +13,8 @@ from ghatna.actors.gazetteer import HOME, Gazetteer, Known
 from ghatna.actors.namelike import no_name_word
 from ghatna.actors.scan import Cues, Hit
 from ghatna.actors.words import Word
-from ghatna.places.gazetteer import place_table
+from ghatna.places.geocode import candidates
+from ghatna.places.skeleton import spelling_likeness
 from ghatna.records import Article
 
 _PLACE_KINDS = frozenset({"country", "city", "state", "region"})
@@ -21,6 +22,8 @@ _FOCUS_KINDS = frozenset({"city", "state", "region"})
 _VISIT_REACH = 4  # words from a place to the visit that makes it a destination (X की तीन दिवसीय यात्रा)
 _CHAIN = 3  # genitive links an affiliation may reach back over (X के Y के Z के नेता)
 _TABLE_KINDS = {"PPL": "city", "ADM1": "state"}  # place-table features -> gazetteer kinds
+_SPELT_ALIKE = 0.8  # how alike the letters of a place found only by them are to its English name
+_SPELT_TOWN = 100_000  # people in a town found only by its letters (चोंगकिंग पुलिस): a city, not a namesake
 _PLAIN = regex.compile(r"^[\p{Devanagari}\p{M}]+$")
 _PHRASE = 2  # descriptive words between a demonym and the title it qualifies (बांग्लादेशी विपक्षी नेता)
 
@@ -141,7 +144,7 @@ class Affiliations:
         word = self.words[i]
         return word.sentence == sentence and i > 0 and self.words[i - 1].key in self.cues.genitive
 
-    def place_before(self, start: int) -> Known | None:
+    def place_before(self, start: int, spelt: bool = False) -> Known | None:
         """A city, state or region named right before word ``start`` ("दिल्ली पुलिस", "गुजरात के
         हाई कोर्ट"): the institution is that place's own."""
         n = self.by_end.get(start)
@@ -149,10 +152,10 @@ class Affiliations:
             n = self.by_end.get(start - 1)
         known = self.hits[n].known if n is not None else None
         if n is None:
-            return self._unread_place(start)
+            return self._unread_place(start, spelt)
         return known if known is not None and known.kind in _FOCUS_KINDS else None
 
-    def _unread_place(self, start: int) -> Known | None:
+    def _unread_place(self, start: int, spelt: bool) -> Known | None:
         """A town or division that the actor gazetteer lacks but the place table names (कासगंज
         पुलिस, चंदौली के प्रशासन): one or two words right before word ``start`` (or before a genitive
         there) that no hit reads and that may be a name, and one place of that Hindi name in a country
@@ -165,19 +168,27 @@ class Affiliations:
                 continue
             if not all(self._may_name_place(i) for i in range(first, end)):
                 continue
-            known = self._table_place(first, end)
+            known = self._table_place(first, end, spelt=spelt)
             if known is not None:
                 return known
         return None
 
-    def _table_place(self, first: int, end: int) -> Known | None:
+    def _table_place(self, first: int, end: int, *, spelt: bool = False) -> Known | None:
         """The one town or division of a country of the article that words ``[first, end)`` name in
-        the place table, or None."""
-        places = {(e.name_en, e.country): e for e, _ in place_table().hindi(" ".join(
-            w.key for w in self.words[first:end])) if e.feature in _TABLE_KINDS and e.country in self.countries}
-        if len(places) != 1:
+        the place table, or None; ``spelt``: a name no Hindi list holds may be found by its letters
+        (चोंगकिंग: Chongqing): the place of the article's countries whose English name is spelt most
+        alike, a division or a city."""
+        found = candidates(" ".join(w.text for w in self.words[first:end]))
+        if found.romanised and (not spelt or found.short):
             return None
-        entry = next(iter(places.values()))
+        places = [e for e in found.entries if e.feature in _TABLE_KINDS and e.country in self.countries]
+        if not places or (len({(e.name_en, e.country) for e in places}) > 1 and not found.romanised):
+            return None
+        entry = max(places, key=lambda e: (spelling_likeness(found.name_hi, e.name_en), e.feature == "ADM1",
+                                           e.population))
+        if found.romanised and (spelling_likeness(found.name_hi, entry.name_en) < _SPELT_ALIKE
+                                or (entry.feature != "ADM1" and entry.population < _SPELT_TOWN)):
+            return None
         name_hi = " ".join(w.text for w in self.words[first:end])
         return Known(entry.name_en, name_hi, entry.country, "LOCATION", _TABLE_KINDS[entry.feature], None)
 

@@ -104,7 +104,7 @@ def resolve_entities(analysis: Analysis) -> list[Entity]:
             known = hit.known
             country = aff.institution(n, hit.start, hit.end) if known.country == HOME else known.country
             name_hi = surface if known.country == HOME else known.name_hi
-            place = aff.place_before(hit.start) if known.country == HOME else None
+            place = aff.place_before(hit.start, spelt=known.local is not None) if known.country == HOME else None
             country = place.country if place is not None and place.country else country
             stated = place is not None or aff.before(hit.start) is not None  # दिल्ली पुलिस, जर्मन पुलिस
             bare = not stated and hit.end - hit.start == 1 and antecedents.is_bare(hit.start)
