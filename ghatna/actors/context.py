@@ -13,6 +13,7 @@ from ghatna.actors.gazetteer import HOME, Gazetteer, Known
 from ghatna.actors.namelike import no_name_word
 from ghatna.actors.scan import Cues, Hit
 from ghatna.actors.words import Word
+from ghatna.places.gazetteer import place_table
 from ghatna.places.geocode import candidates
 from ghatna.places.skeleton import spelling_likeness
 from ghatna.records import Article
@@ -178,18 +179,19 @@ class Affiliations:
         the place table, or None; ``spelt``: a name no Hindi list holds may be found by its letters
         (चोंगकिंग: Chongqing): the place of the article's countries whose English name is spelt most
         alike, a division or a city."""
-        found = candidates(" ".join(w.text for w in self.words[first:end]))
-        if found.romanised and (not spelt or found.short):
-            return None
-        places = [e for e in found.entries if e.feature in _TABLE_KINDS and e.country in self.countries]
-        if not places or (len({(e.name_en, e.country) for e in places}) > 1 and not found.romanised):
-            return None
-        entry = max(places, key=lambda e: (spelling_likeness(found.name_hi, e.name_en), e.feature == "ADM1",
-                                           e.population))
-        if found.romanised and (spelling_likeness(found.name_hi, entry.name_en) < _SPELT_ALIKE
-                                or (entry.feature != "ADM1" and entry.population < _SPELT_TOWN)):
-            return None
         name_hi = " ".join(w.text for w in self.words[first:end])
+        listed = [e for e, _ in place_table().hindi(" ".join(w.key for w in self.words[first:end]))]
+        found = None if listed or not spelt else candidates(name_hi)
+        if found is not None and found.short:
+            return None
+        places = [e for e in (found.entries if found is not None else listed)
+                  if e.feature in _TABLE_KINDS and e.country in self.countries]
+        if not places or (found is None and len({(e.name_en, e.country) for e in places}) > 1):
+            return None
+        entry = max(places, key=lambda e: (spelling_likeness(name_hi, e.name_en), e.feature == "ADM1", e.population))
+        if found is not None and (spelling_likeness(name_hi, entry.name_en) < _SPELT_ALIKE
+                                  or (entry.feature != "ADM1" and entry.population < _SPELT_TOWN)):
+            return None
         return Known(entry.name_en, name_hi, entry.country, "LOCATION", _TABLE_KINDS[entry.feature], None)
 
     def _may_name_place(self, i: int) -> bool:
