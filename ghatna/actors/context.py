@@ -7,15 +7,25 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import regex
+
 from ghatna.actors.gazetteer import HOME, Gazetteer, Known
+from ghatna.actors.namelike import no_name_word
 from ghatna.actors.scan import Cues, Hit
 from ghatna.actors.words import Word
+from ghatna.places.gazetteer import place_table
+from ghatna.places.geocode import candidates
+from ghatna.places.skeleton import spelling_likeness
 from ghatna.records import Article
 
 _PLACE_KINDS = frozenset({"country", "city", "state", "region"})
 _FOCUS_KINDS = frozenset({"city", "state", "region"})
 _VISIT_REACH = 4  # words from a place to the visit that makes it a destination (X की तीन दिवसीय यात्रा)
 _CHAIN = 3  # genitive links an affiliation may reach back over (X के Y के Z के नेता)
+_TABLE_KINDS = {"PPL": "city", "ADM1": "state"}  # place-table features -> gazetteer kinds
+_SPELT_ALIKE = 0.8  # how alike the letters of a place found only by them are to its English name
+_SPELT_TOWN = 100_000  # people in a town found only by its letters (चोंगकिंग पुलिस): a city, not a namesake
+_PLAIN = regex.compile(r"^[\p{Devanagari}\p{M}]+$")
 _PHRASE = 2  # descriptive words between a demonym and the title it qualifies (बांग्लादेशी विपक्षी नेता)
 
 
@@ -50,6 +60,9 @@ class Affiliations:
         self.by_end = {h.end: n for n, h in enumerate(hits) if h.kind == "known"}
         self.covered = {i for h in hits for i in range(h.start, h.end)}
         self.resolved: dict[int, str | None] = {}  # hit number -> country, for HOME organisations
+        self._table: list[Hit] | None = None
+        self.countries = {home} | {h.known.country for h in hits if h.known is not None and h.known.kind in
+                                   _PLACE_KINDS | {"demonym"} and h.known.country not in (None, HOME, "IGO")}
 
     def country_of(self, n: int) -> str | None:
         hit = self.hits[n]
@@ -132,14 +145,59 @@ class Affiliations:
         word = self.words[i]
         return word.sentence == sentence and i > 0 and self.words[i - 1].key in self.cues.genitive
 
-    def place_before(self, start: int) -> Known | None:
+    def place_before(self, start: int, spelt: bool = False) -> Known | None:
         """A city, state or region named right before word ``start`` ("दिल्ली पुलिस", "गुजरात के
         हाई कोर्ट"): the institution is that place's own."""
         n = self.by_end.get(start)
         if n is None and start > 0 and self.words[start - 1].key in self.cues.genitive:
             n = self.by_end.get(start - 1)
         known = self.hits[n].known if n is not None else None
+        if n is None:
+            return self._unread_place(start, spelt)
         return known if known is not None and known.kind in _FOCUS_KINDS else None
+
+    def _unread_place(self, start: int, spelt: bool) -> Known | None:
+        """A town or division that the actor gazetteer lacks but the place table names (कासगंज
+        पुलिस, चंदौली के प्रशासन): one or two words right before word ``start`` (or before a genitive
+        there) that no hit reads and that may be a name, and one place of that Hindi name in a country
+        of the article (its home, or one it names)."""
+        end = start - 1 if start > 0 and self.words[start - 1].key in self.cues.genitive else start
+        sentence = self.words[start].sentence if start < len(self.words) else -1
+        for size in (2, 1):
+            first = end - size
+            if first < 0 or not all(self._adjacent(i, sentence) for i in range(first + 1, start + 1)):
+                continue
+            if not all(self._may_name_place(i) for i in range(first, end)):
+                continue
+            known = self._table_place(first, end, spelt=spelt)
+            if known is not None:
+                return known
+        return None
+
+    def _table_place(self, first: int, end: int, *, spelt: bool = False) -> Known | None:
+        """The one town or division of a country of the article that words ``[first, end)`` name in
+        the place table, or None; ``spelt``: a name no Hindi list holds may be found by its letters
+        (चोंगकिंग: Chongqing): the place of the article's countries whose English name is spelt most
+        alike, a division or a city."""
+        name_hi = " ".join(w.text for w in self.words[first:end])
+        listed = [e for e, _ in place_table().hindi(" ".join(w.key for w in self.words[first:end]))]
+        found = None if listed or not spelt else candidates(name_hi)
+        if found is not None and found.short:
+            return None
+        places = [e for e in (found.entries if found is not None else listed)
+                  if e.feature in _TABLE_KINDS and e.country in self.countries]
+        if not places or (found is None and len({(e.name_en, e.country) for e in places}) > 1):
+            return None
+        entry = max(places, key=lambda e: (spelling_likeness(name_hi, e.name_en), e.feature == "ADM1", e.population))
+        if found is not None and (spelling_likeness(name_hi, entry.name_en) < _SPELT_ALIKE
+                                  or (entry.feature != "ADM1" and entry.population < _SPELT_TOWN)):
+            return None
+        return Known(entry.name_en, name_hi, entry.country, "LOCATION", _TABLE_KINDS[entry.feature], None)
+
+    def _may_name_place(self, i: int) -> bool:
+        word = self.words[i]
+        return (i not in self.covered and bool(_PLAIN.match(word.text)) and word.key not in self.cues.name_stops
+                and not no_name_word(word.text, word.key))
 
     def institution(self, n: int, start: int, end: int) -> str | None:
         """The country of a HOME institution over words ``[start, end)``, hit number ``n``."""
@@ -173,22 +231,36 @@ class Affiliations:
     def nearby_place(self, start: int, country: str | None, kinds: frozenset[str]) -> Known | None:
         """The last place of ``kinds`` (city, state, region) and of ``country`` named before ``start``,
         in its paragraph first, else earlier in the article: the place a bare local institution
-        ("पुलिस") belongs to."""
-        for hits in (self._paragraph_places(start, kinds), self._places_before(start, kinds)):
+        ("पुलिस") belongs to. Towns that only the place table knows count too."""
+        places = sorted([*self.hits, *self._table_places()], key=lambda h: h.start)
+        for hits in (self._paragraph_places(start, kinds, places), self._places_before(start, kinds, places)):
             hit = next((h for h in hits if h.known and h.known.country == country), None)
             if hit is not None:
                 return hit.known
         return None
 
-    def _places_before(self, start: int, kinds: frozenset[str]) -> Iterator[Hit]:
-        """The places of ``kinds`` named before word ``start`` anywhere in the article, nearest first."""
-        return (h for h in reversed(self.hits) if h.end <= start and h.known is not None and h.known.kind in kinds)
+    def _table_places(self) -> list[Hit]:
+        """Words no hit reads that name one town or division of a country of the article in the place
+        table (बिजनौर, देवघर), as place hits; computed once."""
+        if self._table is None:
+            self._table = []
+            for word in self.words:
+                if self._may_name_place(word.index):
+                    known = self._table_place(word.index, word.index + 1)
+                    if known is not None:
+                        self._table.append(Hit("known", word.index, word.index + 1, known=known))
+        return self._table
 
-    def _paragraph_places(self, start: int, kinds: frozenset[str]) -> Iterator[Hit]:
+    def _places_before(self, start: int, kinds: frozenset[str], hits: list[Hit] | None = None) -> Iterator[Hit]:
+        """The places of ``kinds`` named before word ``start`` anywhere in the article, nearest first."""
+        return (h for h in reversed(hits or self.hits)
+                if h.end <= start and h.known is not None and h.known.kind in kinds)
+
+    def _paragraph_places(self, start: int, kinds: frozenset[str], hits: list[Hit] | None = None) -> Iterator[Hit]:
         """The places of ``kinds`` with a country, named before word ``start`` in its paragraph,
         nearest first."""
         at = self.words[start].start
-        for hit in reversed(self.hits):
+        for hit in reversed(hits or self.hits):
             if hit.end > start or hit.known is None or hit.known.kind not in kinds:
                 continue
             if "\n" in self.text[self.words[hit.end - 1].end : at]:

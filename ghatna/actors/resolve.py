@@ -14,6 +14,7 @@ from ghatna.actors.identify import Linkable, article_day, link_entities
 from ghatna.actors.name_pairs import with_name_pairs
 from ghatna.actors.org_names import org_names
 from ghatna.actors.people import People
+from ghatna.actors.refer_back import Antecedents
 from ghatna.actors.scan import Hit, cues, name_runs, scan
 from ghatna.actors.spot import kb_names
 from ghatna.actors.titles import title_book
@@ -90,6 +91,7 @@ def resolve_entities(analysis: Analysis) -> list[Entity]:
     hits = with_name_pairs(text, words, sorted([*hits, *spotted], key=lambda h: h.start), cue)
     aff = Affiliations(text, words, hits, cue, home)
     registry, people, institutions = _Registry(), People(text, words, aff), _Institutions()
+    antecedents = Antecedents(words, cue)
     ordered: list[tuple[int, Entity]] = []
     covered: set[int] = set()
     title_only: list[Hit] = []
@@ -102,9 +104,12 @@ def resolve_entities(analysis: Analysis) -> list[Entity]:
             known = hit.known
             country = aff.institution(n, hit.start, hit.end) if known.country == HOME else known.country
             name_hi = surface if known.country == HOME else known.name_hi
-            place = aff.place_before(hit.start) if known.country == HOME else None
+            place = aff.place_before(hit.start, spelt=known.local is not None) if known.country == HOME else None
+            country = place.country if place is not None and place.country else country
             stated = place is not None or aff.before(hit.start) is not None  # दिल्ली पुलिस, जर्मन पुलिस
-            earlier = None if stated else institutions.earlier(hit, words)
+            bare = not stated and hit.end - hit.start == 1 and antecedents.is_bare(hit.start)
+            earlier = None if stated else antecedents.referent(hit.start) if bare else institutions.earlier(hit, words)
+            near = None
             if earlier is not None:
                 earlier.mentions.append(span)
                 entity = earlier
@@ -114,10 +119,14 @@ def resolve_entities(analysis: Analysis) -> list[Entity]:
                 entity = registry.add(known.type, name_hi, name_en, country, known.sector, span)
                 if known.country == HOME:
                     institutions.seen(hit, words, entity, qualified=(place or near) is not None)
+            if known.kind == "organisation" and earlier is None:
+                antecedents.seen(hit.start, hit.end, entity, qualified=stated or near is not None)
             ordered.append((hit.start, entity))
         elif hit.kind == "role" and hit.role and hit.role.is_ministry:
             country = aff.institution(n, hit.start, hit.end)
-            ordered.append((hit.start, registry.add("ORGANIZATION", surface, hit.role.en, country, "GOV", span)))
+            ministry = registry.add("ORGANIZATION", surface, hit.role.en, country, "GOV", span)
+            antecedents.seen(hit.start, hit.end, ministry, qualified=True)
+            ordered.append((hit.start, ministry))
         elif hit.kind == "role" and id(hit) not in titled:
             title_only.append(hit)
         elif hit.kind == "name":
@@ -130,6 +139,7 @@ def resolve_entities(analysis: Analysis) -> list[Entity]:
         if people.title_only(hit) is None:
             _role_entity(hit, words, aff, registry, gaz, ordered, text)
     people.bare_names(covered)
+    antecedents.bare_mentions(covered)
     mentions = [PersonMention(s, e, p.entity) for p in people.people for s, e in p.spans]
     resolve_pronouns(words, mentions, pronouns, cue)
     linkables = [Linkable(p.entity, p.title_hi, p.explicit) for p in people.people]

@@ -173,8 +173,12 @@ def _directions(where: str, data: Any) -> None:
 
 @register_schema("actors/org_heads")
 def _org_heads(where: str, data: Any) -> None:
-    check_keys(where, data, {"heads", "kind_words"}, {"heads"})
+    check_keys(where, data, {"heads", "kind_words", "refers_back"}, {"heads"})
     check_terms(f"{where}: kind_words", data.get("kind_words", []), single_words=True)
+    groups = data.get("refers_back", [])
+    if not isinstance(groups, list) or not all(isinstance(group, list) and group for group in groups):
+        raise LanguageDataError(f"{where}: refers_back must be a list of lists of words")
+    check_terms(f"{where}: refers_back", [word for group in groups for word in group], single_words=True)
     seen: set[str] = set()
     for n, item in enumerate(data["heads"]):
         here = f"{where}: heads {n + 1}"
