@@ -73,3 +73,16 @@ def test_a_demonym_or_foreign_group_gives_the_actors_country(text: str, actor: s
 def test_spellings_frequent_in_the_unlabeled_news_are_known(form: str, country: str) -> None:
     found = gazetteer().find(form)
     assert found is not None and found.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name_en", "country"),
+    [
+        ("टेक्सास के गवर्नर ने प्रदर्शनकारियों की आलोचना की।", "Governor of Texas", "USA"),
+        ("बलूचिस्तान पुलिस ने तीन चरमपंथियों को गिरफ्तार किया।", "Balochistan police", "PAK"),
+        ("फ्लोरिडा में पुलिस ने दो लोगों को गिरफ्तार किया।", "Florida police", "USA"),
+    ],
+)
+def test_a_foreign_state_or_province_gives_its_institutions_country(text: str, name_en: str, country: str) -> None:
+    actors = [(e.actor.name_en, e.actor.country) for e in events(text) if e.actor]
+    assert actors == [(name_en, country)]
