@@ -49,6 +49,7 @@ def test_frequent_predicates_of_international_news_are_coded(text: str, kind: st
         ("मलेशियाई प्रधानमंत्री ने थाई राजदूत से मुलाकात की।", "MYS", "THA"),
         # a group named in foreign news
         ("हूती विद्रोहियों ने सऊदी ठिकानों पर हमला किया।", "YEM", "SAU"),
+        ("श्रीलंकाई सेना ने एलटीटीई के ठिकानों पर हमला किया।", "LKA", "LKA"),
     ],
 )
 def test_a_demonym_or_foreign_group_gives_the_actors_country(text: str, actor: str, recipient: str) -> None:
@@ -81,6 +82,7 @@ def test_spellings_frequent_in_the_unlabeled_news_are_known(form: str, country: 
         ("टेक्सास के गवर्नर ने प्रदर्शनकारियों की आलोचना की।", "Governor of Texas", "USA"),
         ("बलूचिस्तान पुलिस ने तीन चरमपंथियों को गिरफ्तार किया।", "Balochistan police", "PAK"),
         ("फ्लोरिडा में पुलिस ने दो लोगों को गिरफ्तार किया।", "Florida police", "USA"),
+        ("स्वात घाटी में पुलिस ने चार संदिग्धों को गिरफ्तार किया।", "Swat police", "PAK"),
     ],
 )
 def test_a_foreign_state_or_province_gives_its_institutions_country(text: str, name_en: str, country: str) -> None:
