@@ -1,6 +1,6 @@
 """Within-article merge: the same (type, actor, recipient, date) reported twice is one event with
 both evidence spans and the union of contexts. An event that repeats another with less detail
-(no recipient, no date) joins it."""
+(no date, no recipient, no actor, a recipient only described) joins it and fills what it lacks."""
 
 from __future__ import annotations
 
@@ -27,28 +27,45 @@ def merge_events(events: list[Event]) -> list[Event]:
         same = index.get(_key(event))
         if same is None and event.actor is None and event.type in ACTORLESS:
             same = next((e for e in merged if _same_kind(e, event) and _dates_fit(e, event)), None)
-        if same is None and event.recipient is None:
-            same = next(
-                (
-                    e
-                    for e in merged
-                    if e.type == event.type
-                    and _actor_key(e.actor) == _actor_key(event.actor)
-                    and (event.date is None or e.date == event.date)
-                    and e.modality == event.modality
-                ),
-                None,
-            )
-        if same is None and event.recipient is not None:
-            same = next((e for e in merged if _vaguer_side(e, event) or _vaguer_side(event, e)), None)
-            if same is not None and _vaguer_side(same, event):
-                same.recipient = event.recipient  # the named side wins (कुछ कार्यकर्ताओं को → a named party)
+        if same is None:
+            same = next((e for e in merged if _retold(e, event)), None)
+            if same is not None:
+                _fill_sides(same, event)
         if same is None:
             merged.append(event)
             index[_key(event)] = event
             continue
         _join(same, event)
     return _fold_bare(merged)
+
+
+def _retold(told: Event, event: Event) -> bool:
+    """Whether ``event`` tells ``told`` again, the two differing only in what one of them leaves
+    out: the date (an undated mention of a dated event, before or after it), the recipient (X ने
+    यह भी मांग की after X ने Y से मांग की; a mention without one before a named recipient may
+    be another act, X ने Z से भी बातचीत की), the actor (a passive or a noun, Y पर हमला, of the event whose
+    actor another sentence names), or both halves told apart (Y पर हमला … X ने गोली चलाई)."""
+    if not (_same_kind(told, event) and told.modality == event.modality and _dates_fit(told, event)):
+        return False
+    if _vaguer_side(told, event) or _vaguer_side(event, told):
+        return True
+    actors, recipients = _sides_fit(told.actor, event.actor), _sides_fit(told.recipient, event.recipient)
+    if actors == recipients == "same":
+        # told in full twice, once dated: one act only where the CAMEO codes agree (a joint exercise
+        # in September and working together are two cooperations of the same two countries)
+        return told.cameo is None or event.cameo is None or told.cameo == event.cameo
+    if actors == "same":
+        return recipients == "one" and event.recipient is None
+    if recipients == "same":
+        return told.recipient is not None and actors is not None
+    return actors == recipients == "one" and (told.actor is None) != (told.recipient is None)
+
+
+def _sides_fit(a: Actor | None, b: Actor | None) -> str | None:
+    """``same`` for one participant (or none on both sides), ``one`` where only one side names one."""
+    if _actor_key(a) == _actor_key(b):
+        return "same"
+    return "one" if a is None or b is None else None
 
 
 def _vaguer_side(vague: Event, named: Event) -> bool:
@@ -65,6 +82,13 @@ def _vaguer_side(vague: Event, named: Event) -> bool:
         and _dates_fit(vague, named)
         and vague.modality == named.modality
     )
+
+
+def _fill_sides(same: Event, event: Event) -> None:
+    if _vaguer_side(same, event):
+        same.recipient = event.recipient  # the named side wins (कुछ कार्यकर्ताओं को → a named party)
+    same.actor = same.actor or event.actor
+    same.recipient = same.recipient or event.recipient
 
 
 def _join(same: Event, event: Event) -> None:

@@ -1,0 +1,64 @@
+"""Repeated mentions of one event in an article are one event, which keeps the date and the
+sides that any of its mentions gives; distinct events told alike stay apart."""
+
+from __future__ import annotations
+
+from ghatna.records import Analysis, Article, Event
+from ghatna.run.extract import extract
+
+
+def code(text: str) -> Analysis:
+    return extract(Article(id="t", text=text, source="test"))
+
+
+def only(analysis: Analysis, kind: str) -> list[Event]:
+    return [e for e in analysis.events if e.type == kind]
+
+
+def names(event: Event) -> tuple[str | None, str | None]:
+    return (
+        event.actor.country if event.actor else None,
+        event.recipient.country if event.recipient else None,
+    )
+
+
+def test_an_undated_mention_joins_the_dated_mention_of_the_same_event() -> None:
+    (event,) = only(code("भारत ने पाकिस्तान की निंदा की। भारत ने 12 मार्च 2019 को पाकिस्तान की निंदा की थी।"), "ACCUSE")
+    assert event.date is not None and event.date.start == "2019-03-12"
+    assert {e.sentence for e in event.evidence} == {0, 1}
+
+
+def test_a_dated_mention_without_recipient_joins_the_undated_telling_before_it() -> None:
+    text = "राहुल गांधी ने सरकार से जांच की मांग की। उन्होंने 12 मार्च 2019 को यह मांग की थी।"
+    (event,) = only(code(text), "REQUEST")
+    assert event.recipient is not None and event.recipient.sector == "GOV"
+    assert event.date is not None and event.date.start == "2019-03-12"
+
+
+def test_a_mention_without_recipient_before_one_made_also_of_a_named_recipient_stays_apart() -> None:
+    text = "राहुल गांधी ने 12 मार्च 2019 को मांग की। राहुल गांधी ने सरकार से भी जांच की मांग की।"
+    assert len(only(code(text), "REQUEST")) == 2
+
+
+def test_an_attack_told_first_without_its_attacker_takes_the_attacker_named_later() -> None:
+    (event,) = only(code("पाकिस्तान पर हमले में दस लोग मारे गए। भारत ने पाकिस्तान पर हमला किया।"), "ASSAULT")
+    assert names(event) == ("IND", "PAK")
+
+
+def test_an_attack_told_in_halves_is_one_attack_with_both_sides() -> None:
+    (event,) = only(code("दिल्ली में पुलिस पर हमला हुआ। उपद्रवियों ने पथराव किया।"), "ASSAULT")
+    assert event.actor is not None and event.actor.name_hi == "उपद्रवियों"
+    assert event.recipient is not None and event.recipient.sector == "GOV"
+
+
+def test_two_acts_of_the_same_sides_with_other_cameo_codes_stay_two_events() -> None:
+    text = "भारत और जापान ने मार्च 2019 में संयुक्त सैन्य अभ्यास किया। भारत और जापान मिलकर काम कर रहे हैं।"
+    events = only(code(text), "COOPERATE")
+    assert len(events) == 2
+    assert sorted(str(e.date.start) if e.date else "" for e in events) == ["", "2019-03"]
+
+
+def test_mentions_with_other_recipients_or_dates_stay_apart() -> None:
+    assert len(only(code("भारत ने पाकिस्तान की निंदा की। भारत ने चीन की निंदा की।"), "ACCUSE")) == 2
+    text = "भारत ने 12 मार्च 2019 को पाकिस्तान की निंदा की। भारत ने 20 मई 2019 को पाकिस्तान की निंदा की।"
+    assert len(only(code(text), "ACCUSE")) == 2
