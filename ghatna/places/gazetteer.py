@@ -53,6 +53,7 @@ class PlaceTable:
         self._lines = lines
         self._by_hindi = by_hindi
         self._parsed: dict[int, GeoEntry] = {}
+        self._short_letters: dict[str, dict[int, LetterBucket]] = {}
         self.by_division: dict[tuple[str, str], int] = {}
         self.by_country: dict[str, int] = {}
         for n, line in enumerate(lines):
@@ -93,21 +94,19 @@ class PlaceTable:
         """Skeletons of English names -> rows; read on the first romanised look-up only."""
         return _index(_data("names_en.tsv"))
 
-    @cached_property
-    def short_letters(self) -> dict[str, dict[int, LetterBucket]]:
-        """Short skeleton -> letter count -> the names of that skeleton with that many letters; built
-        on the first short-name look-up only."""
-        names = [
-            (key, at, int(n))
-            for key, cell in self._by_skeleton.items()
-            if len(key) < SHORT_SKELETON
-            for at, n in enumerate(cell.split(","))
-        ]
-        letters = english_letters_of([self._lines[row].split("\t", 3)[2] for _, _, row in names])
-        buckets: dict[str, dict[int, list[tuple[int, int, str]]]] = {}
-        for (key, at, row), spelt in zip(names, letters, strict=True):
-            buckets.setdefault(key, {}).setdefault(len(spelt), []).append((at, row, spelt))
-        return {key: {size: tuple(named) for size, named in sizes.items()} for key, sizes in buckets.items()}
+    def short_letters(self, skeleton: str) -> dict[int, LetterBucket]:
+        """Letter count -> the names of a short skeleton with that many letters; read on the first
+        look-up of that skeleton only (a few hundred names, of the 11,781 of short skeletons)."""
+        found = self._short_letters.get(skeleton)
+        if found is None:
+            cell = self._by_skeleton.get(skeleton) if len(skeleton) < SHORT_SKELETON else None
+            rows = [int(n) for n in cell.split(",")] if cell else []
+            letters = english_letters_of([self._lines[row].split("\t", 3)[2] for row in rows])
+            buckets: dict[int, list[tuple[int, int, str]]] = {}
+            for at, (row, spelt) in enumerate(zip(rows, letters, strict=True)):
+                buckets.setdefault(len(spelt), []).append((at, row, spelt))
+            found = self._short_letters[skeleton] = {size: tuple(named) for size, named in buckets.items()}
+        return found
 
     def division(self, entry: GeoEntry) -> GeoEntry | None:
         """The first-level division a city lies in, when the table has it."""

@@ -17,12 +17,11 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from operator import itemgetter
 from typing import NamedTuple
 
-from ghatna.actors.words import loose_key
 from ghatna.lang import load
 from ghatna.places.build import hindi_key
+from ghatna.places.cues import Query, kind_word, part_of_name
 from ghatna.places.gazetteer import SHORT_SKELETON, GeoEntry, place_table
 from ghatna.places.short_names import short_candidates, spelt_alike
 from ghatna.places.skeleton import hindi_skeleton, spelling_likeness
@@ -42,46 +41,13 @@ _MIN_SCORE = 0.75  # below this raw score: NIL
 _MIN_MARGIN = 0.08  # two candidates of different places this close: NIL
 _SHORT_SKELETON = 4  # below this, a letter match needs a kind word (सतना जिले) or a named division and a like spelling
 _LIKE_ENOUGH = 0.7  # a romanised match whose spelling is less alike than this loses points
-_POINTS = itemgetter(0)
 _KIND_NAME = {"PCLI": "a country", "ADM1": "a division", "CONT": "a continent"}
-
-
-@dataclass(frozen=True, slots=True)
-class KindCues:
-    after: dict[str, frozenset[str]]  # word key -> the feature codes it points to
-    before: dict[str, frozenset[str]]
-    name_after: frozenset[str]  # word keys that make the place part of another name (… टाइम्स)
-    name_before: frozenset[str]
-
-
-@cache
-def kind_cues() -> KindCues:
-    after: dict[str, frozenset[str]] = {}
-    before: dict[str, frozenset[str]] = {}
-    cues = load("places/cues")
-    for kind in cues["kinds"]:
-        features = frozenset(kind["features"])
-        after.update((loose_key(w), features) for w in kind["after"])
-        before.update((loose_key(w), features) for w in kind["before"])
-    names = cues.get("names", {"after": [], "before": []})
-    name_after, name_before = (frozenset(map(loose_key, names[side])) for side in ("after", "before"))
-    return KindCues(after, before, name_after, name_before)
 
 
 @cache
 def _home_country() -> str:
     home: str = load("actors/cues")["home_country"]
     return home
-
-
-@dataclass(frozen=True, slots=True)
-class Query:
-    """One mention: its text, its sentence, and the words right before and after it."""
-
-    name_hi: str
-    sentence: int
-    word_before: str = ""
-    word_after: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +60,8 @@ class Context:
     divisions: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
     main: str | None = field(init=False, default=None)  # the dateline's country, else the most named
     states_named: frozenset[str] = field(init=False, default=frozenset())  # countries of a division named
+    # name -> what the article says about its candidates (``_known_facts``), filled as names are asked
+    known: dict[str, _Known] = field(init=False, default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         main = self.dateline.country if self.dateline is not None else None
@@ -124,9 +92,11 @@ class Candidates:
     short: bool = False  # found by a skeleton of few letters: weak without a kind word
     tiny: bool = False  # found by a skeleton too short to say much: only its named division can
     rows: frozenset[int] = field(init=False, default=frozenset())
+    countries: frozenset[str | None] = field(init=False, default=frozenset())
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "rows", frozenset(e.row for e in self.entries))
+        object.__setattr__(self, "countries", frozenset(e.country for e in self.entries))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -161,16 +131,26 @@ def choose(query: Query, context: Context, neighbours: Sequence[GeoEntry] = ()) 
     cands = candidates(query.name_hi)
     if not cands.entries:
         return Choice(None, 0.0, f"{query.name_hi}: not in the gazetteer")
-    facts = tuple((i, f) for i, entry in enumerate(cands.entries) if any(f := _facts(entry, query.name_hi, context)))
-    return _decide(query.name_hi, kind_word(query), tuple(n.row for n in neighbours), facts, context.states_named)
+    facts = context.known.get(query.name_hi)
+    if facts is None:
+        facts = context.known[query.name_hi] = _known_facts(cands, context)
+    rows = tuple(n.row for n in neighbours if n.country and n.country in cands.countries)  # others never count
+    return _decide(query.name_hi, kind_word(query), rows, facts, context.states_named)
 
 
-def _facts(entry: GeoEntry, name_hi: str, context: Context) -> _Facts:
-    named = bool(entry.country) and entry.country in context.countries
-    return _Facts(named, named and entry.country == context.main, _in_named_division(entry, name_hi, context))
+def _known_facts(cands: Candidates, context: Context) -> _Known:
+    """The candidates the article says something about, by position, with what it says."""
+    known = []
+    for i, entry in enumerate(cands.entries):
+        named = bool(entry.country) and entry.country in context.countries
+        in_division = _in_named_division(entry, cands.name_hi, context)
+        if named or in_division:
+            known.append((i, _Facts(named, named and entry.country == context.main, in_division)))
+    return tuple(known)
 
 
 _NO_FACTS = _Facts(False, False, False)
+_Known = tuple[tuple[int, _Facts], ...]  # the candidates an article says something about, by position
 
 
 @lru_cache(maxsize=1 << 14)
@@ -192,33 +172,82 @@ def _decide(
         facts[i] = fact
     table = place_table()
     neighbours = tuple(table.entry(row) for row in rows)
-    scored = sorted(
-        ((_score(c, cands, kinds, f, neighbours), c, f) for c, f in zip(cands.entries, facts, strict=True)),
-        key=lambda scored: (-scored[0], -scored[1].population),
-    )
+    scored = _ranked(cands, kinds, facts, neighbours)
     best, entry, fact = scored[0]
     how = "letters" if cands.romanised else "Hindi name"
     fits_kind = kinds is not None and entry.feature in kinds
     in_division = fact.named_division and (not cands.short or spelt_alike(name_hi, entry))
-    by_kind = fits_kind and not cands.tiny and spelt_alike(name_hi, entry) and entry.country not in divided
-    supported = in_division or by_kind
+    spelt = not cands.tiny and spelt_alike(name_hi, entry)
+    # a namesake town abroad (मुस्तांग जिले: not Mustang, Oklahoma) needs its country named
+    known_country = fact.named_country or entry.country == _home_country() or entry.feature != "PPL"
+    by_kind = fits_kind and spelt and entry.country not in divided and known_country
+    # abroad, the article's countries are what its divisions are at home (कैरो in a story on Egypt)
+    abroad = fact.named_country and entry.country != _home_country() and spelt_alike(name_hi, entry)
+    supported = in_division or by_kind or abroad
     if cands.romanised and not supported:
         why = f"by letters only {_label(entry)}, in no division the article names"
         return Choice(None, 0.0, f"{name_hi}: {why}")
     why = ", ".join(_reasons(entry, cands, kinds, fact, neighbours))
     if best < _MIN_SCORE:
         return Choice(None, _squash(best), f"{name_hi}: unsure ({how}; best {_label(entry)}: {why})")
-    rival = next((pair for pair in scored[1:] if not _same_place(pair[1], entry)), None)
+    rival = _rival(scored)
     if rival is not None and best - rival[0] < _MIN_MARGIN:
         return Choice(None, _squash(best - rival[0]), f"{name_hi}: {_label(entry)} or {_label(rival[1])}")
     others = f"; {len(cands.entries) - 1} other candidates" if len(cands.entries) > 1 else ""
     return Choice(entry, _squash(best), f"{name_hi} -> {_label(entry)} by {how}: {why}{others}")
 
 
+Scored = tuple[float, GeoEntry, _Facts]
+
+
+def _ranked(
+    cands: Candidates, kinds: frozenset[str] | None, facts: list[_Facts], neighbours: Sequence[GeoEntry]
+) -> list[Scored]:
+    """The candidates by score, best first (on a tie, the larger place, then the earlier)."""
+    return sorted(
+        ((_score(c, cands, kinds, f, neighbours), c, f) for c, f in zip(cands.entries, facts, strict=True)),
+        key=lambda scored: (-scored[0], -scored[1].population),
+    )
+
+
+def _rival(scored: list[Scored]) -> Scored | None:
+    """The best-scored candidate after the first that is another place."""
+    return next((s for s in scored[1:] if not _same_place(s[1], scored[0][1])), None)
+
+
 def _score(
-    entry: GeoEntry, cands: Candidates, kinds: frozenset[str] | None, facts: _Facts, neighbours: Sequence[GeoEntry]
+    entry: GeoEntry,
+    cands: Candidates,
+    kinds: frozenset[str] | None,
+    facts: _Facts,
+    neighbours: Sequence[GeoEntry],
 ) -> float:
-    total: float = sum(map(_POINTS, _evidence(entry, cands, kinds, facts, neighbours, explain=False)))
+    """The sum of ``_evidence``'s points, added in its order, without writing the reasons: every
+    candidate of a name is scored, few are explained."""
+    feature = entry.feature
+    total = entry.weight / 10 if feature == "PPL" else _KIND_PRIOR.get(feature, 0.5)
+    if cands.romanised:
+        total += _ROMANISED + spelling_likeness(cands.name_hi, entry.name_en) - _LIKE_ENOUGH
+    if entry.row in cands.curated:
+        total += _CURATED
+    if facts.named_country:
+        total += _CONTEXT_COUNTRY + (_MAIN_COUNTRY if facts.main_country else 0.0)
+    elif entry.country and entry.country == _home_country():
+        total += _HOME_COUNTRY
+    if kinds is not None:
+        total += _KIND_WORD if feature in kinds else -_KIND_WORD
+    if facts.named_division:
+        total += _SAME_DIVISION
+    if feature == "PPL" and (kinds is None or "PPL" in kinds):
+        division = place_table().division(entry)
+        if division is not None and division.row in cands.rows:
+            total += _CITY_OF_DIVISION
+    for other in neighbours:
+        if other.row == entry.row or not other.country or other.country != entry.country:
+            continue
+        same_division = other.admin1 and other.admin1 == entry.admin1 and other.feature != "PCLI"
+        total += _NEIGHBOUR_COUNTRY + _NEIGHBOUR_DIVISION if same_division else _NEIGHBOUR_COUNTRY
+        break
     return total
 
 
@@ -237,70 +266,43 @@ def _reasons(
 
 
 def _evidence(
-    entry: GeoEntry,
-    cands: Candidates,
-    kinds: frozenset[str] | None,
-    facts: _Facts,
-    neighbours: Sequence[GeoEntry],
-    explain: bool = True,
+    entry: GeoEntry, cands: Candidates, kinds: frozenset[str] | None, facts: _Facts, neighbours: Sequence[GeoEntry]
 ) -> list[tuple[float, str]]:
-    """What speaks for (positive points) and against a candidate, each with its reason (written
-    only when ``explain``: scoring every candidate needs the points alone)."""
+    """What speaks for (positive points) and against a candidate, each with its reason: the points
+    that ``_score`` adds."""
     if entry.feature == "PPL":
-        out = [(entry.weight / 10, f"population {entry.population:,}" if explain else "")]
+        out = [(entry.weight / 10, f"population {entry.population:,}")]
     else:
         out = [(_KIND_PRIOR.get(entry.feature, 0.5), _KIND_NAME.get(entry.feature, "a region"))]
     if cands.romanised:
         likeness = spelling_likeness(cands.name_hi, entry.name_en)
-        out.append((_ROMANISED + likeness - _LIKE_ENOUGH, f"letters {likeness:.2f} alike" if explain else ""))
+        out.append((_ROMANISED + likeness - _LIKE_ENOUGH, f"letters {likeness:.2f} alike"))
     if entry.row in cands.curated:
         out.append((_CURATED, "a listed name"))
     if facts.named_country:
         points = _CONTEXT_COUNTRY + (_MAIN_COUNTRY if facts.main_country else 0.0)
-        out.append((points, f"the article names {entry.country}" if explain else ""))
+        out.append((points, f"the article names {entry.country}"))
     elif entry.country and entry.country == _home_country():
-        out.append((_HOME_COUNTRY, f"home country {entry.country}" if explain else ""))
+        out.append((_HOME_COUNTRY, f"home country {entry.country}"))
     if kinds is not None:
         out.append((_KIND_WORD, "its kind word") if entry.feature in kinds else (-_KIND_WORD, "not its kind word"))
     if facts.named_division:
         named = place_table().division(entry)
         where = named.name_en if named else entry.admin1
-        out.append((_SAME_DIVISION, f"in {where}, as other places" if explain else ""))
+        out.append((_SAME_DIVISION, f"in {where}, as other places"))
     if entry.feature == "PPL" and (kinds is None or "PPL" in kinds):
         division = place_table().division(entry)
         if division is not None and division.row in cands.rows:
-            out.append((_CITY_OF_DIVISION, f"the city of {division.name_en}" if explain else ""))
+            out.append((_CITY_OF_DIVISION, f"the city of {division.name_en}"))
     for other in neighbours:
         if other.row == entry.row or not other.country or other.country != entry.country:
             continue
         if other.admin1 and other.admin1 == entry.admin1 and other.feature != "PCLI":
-            out.append((_NEIGHBOUR_COUNTRY + _NEIGHBOUR_DIVISION, f"next to {other.name_en}" if explain else ""))
+            out.append((_NEIGHBOUR_COUNTRY + _NEIGHBOUR_DIVISION, f"next to {other.name_en}"))
         else:
-            out.append((_NEIGHBOUR_COUNTRY, f"with {other.name_en} in the sentence" if explain else ""))
+            out.append((_NEIGHBOUR_COUNTRY, f"with {other.name_en} in the sentence"))
         break
     return out
-
-
-def kind_word(query: Query) -> frozenset[str] | None:
-    """The feature codes a kind word next to the mention points to (जिले -> a town), if any."""
-    return _kind_of(query.word_before, query.word_after)
-
-
-@lru_cache(maxsize=1 << 14)
-def _kind_of(before: str, after: str) -> frozenset[str] | None:
-    cues = kind_cues()
-    return cues.after.get(loose_key(after)) or cues.before.get(loose_key(before))
-
-
-def part_of_name(query: Query) -> bool:
-    """Whether a word beside the mention makes it part of another name (न्यूयॉर्क टाइम्स)."""
-    return _part_of_name(query.word_before, query.word_after)
-
-
-@lru_cache(maxsize=1 << 14)
-def _part_of_name(before: str, after: str) -> bool:
-    cues = kind_cues()
-    return loose_key(after) in cues.name_after or loose_key(before) in cues.name_before
 
 
 def _same_place(a: GeoEntry, b: GeoEntry) -> bool:

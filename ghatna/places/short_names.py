@@ -20,7 +20,7 @@ def short_candidates(name_hi: str, skeleton: str) -> tuple[GeoEntry, ...]:
     table = place_table()
     found = [
         (at, row)
-        for count, names in table.short_letters.get(skeleton, {}).items()
+        for count, names in table.short_letters(skeleton).items()
         if 2.0 * min(size, count) >= LIKE_SHORT * (size + count)
         for at, row, english in names
         if letters_alike(letters, english, LIKE_SHORT)

@@ -81,6 +81,10 @@ def spelling_likeness(name_hi: str, name_en: str) -> float:
     return 2.0 * matching_letters(hindi, english) / (len(hindi) + len(english)) if hindi and english else 0.0
 
 
+def _shared_letters(hindi: str, english: str) -> int:
+    return sum(min(count, english.count(letter)) for letter, count in _letter_counts(hindi).items())
+
+
 def alike_at_least(name_hi: str, name_en: str, threshold: float) -> bool:
     """``spelling_likeness(name_hi, name_en) >= threshold``."""
     return letters_alike(hindi_letters(name_hi), english_letters(name_en), threshold)
@@ -112,7 +116,7 @@ def letters_alike(hindi: str, english: str, threshold: float) -> bool:
     size = len(hindi) + len(english)
     if not hindi or not english or 2.0 * min(len(hindi), len(english)) < threshold * size:
         return False
-    shared = sum(min(count, english.count(letter)) for letter, count in _letter_counts(hindi).items())
+    shared = _shared_letters(hindi, english)
     return 2.0 * shared >= threshold * size and 2.0 * matching_letters(hindi, english) / size >= threshold
 
 

@@ -10,8 +10,9 @@ from collections.abc import Iterable, Iterator
 
 from ghatna.actors.words import loose_key
 from ghatna.places.build import hindi_key
+from ghatna.places.cues import Query, inside_name, kind_cues, kind_word, part_of_name
 from ghatna.places.gazetteer import GeoEntry, place_of, place_table
-from ghatna.places.geocode import Choice, Context, Query, candidates, choose, kind_cues, kind_word, part_of_name
+from ghatna.places.geocode import Choice, Context, candidates, choose
 from ghatna.places.locate import ArticlePlaces, PlaceIndex, locate_all, venues
 from ghatna.records import Analysis, GeoMention
 from ghatna.registry import stage
@@ -76,9 +77,10 @@ def _query(text: str, start: int, end: int, sentence: int) -> Query:
     head, _, last = name.rpartition(" ")
     if head and loose_key(last) in kind_cues().after and not place_table().hindi(hindi_key(name)) \
             and (candidates(head).entries or not candidates(name).entries):  # जोगेंद्र नगर: one name
-        return Query(head, sentence, _word_before(text, start), last)
+        return Query(head, sentence, _word_before(text, start), last, inside_name(text, start, end))
     after = LETTER_WORD.search(text, end, min(len(text), end + 20))
-    return Query(name, sentence, _word_before(text, start), after.group() if after else "")
+    word_after = after.group() if after else ""
+    return Query(name, sentence, _word_before(text, start), word_after, inside_name(text, start, end))
 
 
 def _word_before(text: str, start: int) -> str:

@@ -66,8 +66,9 @@ def _names(where: str, data: Any) -> None:
 def _cues(where: str, data: Any) -> None:
     check_keys(where, data, {"kinds", "names"}, {"kinds"})
     if "names" in data:
-        check_keys(f"{where}: names", data["names"], {"after", "before"}, {"after", "before"})
-        for side in ("after", "before"):
+        sides = {"after", "before", "genitive_after", "quoted_after"}
+        check_keys(f"{where}: names", data["names"], sides, {"after", "before"})
+        for side in sorted(sides & set(data["names"])):
             check_terms(f"{where}: names: {side}", data["names"][side], single_words=True)
     for n, kind in enumerate(data["kinds"]):
         here = f"{where}: kind {n + 1}"
