@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ghatna.places.cues import Query
-from ghatna.places.geocode import Context, choose
+from ghatna.places.geocode import Context, candidates, choose
 from ghatna.places.stage import _query
 
 
@@ -30,6 +30,9 @@ def test_a_quoted_place_name_after_a_storm_word_names_the_storm() -> None:
     assert choose(storm, palestine).entry is None
     found = choose(town, palestine).entry
     assert found is not None and found.name_en == "Gaza"
+    closing_marks = "चक्रवात ’गाजा’ कमजोर पड़ा और ”फानी” भी।"
+    (storm_closing,) = _queries(closing_marks, "गाजा")
+    assert storm_closing.in_name  # a closing mark typed as the opening one
     unquoted = "तूफान पारादीप के पास तट से टकराया।"
     (port,) = _queries(unquoted, "पारादीप")
     assert not port.in_name  # a storm word alone says nothing: the storm reaches a place
@@ -45,9 +48,17 @@ def test_a_place_before_a_genitive_sea_word_names_the_sea() -> None:
 
 
 def test_a_letter_match_abroad_needs_its_country_named() -> None:
-    cairo = choose(Query("कैरो", 0), Context(Counter({"EGY": 2}))).entry
-    assert cairo is not None and (cairo.name_en, cairo.country) == ("Cairo", "EGY")
-    assert choose(Query("कैरो", 0), Context(Counter({"IND": 2}))).entry is None
+    krakow = choose(Query("क्राको", 0), Context(Counter({"POL": 2}))).entry
+    assert krakow is not None and (krakow.name_en, krakow.country) == ("Krakow", "POL")
+    assert choose(Query("क्राको", 0), Context(Counter({"IND": 2}))).entry is None
+
+
+def test_a_skeleton_too_short_to_say_much_is_not_taken_abroad_by_its_country_alone() -> None:
+    usa = Context(Counter({"USA": 2}))
+    assert candidates("मैन").tiny and candidates("हिल").tiny
+    assert choose(Query("मैन", 0), usa).entry is None  # not Maine
+    assert choose(Query("हिल", 0), usa).entry is None  # not Hilo
+    assert choose(Query("हवाई", 0, word_after="हमले"), usa).entry is None  # an air strike, not Hawaii
 
 
 def test_a_kind_word_does_not_take_a_namesake_in_a_country_the_article_never_names() -> None:

@@ -69,8 +69,8 @@ def part_of_name(query: Query) -> bool:
     return query.in_name or _part_of_name(query.word_before, query.word_after)
 
 
-_QUOTES = "‘'\"“"
-_QUOTED = regex.compile(r"(\p{L}[\p{L}\p{M}]*)\s*[‘'\"“]$")
+_QUOTES = "‘’'\"“”"  # a closing mark typed as the opening one too (’गाजा’)
+_QUOTED = regex.compile(r"(\p{L}[\p{L}\p{M}]*)\s*[‘’'\"“”]$")
 _SEA = regex.compile(r" [\p{L}\p{M}]+ (\p{L}[\p{L}\p{M}]*)")
 
 

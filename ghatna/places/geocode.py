@@ -181,8 +181,9 @@ def _decide(
     # a namesake town abroad (मुस्तांग जिले: not Mustang, Oklahoma) needs its country named
     known_country = fact.named_country or entry.country == _home_country() or entry.feature != "PPL"
     by_kind = fits_kind and spelt and entry.country not in divided and known_country
-    # abroad, the article's countries are what its divisions are at home (कैरो in a story on Egypt)
-    abroad = fact.named_country and entry.country != _home_country() and spelt_alike(name_hi, entry)
+    # abroad, the article's countries are what its divisions are at home (टेक्सास in a story on the
+    # US); not for a skeleton too short to say much (मैन, हिल: words too), as ``by_kind``
+    abroad = fact.named_country and entry.country != _home_country() and spelt
     supported = in_division or by_kind or abroad
     if cands.romanised and not supported:
         why = f"by letters only {_label(entry)}, in no division the article names"

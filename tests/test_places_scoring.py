@@ -1,0 +1,41 @@
+"""``_score`` adds ``_evidence``'s points without writing the reasons (for speed): the two must agree
+for every candidate of the gold sets' names, in every context a candidate can have."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ghatna.places.geocode import _evidence, _Facts, _score, candidates
+
+RESOURCES = Path(__file__).resolve().parent / "resources"
+GOLDS = ("places_gold.jsonl", "places_gold_blind.jsonl", "places_gold_blind2.jsonl", "places_gold_blind3.jsonl")
+FACTS = (_Facts(False, False, False), _Facts(True, False, False), _Facts(True, True, True), _Facts(False, False, True))
+KINDS = (None, frozenset({"PPL"}), frozenset({"ADM1", "ADM2"}))
+MOST_CANDIDATES = 40  # of a name spelt by letters (hundreds): the first are enough to compare
+
+
+def _names(gold: str) -> list[str]:
+    lines = RESOURCES.joinpath(gold).read_text(encoding="utf-8").splitlines()
+    return sorted({json.loads(line)["name_hi"] for line in lines if line.strip()})
+
+
+@pytest.mark.parametrize("gold", GOLDS)
+def test_score_is_the_sum_of_the_evidence_points(gold: str) -> None:
+    compared = 0
+    for name in _names(gold):
+        cands = candidates(name)
+        entries = cands.entries[:MOST_CANDIDATES]
+        placed = [e for e in entries if e.country]
+        neighbour_sets = [(), tuple(placed[:1]), tuple(placed[1:3])]
+        for entry in entries:
+            for facts in FACTS:
+                for kinds in KINDS:
+                    for neighbours in neighbour_sets:
+                        points = sum(p for p, _ in _evidence(entry, cands, kinds, facts, neighbours))
+                        assert _score(entry, cands, kinds, facts, neighbours) == pytest.approx(points, abs=1e-9), (
+                            name, entry.name_en, facts, kinds, [n.name_en for n in neighbours])
+                        compared += 1
+    assert compared > 1000
