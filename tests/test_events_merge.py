@@ -3,7 +3,8 @@ sides that any of its mentions gives; distinct events told alike stay apart."""
 
 from __future__ import annotations
 
-from ghatna.records import Analysis, Article, Event
+from ghatna.events.merge import merge_events
+from ghatna.records import Actor, Analysis, Article, Event, Evidence
 from ghatna.run.extract import extract
 
 
@@ -92,3 +93,11 @@ def test_an_attack_told_with_and_without_its_manner_is_one_event_dated_or_not() 
     for date in ("", "5 मार्च 2019 को "):
         text = f"नक्सलियों ने {date}कांग्रेस के काफिले पर हमला किया। नक्सलियों ने कांग्रेस के काफिले पर गोलीबारी की।"
         assert len(only(code(text), "ASSAULT")) == 1
+
+
+def test_filling_a_side_never_makes_a_participant_act_on_itself() -> None:
+    police = Actor(entity=None, name_en="Spanish police", country="ESP", sector="COP", name_hi="पुलिस")
+    told = Event("ASSAULT", police, None, [Evidence(0, 0, 5, "हमला")], mode="beat", cameo="180")
+    again = Event("ASSAULT", None, police, [Evidence(1, 10, 15, "हमला")], mode="beat", cameo="180")
+    (merged,) = merge_events([told, again])
+    assert merged.actor == police and merged.recipient is None

@@ -102,10 +102,18 @@ def _vaguer_side(vague: Event, named: Event) -> bool:
 
 
 def _fill_sides(same: Event, event: Event) -> None:
+    """Give ``same`` the sides only ``event`` names; never one that is already its other side (a
+    participant does not act on itself)."""
     if _vaguer_side(same, event):
         same.recipient = event.recipient  # the named side wins (कुछ कार्यकर्ताओं को → a named party)
-    same.actor = same.actor or event.actor
-    same.recipient = same.recipient or event.recipient
+    if same.actor is None and not _same_participant(event.actor, same.recipient):
+        same.actor = event.actor
+    if same.recipient is None and not _same_participant(event.recipient, same.actor):
+        same.recipient = event.recipient
+
+
+def _same_participant(a: Actor | None, b: Actor | None) -> bool:
+    return a is not None and b is not None and _actor_key(a) == _actor_key(b)
 
 
 def _join(same: Event, event: Event) -> None:
