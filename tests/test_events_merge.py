@@ -3,7 +3,8 @@ sides that any of its mentions gives; distinct events told alike stay apart."""
 
 from __future__ import annotations
 
-from ghatna.records import Analysis, Article, Event
+from ghatna.events.merge import merge_events
+from ghatna.records import Actor, Analysis, Article, Event, Evidence
 from ghatna.run.extract import extract
 
 
@@ -62,3 +63,41 @@ def test_mentions_with_other_recipients_or_dates_stay_apart() -> None:
     assert len(only(code("भारत ने पाकिस्तान की निंदा की। भारत ने चीन की निंदा की।"), "ACCUSE")) == 2
     text = "भारत ने 12 मार्च 2019 को पाकिस्तान की निंदा की। भारत ने 20 मई 2019 को पाकिस्तान की निंदा की।"
     assert len(only(code(text), "ACCUSE")) == 2
+
+
+def test_an_actorless_attack_after_the_act_fills_its_recipient() -> None:
+    (event,) = only(code("भीड़ ने पथराव किया। पुलिस पर हमला हुआ।"), "ASSAULT")
+    assert event.actor is not None and event.actor.name_hi == "भीड़"
+    assert event.recipient is not None and event.recipient.name_hi == "पुलिस"
+
+
+def test_an_attack_told_in_halves_is_one_event_in_either_order() -> None:
+    for text in ("उपद्रवियों ने पथराव किया। दिल्ली में पुलिस पर हमला हुआ।", "पुलिस पर हमला हुआ। भीड़ ने पथराव किया।"):
+        (event,) = only(code(text), "ASSAULT")
+        assert event.actor is not None and event.recipient is not None
+        assert event.recipient.name_hi == "पुलिस"
+
+
+def test_an_actorless_attack_on_another_target_does_not_join_an_attack_with_its_own() -> None:
+    text = "भीड़ ने पुलिस पर पथराव किया। बाद में दुकानों पर हमला हुआ।"
+    recipients = sorted(e.recipient.name_hi or "" for e in only(code(text), "ASSAULT") if e.recipient)
+    assert recipients == ["दुकानों", "पुलिस"]
+
+
+def test_two_undated_acts_of_the_same_sides_with_other_cameo_codes_stay_two_events() -> None:
+    text = "भारत और जापान ने संयुक्त सैन्य अभ्यास किया। भारत और जापान मिलकर काम कर रहे हैं।"
+    assert sorted(str(e.cameo) for e in only(code(text), "COOPERATE")) == ["060", "062"]
+
+
+def test_an_attack_told_with_and_without_its_manner_is_one_event_dated_or_not() -> None:
+    for date in ("", "5 मार्च 2019 को "):
+        text = f"नक्सलियों ने {date}कांग्रेस के काफिले पर हमला किया। नक्सलियों ने कांग्रेस के काफिले पर गोलीबारी की।"
+        assert len(only(code(text), "ASSAULT")) == 1
+
+
+def test_filling_a_side_never_makes_a_participant_act_on_itself() -> None:
+    police = Actor(entity=None, name_en="Spanish police", country="ESP", sector="COP", name_hi="पुलिस")
+    told = Event("ASSAULT", police, None, [Evidence(0, 0, 5, "हमला")], mode="beat", cameo="180")
+    again = Event("ASSAULT", None, police, [Evidence(1, 10, 15, "हमला")], mode="beat", cameo="180")
+    (merged,) = merge_events([told, again])
+    assert merged.actor == police and merged.recipient is None

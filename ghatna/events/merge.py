@@ -22,21 +22,27 @@ def _key(event: Event) -> tuple[object, ...]:
 
 def merge_events(events: list[Event]) -> list[Event]:
     merged: list[Event] = []
-    index: dict[tuple[object, ...], Event] = {}
     for event in events:
-        same = index.get(_key(event))
+        # keys are computed afresh: joining fills sides and dates of events already merged
+        same = next((e for e in merged if _key(e) == _key(event) and _codes_agree(e, event)), None)
         if same is None and event.actor is None and event.type in ACTORLESS:
-            same = next((e for e in merged if _same_kind(e, event) and _dates_fit(e, event)), None)
+            same = next((e for e in merged if _attack_half(e, event)), None)
         if same is None:
             same = next((e for e in merged if _retold(e, event)), None)
-            if same is not None:
-                _fill_sides(same, event)
         if same is None:
             merged.append(event)
-            index[_key(event)] = event
             continue
+        _fill_sides(same, event)
         _join(same, event)
     return _fold_bare(merged)
+
+
+def _attack_half(told: Event, event: Event) -> bool:
+    """Whether ``event``, an attack or protest without actor (Y पर हमला हुआ), is the other half of
+    ``told`` (X ने पथराव किया): same kind and date, and no other recipient."""
+    return (
+        _same_kind(told, event) and _dates_fit(told, event) and _sides_fit(told.recipient, event.recipient) is not None
+    )
 
 
 def _retold(told: Event, event: Event) -> bool:
@@ -51,14 +57,25 @@ def _retold(told: Event, event: Event) -> bool:
         return True
     actors, recipients = _sides_fit(told.actor, event.actor), _sides_fit(told.recipient, event.recipient)
     if actors == recipients == "same":
-        # told in full twice, once dated: one act only where the CAMEO codes agree (a joint exercise
-        # in September and working together are two cooperations of the same two countries)
-        return told.cameo is None or event.cameo is None or told.cameo == event.cameo
+        return _codes_agree(told, event)
+    if actors == "same" and recipients == "one":
+        # a later mention naming the recipient is another act (X ने Z से भी …), except the target
+        # of an attack or protest told in the next sentence (X ने पथराव किया। पुलिस पर हमला हुआ।)
+        return event.recipient is None or (told.type in ACTORLESS and _close(told, event))
     if actors == "same":
-        return recipients == "one" and event.recipient is None
+        return False
     if recipients == "same":
         return told.recipient is not None and actors is not None
     return actors == recipients == "one" and (told.actor is None) != (told.recipient is None)
+
+
+def _codes_agree(a: Event, b: Event) -> bool:
+    """Whether two tellings of the same sides can be one act by their CAMEO codes: equal, or one
+    told with its manner (गोलीबारी, 193) and one without (हमला, 180). Two codes told alike differ
+    in the act (a joint exercise and working together are two cooperations of the same sides)."""
+    if a.cameo is None or b.cameo is None or a.cameo == b.cameo:
+        return True
+    return (a.mode is None) != (b.mode is None)
 
 
 def _sides_fit(a: Actor | None, b: Actor | None) -> str | None:
@@ -85,10 +102,18 @@ def _vaguer_side(vague: Event, named: Event) -> bool:
 
 
 def _fill_sides(same: Event, event: Event) -> None:
+    """Give ``same`` the sides only ``event`` names; never one that is already its other side (a
+    participant does not act on itself)."""
     if _vaguer_side(same, event):
         same.recipient = event.recipient  # the named side wins (कुछ कार्यकर्ताओं को → a named party)
-    same.actor = same.actor or event.actor
-    same.recipient = same.recipient or event.recipient
+    if same.actor is None and not _same_participant(event.actor, same.recipient):
+        same.actor = event.actor
+    if same.recipient is None and not _same_participant(event.recipient, same.actor):
+        same.recipient = event.recipient
+
+
+def _same_participant(a: Actor | None, b: Actor | None) -> bool:
+    return a is not None and b is not None and _actor_key(a) == _actor_key(b)
 
 
 def _join(same: Event, event: Event) -> None:
@@ -123,6 +148,12 @@ def _fold_bare(events: list[Event]) -> list[Event]:
                 continue
         out.append(event)
     return out
+
+
+def _close(told: Event, event: Event) -> bool:
+    """Whether ``event`` is told in the sentence of ``told`` or the next one."""
+    last = max((e.sentence for e in told.evidence), default=-2)
+    return any(0 <= e.sentence - last <= 1 for e in event.evidence)
 
 
 def _same_kind(a: Event, b: Event) -> bool:
