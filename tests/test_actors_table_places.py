@@ -56,6 +56,7 @@ def test_a_common_word_that_is_a_town_too_gives_no_bare_institution_its_place(te
 @pytest.mark.parametrize(("text", "name_en"), [
     ("देवघर जिले में तेज़ बारिश हुई। प्रशासन ने राहत बांटी।", "Deoghar administration"),
     ("वे परिवार के साथ बिजनौर में रुके थे। प्रशासन ने उन्हें घर भेजा।", "Bijnor administration"),
+    ("देवघर के ज़िलाधिकारी ने बैठक बुलाई। बाद में प्रशासन ने राहत बांटी।", "Deoghar administration"),
 ])
 def test_a_town_marked_by_a_kind_word_or_locative_gives_a_bare_institution_its_place(text: str, name_en: str) -> None:
     assert organisations(text) == [(name_en, "IND")]

@@ -63,6 +63,9 @@ class Affiliations:
         self.covered = {i for h in hits for i in range(h.start, h.end)}
         self.resolved: dict[int, str | None] = {}  # hit number -> country, for HOME organisations
         self._table: list[Hit] | None = None
+        # where an office or institution starts: "X के" before one makes X its owner (बिजनौर के पुलिस अधीक्षक)
+        self._owned = {h.start for h in hits
+                       if h.kind == "role" or (h.known is not None and h.known.kind == "organisation")}
         self.countries = {home} | {h.known.country for h in hits if h.known is not None and h.known.kind in
                                    _PLACE_KINDS | {"demonym"} and h.known.country not in (None, HOME, "IGO")}
 
@@ -264,13 +267,14 @@ class Affiliations:
 
     def _said_to_be_place(self, i: int) -> bool:
         """Word ``i`` is marked as a place: the recogniser reads it as one, or a kind word follows it
-        (देवघर जिले), or "में" with no determiner before it (बिजनौर में, not "इस नगरी में")."""
+        (देवघर जिले), or a genitive and an office or institution (देवघर के पुलिस अधीक्षक), or "में"
+        with no determiner before it (बिजनौर में, not "इस नगरी में")."""
         if i in self.located:
             return True
         if i + 1 >= len(self.words) or self.words[i + 1].sentence != self.words[i].sentence:
             return False
         after = self.words[i + 1].key
-        if after in kind_cues().after:
+        if after in kind_cues().after or (after in self.cues.genitive and i + 2 in self._owned):
             return True
         before = self.words[i - 1].key if i > 0 else ""
         return after in self.cues.place_after and before not in self.cues.demonstratives | self.cues.indefinites
