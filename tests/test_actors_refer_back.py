@@ -70,6 +70,36 @@ def test_a_bare_court_stays_generic_unless_one_court_was_named_before(text: str)
     assert court is not None and court.name_en == "court"
 
 
+def test_an_indefinite_court_is_not_the_court_named_before() -> None:
+    text = "सुप्रीम कोर्ट ने मामले की सुनवाई की। दिल्ली में एक अदालत ने बाद में जमानत दी।"
+    court = organisation_at(text, "अदालत")
+    assert court is not None and court.name_en == "court"
+
+
+@pytest.mark.parametrize(("text", "word", "occurrence", "country"), [
+    ("पाकिस्तान के सुप्रीम कोर्ट ने मामले की सुनवाई की। भारत में अदालत ने जमानत दी।", "अदालत", 1, "IND"),
+    ("अमेरिका के विदेश मंत्रालय ने बयान जारी किया। चीन में मंत्रालय ने इसका विरोध किया।", "मंत्रालय", 2, None),
+])
+def test_a_bare_word_placed_in_another_country_is_not_the_one_named_before(text: str, word: str, occurrence: int,
+                                                                         country: str | None) -> None:
+    found = organisation_at(text, word, occurrence)
+    assert (found.country if found is not None else None) == country
+
+
+def test_a_bare_word_placed_in_the_same_country_is_the_one_named_before() -> None:
+    text = "पाकिस्तान के सुप्रीम कोर्ट ने मामले की सुनवाई की। पाकिस्तान में अदालत ने जमानत दी।"
+    court = organisation_at(text, "अदालत")
+    assert court is not None and court.name_en == "Supreme Court of Pakistan"
+
+
+@pytest.mark.parametrize("text", [
+    "उसने कई बार ट्राई किया पर दरवाज़ा नहीं खुला।",  # the English loan word "try"
+    "सिमी ने अपनी सहेली को फ़ोन किया।",  # a given name
+])
+def test_short_forms_that_are_common_words_name_no_body(text: str) -> None:
+    assert not [e for e in entities(text) if e.type == "ORGANIZATION"]
+
+
 def test_a_bare_head_with_nothing_to_refer_to_is_no_actor() -> None:
     assert organisation_at("आयोग ने तीन दिन में जवाब मांगा है।", "आयोग") is None
     text = "गृह मंत्रालय और रक्षा मंत्रालय की बैठक हुई। मंत्रालय ने बयान जारी किया।"  # two ministries

@@ -14,7 +14,8 @@ from ghatna.actors.namelike import no_name_word
 from ghatna.actors.scan import Cues, Hit
 from ghatna.actors.words import Word
 from ghatna.places.gazetteer import place_table
-from ghatna.places.geocode import candidates
+from ghatna.places.geocode import candidates, kind_cues
+from ghatna.places.short_names import LIKE_SHORT
 from ghatna.places.skeleton import spelling_likeness
 from ghatna.records import Article
 
@@ -23,7 +24,6 @@ _FOCUS_KINDS = frozenset({"city", "state", "region"})
 _VISIT_REACH = 4  # words from a place to the visit that makes it a destination (X की तीन दिवसीय यात्रा)
 _CHAIN = 3  # genitive links an affiliation may reach back over (X के Y के Z के नेता)
 _TABLE_KINDS = {"PPL": "city", "ADM1": "state"}  # place-table features -> gazetteer kinds
-_SPELT_ALIKE = 0.8  # how alike the letters of a place found only by them are to its English name
 _SPELT_TOWN = 100_000  # people in a town found only by its letters (चोंगकिंग पुलिस): a city, not a namesake
 _PLAIN = regex.compile(r"^[\p{Devanagari}\p{M}]+$")
 _PHRASE = 2  # descriptive words between a demonym and the title it qualifies (बांग्लादेशी विपक्षी नेता)
@@ -55,12 +55,17 @@ def home_country(article: Article, hits: list[Hit], gaz: Gazetteer, cues: Cues) 
 class Affiliations:
     """Answers "to which country does the hit at position n belong" over one article's hits."""
 
-    def __init__(self, text: str, words: list[Word], hits: list[Hit], cues: Cues, home: str) -> None:
+    def __init__(self, text: str, words: list[Word], hits: list[Hit], cues: Cues, home: str,
+                 located: frozenset[int] = frozenset()) -> None:
         self.text, self.words, self.hits, self.cues, self.home = text, words, hits, cues, home
+        self.located = located  # words inside the recogniser's LOCATION mentions
         self.by_end = {h.end: n for n, h in enumerate(hits) if h.kind == "known"}
         self.covered = {i for h in hits for i in range(h.start, h.end)}
         self.resolved: dict[int, str | None] = {}  # hit number -> country, for HOME organisations
         self._table: list[Hit] | None = None
+        # where an office or institution starts: "X के" before one makes X its owner (बिजनौर के पुलिस अधीक्षक)
+        self._owned = {h.start for h in hits
+                       if h.kind == "role" or (h.known is not None and h.known.kind == "organisation")}
         self.countries = {home} | {h.known.country for h in hits if h.known is not None and h.known.kind in
                                    _PLACE_KINDS | {"demonym"} and h.known.country not in (None, HOME, "IGO")}
 
@@ -189,7 +194,7 @@ class Affiliations:
         if not places or (found is None and len({(e.name_en, e.country) for e in places}) > 1):
             return None
         entry = max(places, key=lambda e: (spelling_likeness(name_hi, e.name_en), e.feature == "ADM1", e.population))
-        if found is not None and (spelling_likeness(name_hi, entry.name_en) < _SPELT_ALIKE
+        if found is not None and (spelling_likeness(name_hi, entry.name_en) < LIKE_SHORT
                                   or (entry.feature != "ADM1" and entry.population < _SPELT_TOWN)):
             return None
         return Known(entry.name_en, name_hi, entry.country, "LOCATION", _TABLE_KINDS[entry.feature], None)
@@ -199,13 +204,22 @@ class Affiliations:
         return (i not in self.covered and bool(_PLAIN.match(word.text)) and word.key not in self.cues.name_stops
                 and not no_name_word(word.text, word.key))
 
+    def located_in(self, start: int) -> str | None:
+        """The country of a place named right before word ``start`` with a locative between
+        ("भारत में अदालत ने", "चीन में मंत्रालय"): where the institution at ``start`` is."""
+        if start < 2 or self.words[start - 1].key not in self.cues.place_after:
+            return None
+        n = self.by_end.get(start - 1)
+        known = self.hits[n].known if n is not None else None
+        return known.country if known is not None and known.kind in _PLACE_KINDS and known.country != HOME else None
+
     def institution(self, n: int, start: int, end: int) -> str | None:
         """The country of a HOME institution over words ``[start, end)``, hit number ``n``."""
         explicit = self.before(start)
         if explicit:
             country = explicit.country
         else:
-            country = self.focus(start) if self._locative_after(end) else None
+            country = self.located_in(start) or (self.focus(start) if self._locative_after(end) else None)
             country = country or self.home
         self.resolved[n] = country
         return country
@@ -245,11 +259,25 @@ class Affiliations:
         if self._table is None:
             self._table = []
             for word in self.words:
-                if self._may_name_place(word.index):
+                if self._may_name_place(word.index) and self._said_to_be_place(word.index):
                     known = self._table_place(word.index, word.index + 1)
                     if known is not None:
                         self._table.append(Hit("known", word.index, word.index + 1, known=known))
         return self._table
+
+    def _said_to_be_place(self, i: int) -> bool:
+        """Word ``i`` is marked as a place: the recogniser reads it as one, or a kind word follows it
+        (देवघर जिले), or a genitive and an office or institution (देवघर के पुलिस अधीक्षक), or "में"
+        with no determiner before it (बिजनौर में, not "इस नगरी में")."""
+        if i in self.located:
+            return True
+        if i + 1 >= len(self.words) or self.words[i + 1].sentence != self.words[i].sentence:
+            return False
+        after = self.words[i + 1].key
+        if after in kind_cues().after or (after in self.cues.genitive and i + 2 in self._owned):
+            return True
+        before = self.words[i - 1].key if i > 0 else ""
+        return after in self.cues.place_after and before not in self.cues.demonstratives | self.cues.indefinites
 
     def _places_before(self, start: int, kinds: frozenset[str], hits: list[Hit] | None = None) -> Iterator[Hit]:
         """The places of ``kinds`` named before word ``start`` anywhere in the article, nearest first."""

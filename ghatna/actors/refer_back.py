@@ -7,6 +7,7 @@ ones, the bare word is left as it is: a generic institution, or no actor at all.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -54,31 +55,36 @@ class Antecedents:
     def is_bare(self, at: int) -> bool:
         """Word ``at`` is a group word standing alone: first in its sentence, or after a postposition
         other than a genitive, a conjunction or a stop word ("इस", "है"), not after a word that
-        qualifies it ("निचली अदालत", "राज्यों के मंत्रालय")."""
+        qualifies it ("निचली अदालत", "राज्यों के मंत्रालय") or an indefinite one ("एक अदालत")."""
         word = self.words[at]
         if word.key not in _groups():
             return False
         if at == 0 or self.words[at - 1].sentence != word.sentence:
             return True
         before = self.words[at - 1].key
+        if before in self.cues.indefinites:  # एक अदालत: some court, not the one named before
+            return False
         return word.spaced and before not in self.cues.genitive and (
             before in self.cues.postpositions or before in self.cues.name_stops)
 
-    def referent(self, at: int) -> Entity | None:
-        """The one institution of the kind of the bare word at ``at`` named before it, or None."""
+    def referent(self, at: int, country: str | None = None) -> Entity | None:
+        """The one institution of the kind of the bare word at ``at`` named before it, or None;
+        ``country``: where the bare word is said to be ("भारत में अदालत ने"), which the one named
+        before must be of too."""
         group = _groups().get(self.words[at].key)
         if group is None:
             return None
         found = {id(n.entity): n.entity for n in self.named
-                 if n.start < at and any(n.head.endswith(key) for key in group)}
+                 if n.start < at and any(n.head.endswith(key) for key in group)
+                 and (country is None or n.entity.country == country)}
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def bare_mentions(self, covered: set[int]) -> None:
+    def bare_mentions(self, covered: set[int], located_in: Callable[[int], str | None]) -> None:
         """Add each bare group word that no hit reads ("मंत्रालय", "आयोग") to the mentions of the one
-        institution it stands for."""
+        institution it stands for; ``located_in``: the country a word is said to be in, if any."""
         for word in self.words:
             if word.index in covered or not self.is_bare(word.index):
                 continue
-            entity = self.referent(word.index)
+            entity = self.referent(word.index, located_in(word.index))
             if entity is not None:
                 entity.mentions.append((word.start, word.end))

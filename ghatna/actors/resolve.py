@@ -89,7 +89,7 @@ def resolve_entities(analysis: Analysis) -> list[Entity]:
     home = home_country(article, hits, gaz, cue)
     spotted = kb_names(text, words, hits, cue, _countries(hits, home), article_day(article))
     hits = with_name_pairs(text, words, sorted([*hits, *spotted], key=lambda h: h.start), cue)
-    aff = Affiliations(text, words, hits, cue, home)
+    aff = Affiliations(text, words, hits, cue, home, _located(analysis, words))
     registry, people, institutions = _Registry(), People(text, words, aff), _Institutions()
     antecedents = Antecedents(words, cue)
     ordered: list[tuple[int, Entity]] = []
@@ -108,7 +108,8 @@ def resolve_entities(analysis: Analysis) -> list[Entity]:
             country = place.country if place is not None and place.country else country
             stated = place is not None or aff.before(hit.start) is not None  # दिल्ली पुलिस, जर्मन पुलिस
             bare = not stated and hit.end - hit.start == 1 and antecedents.is_bare(hit.start)
-            earlier = None if stated else antecedents.referent(hit.start) if bare else institutions.earlier(hit, words)
+            earlier = (None if stated else antecedents.referent(hit.start, aff.located_in(hit.start)) if bare
+                       else institutions.earlier(hit, words))
             near = None
             if earlier is not None:
                 earlier.mentions.append(span)
@@ -139,7 +140,7 @@ def resolve_entities(analysis: Analysis) -> list[Entity]:
         if people.title_only(hit) is None:
             _role_entity(hit, words, aff, registry, gaz, ordered, text)
     people.bare_names(covered)
-    antecedents.bare_mentions(covered)
+    antecedents.bare_mentions(covered, aff.located_in)
     mentions = [PersonMention(s, e, p.entity) for p in people.people for s, e in p.spans]
     resolve_pronouns(words, mentions, pronouns, cue)
     linkables = [Linkable(p.entity, p.title_hi, p.explicit) for p in people.people]
@@ -170,6 +171,13 @@ def _with_ner_names(hits: list[Hit], words: list[Word], analysis: Analysis) -> l
             if not taken.intersection(run):
                 extra.append(Hit("name", run[0], run[-1] + 1))
     return sorted([*hits, *extra], key=lambda h: h.start)
+
+
+def _located(analysis: Analysis, words: list[Word]) -> frozenset[int]:
+    """The words inside the recogniser's LOCATION mentions."""
+    starts = [w.start for w in words]
+    return frozenset(i for m in analysis.mentions if m.label == "LOCATION"
+                     for i in _words_inside(words, starts, m.start, m.end))
 
 
 def _words_inside(words: list[Word], starts: list[int], start: int, end: int) -> list[int]:

@@ -42,6 +42,9 @@ class Cues:
     visits: frozenset[str]
     kin: frozenset[str]
     possessives: frozenset[str]
+    place_after: frozenset[str]  # after a word that may be a town: it is one (बिजनौर में)
+    demonstratives: frozenset[str]  # इस, उस: before a word, they make it a common noun (इस नगरी में)
+    indefinites: frozenset[str]  # before an institution word: some other one (एक अदालत)
     home_country: str
 
 
@@ -73,7 +76,7 @@ def cues() -> Cues:
 
     return Cues(keys("genitive"), keys("postpositions"), keys("subject_markers"), keys("pronouns"),
                 keys("locatives"), keys("name_stops"), keys("visits"), keys("kin"), keys("possessives"),
-                data["home_country"])
+                keys("place_after"), keys("demonstratives"), keys("indefinites"), data["home_country"])
 
 
 def scan(words: list[Word], gaz: Gazetteer, book: TitleBook) -> list[Hit]:
