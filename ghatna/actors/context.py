@@ -13,8 +13,8 @@ from ghatna.actors.gazetteer import HOME, Gazetteer, Known
 from ghatna.actors.namelike import no_name_word
 from ghatna.actors.scan import Cues, Hit
 from ghatna.actors.words import Word
-from ghatna.places.gazetteer import place_table
 from ghatna.places.cues import kind_cues
+from ghatna.places.gazetteer import place_table
 from ghatna.places.geocode import candidates
 from ghatna.places.short_names import LIKE_SHORT
 from ghatna.places.skeleton import spelling_likeness
