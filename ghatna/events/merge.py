@@ -23,8 +23,9 @@ def _key(event: Event) -> tuple[object, ...]:
 def merge_events(events: list[Event]) -> list[Event]:
     merged: list[Event] = []
     for event in events:
-        # keys are computed afresh: joining fills sides and dates of events already merged
-        same = next((e for e in merged if _key(e) == _key(event) and _codes_agree(e, event)), None)
+        # keys of merged events are computed afresh: joining fills their sides and dates
+        key = _key(event)
+        same = next((e for e in merged if _key(e) == key and _codes_agree(e, event)), None)
         if same is None and event.actor is None and event.type in ACTORLESS:
             same = next((e for e in merged if _attack_half(e, event)), None)
         if same is None:

@@ -17,7 +17,7 @@ one line per block element; a text with entities but no tags only has its entiti
 from __future__ import annotations
 
 import html
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 import regex
@@ -61,10 +61,7 @@ def field_for(role: str, names: list[str], given: str | None) -> str | None:
     when it is absent), else the first common name present."""
     if given is not None:
         return given if given in names else None
-    by_key: dict[str, str] = {}
-    for name in names:
-        by_key.setdefault(field_key(name), name)
-    return next((by_key[k] for k in COMMON_NAMES[role] if k in by_key), None)
+    return next((name for name in _common_names(names, role)), None)
 
 
 def tried(role: str, given: str | None) -> str:
@@ -80,14 +77,19 @@ def candidates(record: Mapping[str, Any], role: str, given: str | None) -> Itera
         if value:
             yield given, value
         return
+    for name in _common_names(record, role):
+        value = as_text(record[name], role)
+        if value:
+            yield name, value
+
+
+def _common_names(names: Iterable[str], role: str) -> Iterator[str]:
+    """The ``names`` that are common names of ``role``, in the order of ``COMMON_NAMES``."""
     by_key: dict[str, list[str]] = {}
-    for name in record:
+    for name in names:
         by_key.setdefault(field_key(name), []).append(name)
     for key in COMMON_NAMES[role]:
-        for name in by_key.get(key, ()):
-            value = as_text(record[name], role)
-            if value:
-                yield name, value
+        yield from by_key.get(key, ())
 
 
 def as_text(value: Any, role: str) -> str | None:
