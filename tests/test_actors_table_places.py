@@ -11,9 +11,11 @@ from ghatna.pipeline import Pipeline
 from ghatna.records import Mention
 
 
-def organisations(text: str) -> list[tuple[str | None, str | None]]:
+def organisations(text: str, mentions: list[Mention] | None = None) -> list[tuple[str | None, str | None]]:
+    """The organisations resolved from ``text``, with ``mentions`` as the recogniser's spans (none:
+    the scan alone)."""
     analysis = Pipeline(("segment", "tokenise", "mentions", "time")).run(make_article(text, source="test"))
-    analysis.mentions = []  # the scan alone: no recogniser spans
+    analysis.mentions = mentions or []
     return [(e.name_en, e.country) for e in resolve_entities(analysis) if e.type == "ORGANIZATION"]
 
 
@@ -64,10 +66,8 @@ def test_a_town_marked_by_a_kind_word_or_locative_gives_a_bare_institution_its_p
 
 def test_a_town_the_recogniser_reads_as_a_place_gives_a_bare_institution_its_place() -> None:
     text = "देवघर की सड़कों पर भीड़ रही। प्रशासन ने दुकानें बंद कराईं।"
-    analysis = Pipeline(("segment", "tokenise", "mentions", "time")).run(make_article(text, source="test"))
-    analysis.mentions = [Mention(0, len("देवघर"), "देवघर", "LOCATION", 0)]
-    found = [(e.name_en, e.country) for e in resolve_entities(analysis) if e.type == "ORGANIZATION"]
-    assert found == [("Deoghar administration", "IND")]
+    place = Mention(0, len("देवघर"), "देवघर", "LOCATION", 0)
+    assert organisations(text, [place]) == [("Deoghar administration", "IND")]
     assert organisations(text) == [("Indian administration", "IND")]  # unmarked: no town
 
 
