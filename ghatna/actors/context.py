@@ -63,7 +63,7 @@ class Affiliations:
         self.by_end = {h.end: n for n, h in enumerate(hits) if h.kind == "known"}
         self.covered = {i for h in hits for i in range(h.start, h.end)}
         self.resolved: dict[int, str | None] = {}  # hit number -> country, for HOME organisations
-        self._table: list[Hit] | None = None
+        self._places: list[Hit] | None = None
         # where an office or institution starts: "X के" before one makes X its owner (बिजनौर के पुलिस अधीक्षक)
         self._owned = {h.start for h in hits
                        if h.kind == "role" or (h.known is not None and h.known.kind == "organisation")}
@@ -247,24 +247,22 @@ class Affiliations:
         """The last place of ``kinds`` (city, state, region) and of ``country`` named before ``start``,
         in its paragraph first, else earlier in the article: the place a bare local institution
         ("पुलिस") belongs to. Towns that only the place table knows count too."""
-        places = sorted([*self.hits, *self._table_places()], key=lambda h: h.start)
+        places = self._hits_and_table_places()
         for hits in (self._paragraph_places(start, kinds, places), self._places_before(start, kinds, places)):
             hit = next((h for h in hits if h.known and h.known.country == country), None)
             if hit is not None:
                 return hit.known
         return None
 
-    def _table_places(self) -> list[Hit]:
-        """Words no hit reads that name one town or division of a country of the article in the place
-        table (बिजनौर, देवघर), as place hits; computed once."""
-        if self._table is None:
-            self._table = []
-            for word in self.words:
-                if self._may_name_place(word.index) and self._said_to_be_place(word.index):
-                    known = self._table_place(word.index, word.index + 1)
-                    if known is not None:
-                        self._table.append(Hit("known", word.index, word.index + 1, known=known))
-        return self._table
+    def _hits_and_table_places(self) -> list[Hit]:
+        """The hits and, as place hits, the words no hit reads that name one town or division of a
+        country of the article in the place table (बिजनौर, देवघर), in text order; computed once."""
+        if self._places is None:
+            table = [Hit("known", word.index, word.index + 1, known=known) for word in self.words
+                     if self._may_name_place(word.index) and self._said_to_be_place(word.index)
+                     and (known := self._table_place(word.index, word.index + 1)) is not None]
+            self._places = sorted([*self.hits, *table], key=lambda h: h.start)
+        return self._places
 
     def _said_to_be_place(self, i: int) -> bool:
         """Word ``i`` is marked as a place: the recogniser reads it as one, or a kind word follows it
