@@ -79,6 +79,11 @@ def test_generic_names_are_filled_for_the_country() -> None:
     assert generic_name("Embassy of {country}", None) == "Embassy"
 
 
+def test_a_national_government_is_named_by_its_country() -> None:
+    assert generic_name("{country}", "MMR") == "Myanmar"
+    assert generic_name("{country}", None) == "government"
+
+
 def test_searches_stand_for_the_same_entry() -> None:
     for query in ("ट्रंप", "Trump", TRUMP):
         assert actor_ids(query)[0] == TRUMP, query

@@ -7,7 +7,7 @@
 - ``unlinked_name(name_hi)``: the romanised name of a person the knowledge base does not know (no
   country is made up for it); none for words that are no name (a common noun, a verb phrase).
 - ``generic_name(template, country)``: the English name of a kind of actor of a country
-  ("{adj} police" -> "Indian police").
+  ("{adj} police" -> "Indian police"; "{country}", a state acting as a whole, -> "India").
 - ``actor_ids(query)``: the knowledge-base ids a search ("Trump", "ट्रंप", "Q22686") stands for.
 """
 
@@ -20,6 +20,7 @@ from ghatna.actors.namelike import looks_like_name
 from ghatna.actors.romanise import romanise_name
 from ghatna.kb import ArticleLinker, Link, find_actors
 
+STATE_OF_NO_COUNTRY = "government"  # "{country}" (a national government) when the country is unknown
 SEARCH_LIMIT = 20  # knowledge-base entries a search may stand for ("Trump": Donald, Melania, Ivanka ...)
 
 __all__ = ["ArticleLinker", "Link", "actor_ids", "article_linker", "generic_name", "identify", "unlinked_name"]
@@ -44,11 +45,12 @@ def unlinked_name(name_hi: str) -> str | None:
 
 def generic_name(template: str, country: str | None) -> str:
     """``{adj}`` and ``{country}`` of an English template filled for ``country`` ("{adj} police" ->
-    "Indian police"); without a country they are left out ("police")."""
+    "Indian police"); without a country they are left out ("police"). OUTPUT.md names a state acting
+    as a whole by its country, so a national government's template is "{country}" alone ("India")."""
     gaz = gazetteer()
     adj = gaz.adjectives.get(country or "", "")
     name = template.replace("{adj}", adj).replace("{country}", gaz.country_name(country) or "")
-    return " ".join(name.split()).removesuffix(" of").strip()
+    return " ".join(name.split()).removesuffix(" of").strip() or STATE_OF_NO_COUNTRY
 
 
 def actor_ids(query: str) -> list[str]:
