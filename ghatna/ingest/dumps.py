@@ -29,7 +29,7 @@ JSON_DOCUMENT_ARTICLES = 100
 _CONTAINERS = ("items", "articles", "entries", "data", "results", "docs", "documents", "records", "news", "posts")
 NO_TEXT = "no text"
 #: what a broken compressed file raises part-way through
-_BROKEN = (EOFError, zlib.error, gzip.BadGzipFile)
+BROKEN = (EOFError, zlib.error, gzip.BadGzipFile)
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 
 
@@ -50,11 +50,11 @@ def read_dump(path: Path, options: IngestOptions, warnings: list[str], *, in_fol
                     warnings.append(f"{item.where}: skipped, {item.message.split(';')[0]} (not an article?)")
                     continue
                 yield item
-    except _BROKEN as e:
-        yield _cut_short(str(path), e)
+    except BROKEN as e:
+        yield cut_short(str(path), e)
 
 
-def _cut_short(where: str, error: Exception) -> InputError:
+def cut_short(where: str, error: Exception) -> InputError:
     return InputError(where, f"the file cannot be read to its end ({error}); the rest is skipped")
 
 
@@ -104,8 +104,8 @@ def read_jsonl(stream: BinaryIO | IO[bytes], name: str, options: IngestOptions, 
                 yield e if isinstance(e, InputError) else InputError(where, "JSON nested too deeply")
                 continue
             yield from _record_item(record, where, name, options, warnings)
-    except (OSError, *_BROKEN) as e:
-        yield _cut_short(name, e)
+    except (OSError, *BROKEN) as e:
+        yield cut_short(name, e)
 
 
 def _read_json(stream: IO[bytes], name: str, options: IngestOptions, warnings: list[str]) -> Iterator[Item]:
@@ -181,7 +181,7 @@ def _read_csv(path: Path, options: IngestOptions, warnings: list[str]) -> Iterat
         reader = csv.DictReader(stream, strict=True)
         try:
             columns = reader.fieldnames
-        except (UnicodeDecodeError, OSError, *_BROKEN):
+        except (UnicodeDecodeError, OSError, *BROKEN):
             yield InputError(str(path), "not a readable UTF-8 CSV file (or a broken .gz)")
             return
         if columns is not None:
@@ -208,8 +208,8 @@ def _read_csv(path: Path, options: IngestOptions, warnings: list[str]) -> Iterat
             except UnicodeDecodeError:
                 yield InputError(where, "not UTF-8; convert the CSV file to UTF-8")
                 return
-            except (OSError, *_BROKEN) as e:
-                yield _cut_short(where, e)
+            except (OSError, *BROKEN) as e:
+                yield cut_short(where, e)
                 return
             extra = row.pop(None, None)
             if extra:

@@ -14,11 +14,12 @@ from typing import BinaryIO
 from ghatna.errors import InputError
 from ghatna.ingest.article import make_article
 from ghatna.ingest.decode import decode
-from ghatna.ingest.dumps import read_dump, read_dump_text
+from ghatna.ingest.dumps import read_dump
 from ghatna.ingest.fetch import Fetcher
 from ghatna.ingest.html import HTML_SUFFIXES
 from ghatna.ingest.options import TEXT_SUFFIXES, IngestOptions, is_dump
 from ghatna.ingest.pages import is_url, read_html_file, read_page_url
+from ghatna.ingest.stdin import read_stdin
 from ghatna.ingest.warc import is_warc, read_warc
 from ghatna.records import Article
 
@@ -57,7 +58,7 @@ def _read_url(url: str, fetcher: Fetcher, options: IngestOptions, warnings: list
 
 def _read_path(raw: str, options: IngestOptions, warnings: list[str], stdin: BinaryIO | None) -> Iterator[Item]:
     if raw == "-":
-        yield from _read_stdin(stdin or sys.stdin.buffer, options, warnings)
+        yield from read_stdin(stdin or sys.stdin.buffer, options, warnings)
         return
     path = Path(raw)
     if path.is_dir():
@@ -103,20 +104,3 @@ def _read_text_file(path: Path, options: IngestOptions, warnings: list[str]) -> 
         )
     text = decode(path.read_bytes(), str(path), warnings)
     return make_article(text, str(path), article_id=path.stem, split_headline=True, warnings=warnings)
-
-
-def _read_stdin(stream: BinaryIO, options: IngestOptions, warnings: list[str]) -> Iterator[Item]:
-    data = stream.read(options.max_bytes + 1)
-    if len(data) > options.max_bytes:
-        yield InputError("<stdin>", f"more than {options.max_bytes / 1e6:.1f} MB; raise --max-bytes")
-        return
-    try:
-        text = decode(data, "<stdin>", warnings)
-    except InputError as e:
-        yield e
-        return
-    records = read_dump_text(text, "<stdin>", options, warnings)
-    if records is not None:
-        yield from records
-        return
-    yield make_article(text, "<stdin>", split_headline=True, warnings=warnings)
