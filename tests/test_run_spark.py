@@ -52,18 +52,21 @@ def test_spark_job_over_three_hundred_articles(spark: Any, tmp_path: Path) -> No
         for i, text in enumerate(texts):
             out.write(json.dumps({"id": f"a{i}", "body": text, "date": "2018-10-03"}, ensure_ascii=False) + "\n")
         out.write(json.dumps({"id": "empty", "body": ""}) + "\n")
+        # a row without "body" or "date" gives way to the next common names, as in a local dump
+        out.write(json.dumps({"guid": "later", "description": texts[0], "pubDate": "2018-10-04"}) + "\n")
     job = SparkJob(str(source), str(tmp_path / "out"), partitions=4)  # "body" found as the text column
     result = run_spark_job(job, spark)
-    assert (result.articles, result.failed) == (301, 1)
+    assert (result.articles, result.failed) == (302, 1)
 
-    expected_events = sum(len(extract(make_article(t, "x")).events) for t in texts)
+    expected_events = sum(len(extract(make_article(t, "x")).events) for t in [*texts, texts[0]])
     assert result.events == expected_events
 
     articles = spark.read.parquet(str(tmp_path / "out" / "articles"))
     rows = {r.article_id: r for r in articles.collect()}
     assert rows["a7"].sentences == len(segment(texts[7]))
     assert rows["a7"].date == "2018-10-03" and rows["a7"].date_inferred is False
-    assert rows["empty"].error == "no text in field 'body'"
+    assert rows["empty"].error == "no text in 'body', 'description'"
+    assert rows["later"].date == "2018-10-04" and rows["later"].sentences == len(segment(texts[0]))
     events = spark.read.parquet(str(tmp_path / "out" / "events"))
     assert "context" in events.columns and dict(events.dtypes)["context"] == "array<string>"
     written = pq.read_schema(next((tmp_path / "out" / "events").glob("*.parquet")))

@@ -59,9 +59,15 @@ def field_key(name: object) -> str:
 def field_for(role: str, names: list[str], given: str | None) -> str | None:
     """The column (among ``names``) that holds ``role``: ``given`` if the user named one (or None
     when it is absent), else the first common name present."""
+    return next(iter(fields_for(role, names, given)), None)
+
+
+def fields_for(role: str, names: list[str], given: str | None) -> list[str]:
+    """Every column (among ``names``) that may hold ``role``, best first: only ``given`` if the user
+    named one (none when it is absent), else the common names present."""
     if given is not None:
-        return given if given in names else None
-    return next((name for name in _common_names(names, role)), None)
+        return [given] if given in names else []
+    return list(_common_names(names, role))
 
 
 def tried(role: str, given: str | None) -> str:

@@ -1,8 +1,10 @@
 """Extraction as a PySpark job: JSONL or Parquet in (any Hadoop-compatible URI), Parquet out.
 
 Each partition builds one pipeline and runs it over its rows (``mapPartitions``); a row that
-fails becomes an article row with its ``error`` set, never a failed job. Output folders:
-``OUTPUT/articles`` and ``OUTPUT/events``, with the columns of ``ghatna.run.spark_rows``.
+fails becomes an article row with its ``error`` set, never a failed job. As in a local dump, each
+row's text, title, date, url and id come from the first of their columns that holds a value in that
+row. Output folders: ``OUTPUT/articles`` and ``OUTPUT/events``, with the columns of
+``ghatna.run.spark_rows``.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import Any
 
 from ghatna.errors import GhatnaError
 from ghatna.ingest.article import make_article
-from ghatna.ingest.fields import ROLES, as_text, field_for, tried
+from ghatna.ingest.fields import ROLES, as_text, fields_for, tried
 from ghatna.pipeline import DEFAULT_STAGES, Pipeline
 from ghatna.run.extract import extract
 from ghatna.run.spark_rows import ARTICLE_COLUMNS, EVENT_COLUMNS, article_row, event_rows, failed_article_row
@@ -44,27 +46,38 @@ class SparkResult:
     events: int
 
 
-def _extract_partition(
-    job: SparkJob, text_column: str, rows: Iterable[Any]
-) -> Iterator[tuple[str, dict[str, Any]]]:
-    """Rows whose columns are named by role (``text``, ``id`` …) to article and event rows."""
+Columns = dict[str, list[str]]  # role -> the columns that may hold it, best first
+
+
+def _column(role: str, n: int) -> str:
+    return f"{role}__{n}"
+
+
+def _first_value(record: dict[str, Any], role: str, columns: Columns) -> str | None:
+    values = (as_text(record.get(_column(role, n)), role) for n in range(len(columns[role])))
+    return next((value for value in values if value), None)
+
+
+def _extract_partition(job: SparkJob, columns: Columns, rows: Iterable[Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Rows whose columns are named by role and rank (``text__0``, ``id__0`` …) to article and event rows."""
     pipeline = Pipeline(DEFAULT_STAGES)
     for index, row in enumerate(rows):
         record = row.asDict()
-        text = as_text(record.get("text"), "text")
-        ident = record.get("id")
+        text = _first_value(record, "text", columns)
+        ident = _first_value(record, "id", columns)
         source = f"{job.input_uri}#{ident if ident is not None else index}"
-        if not isinstance(text, str) or not text.strip():
-            yield "article", failed_article_row(str(ident), source, f"no text in field {text_column!r}")
+        if not text or not text.strip():
+            tried_columns = ", ".join(map(repr, columns["text"]))
+            yield "article", failed_article_row(str(ident), source, f"no text in {tried_columns}")
             continue
         try:
             article = make_article(
                 text,
                 source,
                 article_id=str(ident) if ident not in (None, "") else None,
-                title=as_text(record.get("title"), "title"),
-                date_value=record.get("date"),
-                url=record.get("url"),
+                title=_first_value(record, "title", columns),
+                date_value=_first_value(record, "date", columns),
+                url=_first_value(record, "url", columns),
             )
             analysis = extract(article, pipeline)
         except (GhatnaError, ValueError) as e:
@@ -84,16 +97,16 @@ def run_spark_job(job: SparkJob, spark: Any) -> SparkResult:
         frame = reader.parquet(job.input_uri)
     else:
         raise GhatnaError(f"unknown input format {job.input_format!r}: use jsonl or parquet")
-    columns = {role: field_for(role, frame.columns, getattr(job, f"{role}_field")) for role in ROLES}
-    text_column = columns["text"]
-    if text_column is None:
+    columns = {role: fields_for(role, frame.columns, getattr(job, f"{role}_field")) for role in ROLES}
+    if not columns["text"]:
         raise GhatnaError(
             f"{job.input_uri}: no text column (looked for {tried('text', job.text_field)}; columns: {frame.columns})"
         )
-    frame = frame.select(*[frame[c].cast("string").alias(role) for role, c in columns.items() if c is not None])
+    ranked = [(role, n, name) for role, names in columns.items() for n, name in enumerate(names)]
+    frame = frame.select(*[frame[name].cast("string").alias(_column(role, n)) for role, n, name in ranked])
     if job.partitions:
         frame = frame.repartition(job.partitions)
-    tagged = frame.rdd.mapPartitions(lambda rows: _extract_partition(job, text_column, rows)).cache()
+    tagged = frame.rdd.mapPartitions(lambda rows: _extract_partition(job, columns, rows)).cache()
     articles = tagged.filter(lambda kv: kv[0] == "article").map(lambda kv: kv[1])
     events = tagged.filter(lambda kv: kv[0] == "event").map(lambda kv: kv[1])
     article_frame = spark.createDataFrame(
