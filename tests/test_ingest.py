@@ -184,3 +184,13 @@ def test_a_sentence_opening_is_not_a_dateline(tmp_path: Path) -> None:
     path.write_text("उन्होंने कहा: हम जाएंगे और बात करेंगे।", encoding="utf-8")
     [article], _, _ = read([str(path)])
     assert article.dateline is None
+
+
+def test_an_integer_over_pythons_digit_limit_in_a_dump_file_is_an_error_not_a_crash(tmp_path: Path) -> None:
+    text = "जिला प्रशासन ने बाढ़ प्रभावित गांवों में राहत शिविर लगाए।"
+    huge = '{"id": "n", "n": ' + "1" * 5000 + ', "text": "' + text + '"}'
+    (tmp_path / "a.jsonl").write_text(huge + "\n" + json.dumps({"id": "g", "text": text}) + "\n", encoding="utf-8")
+    (tmp_path / "b.json").write_text("[" + huge + "]", encoding="utf-8")
+    articles, errors, _ = read([str(tmp_path / "a.jsonl"), str(tmp_path / "b.json")])
+    assert [a.id for a in articles] == ["g"]
+    assert [e.where for e in errors] == [f"{tmp_path / 'a.jsonl'}:1", str(tmp_path / "b.json")]

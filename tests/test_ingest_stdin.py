@@ -85,3 +85,32 @@ def test_limits_one_article_and_one_document() -> None:
     bracketed = ("[अपडेट] " + SENTENCE).encode("utf-8") * 40
     _, [error] = read(bracketed, max_bytes=len(bracketed) // 2)
     assert "one article" in error.message
+
+
+def test_blank_lines_or_a_bom_before_the_first_record_still_stream() -> None:
+    """A blank first line (or a BOM on a line of its own) used to make a feed one document, refused
+    over the article limit."""
+    data = jsonl(300)
+    for head in (b"\n", b"\r\n", b"\xef\xbb\xbf\n", b"  \n\n"):
+        articles, errors = read(head + data, max_bytes=20_000)
+        assert not errors and len(articles) == 300, head
+    document = json.dumps([{"id": f"x{n}", "text": SENTENCE} for n in range(300)], ensure_ascii=False, indent=1)
+    for head in (b"\xef\xbb\xbf", b"\n"):
+        articles, errors = read(head + document.encode("utf-8"), max_bytes=20_000)
+        assert not errors and len(articles) == 300, head
+
+
+def test_a_first_record_over_the_limit_is_skipped_not_the_whole_feed() -> None:
+    long = json.dumps({"id": "long", "text": SENTENCE * 400}, ensure_ascii=False).encode("utf-8") + b"\n"
+    data = jsonl(300) * 40  # over JSON_DOCUMENT_ARTICLES times the limit
+    articles, errors = read(long + data, max_bytes=20_000)
+    assert [e.where for e in errors] == ["<stdin>:1"] and "longer than" in errors[0].message
+    assert len(articles) == 12_000
+
+
+def test_an_integer_over_pythons_digit_limit_is_a_bad_record_not_a_crash() -> None:
+    huge = ('{"id": "n", "n": ' + "1" * 5000 + ', "text": "' + SENTENCE + '"}').encode("utf-8")
+    articles, errors = read(jsonl(1) + huge + b"\n" + jsonl(2))
+    assert [a.id for a in articles] == ["r0", "r0", "r1"] and [e.where for e in errors] == ["<stdin>:2"]
+    _, [error] = read(huge + b"\n")
+    assert "not valid JSON" in error.message

@@ -79,3 +79,15 @@ def test_missing_text_column_is_a_clear_error(spark: Any, tmp_path: Path) -> Non
     source.write_text(json.dumps({"id": "1", "notes": "भारत"}, ensure_ascii=False) + "\n", encoding="utf-8")
     with pytest.raises(GhatnaError, match="no text column \\(looked for text, content"):
         run_spark_job(SparkJob(str(source), str(tmp_path / "out")), spark)
+
+
+def test_a_row_takes_the_date_that_reads_as_one_and_dotted_names_are_columns(spark: Any, tmp_path: Path) -> None:
+    """As a local dump: "N/A" under "date" gives way to a pubDate; a "pub.date" column is a column."""
+    text = corpus_texts(1)[0]
+    source = tmp_path / "corpus.jsonl"
+    rows = [{"id": "a", "text": text, "date": "N/A", "pubDate": "Wed, 03 Oct 2018 10:00:00 +0530", "pub.date": "x"}]
+    source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    result = run_spark_job(SparkJob(str(source), str(tmp_path / "out")), spark)
+    assert (result.articles, result.failed) == (1, 0)
+    [row] = spark.read.parquet(str(tmp_path / "out" / "articles")).collect()
+    assert row.date == "2018-10-03" and row.date_inferred is False

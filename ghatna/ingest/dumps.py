@@ -4,6 +4,7 @@ becomes an ``Article`` or an ``InputError`` naming the file and line (or item)."
 
 from __future__ import annotations
 
+import codecs
 import csv
 import gzip
 import io
@@ -72,11 +73,13 @@ def read_dump_text(text: str, name: str, options: IngestOptions, warnings: list[
         try:
             if not isinstance(json.loads(first), dict):
                 return None
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):
             return None
         return list(read_jsonl(io.BytesIO(body.encode("utf-8")), name, options, warnings))
     except RecursionError:
         return [InputError(name, "JSON nested too deeply")]
+    except ValueError as e:  # an integer over Python's digit limit
+        return [InputError(name, f"not valid JSON ({e})")]
     return list(_document_items(document, name, options, warnings))
 
 
@@ -93,7 +96,7 @@ def read_jsonl(stream: BinaryIO | IO[bytes], name: str, options: IngestOptions, 
             if line is None:
                 yield InputError(where, f"line longer than {options.max_bytes / 1e6:.1f} MB; skipped")
                 continue
-            if not line.strip():
+            if not line.removeprefix(codecs.BOM_UTF8).strip():
                 continue
             try:
                 record = json.loads(decode(line, where, warnings))
@@ -102,6 +105,9 @@ def read_jsonl(stream: BinaryIO | IO[bytes], name: str, options: IngestOptions, 
                 continue
             except (InputError, RecursionError) as e:
                 yield e if isinstance(e, InputError) else InputError(where, "JSON nested too deeply")
+                continue
+            except ValueError as e:  # an integer over Python's digit limit (int_max_str_digits)
+                yield InputError(where, f"not valid JSON ({e})")
                 continue
             yield from _record_item(record, where, name, options, warnings)
     except (OSError, *BROKEN) as e:
@@ -125,6 +131,9 @@ def _read_json(stream: IO[bytes], name: str, options: IngestOptions, warnings: l
         return
     except RecursionError:
         yield InputError(name, "JSON nested too deeply")
+        return
+    except ValueError as e:  # an integer over Python's digit limit
+        yield InputError(name, f"not valid JSON ({e})")
         return
     yield from _document_items(document, name, options, warnings)
 

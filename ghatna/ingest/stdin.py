@@ -20,6 +20,7 @@ from ghatna.records import Article
 Item = Article | InputError
 NAME = "<stdin>"
 _GZIP_MAGIC = b"\x1f\x8b"
+_UTF8_BOM = b"\xef\xbb\xbf"
 
 
 class _Replay(io.RawIOBase):
@@ -51,7 +52,8 @@ def read_stdin(stream: BinaryIO, options: IngestOptions, warnings: list[str]) ->
     magic = stream.read(2)
     source: IO[bytes] = _replayed(magic, stream)
     if magic == _GZIP_MAGIC:
-        source = cast(IO[bytes], gzip.GzipFile(fileobj=source, mode="rb"))
+        # unbuffered below gzip: its reads of 128 KiB take what has come, not wait for all of it
+        source = cast(IO[bytes], gzip.GzipFile(fileobj=_Replay(magic, stream), mode="rb"))
     try:
         yield from _read_opened(source, options, warnings)
     except (OSError, *BROKEN) as e:
@@ -59,33 +61,51 @@ def read_stdin(stream: BinaryIO, options: IngestOptions, warnings: list[str]) ->
 
 
 def _read_opened(source: IO[bytes], options: IngestOptions, warnings: list[str]) -> Iterator[Item]:
-    first = source.readline(options.max_bytes + 1)
+    first = _next_line(source, options.max_bytes)  # blank lines (and a BOM) before it go with it
     if _is_object_line(first):
-        following = b""
-        while True:
-            line = source.readline(options.max_bytes + 1)
-            following += line
-            if not line or line.strip():
-                break
-        if line:  # a second record: JSON Lines, read as they come
+        following = _next_line(source, options.max_bytes)
+        if following.strip():  # a second record: JSON Lines, read as they come
             yield from read_jsonl(_replayed(first + following, source), NAME, options, warnings)
             return
         whole = first + following
     else:
-        limit = JSON_DOCUMENT_ARTICLES * options.max_bytes if first.lstrip()[:1] in (b"{", b"[") else options.max_bytes
-        whole = first + source.read(limit + 1 - len(first))
+        starts = first.removeprefix(_UTF8_BOM).lstrip()[:1]
+        limit = JSON_DOCUMENT_ARTICLES * options.max_bytes if starts in (b"{", b"[") else options.max_bytes
+        if starts == b"{" and len(first) > options.max_bytes and not first.endswith(b"\n"):
+            # a record over the limit, or a one-line document: JSON Lines when a record follows it
+            first += source.readline(max(0, limit + 1 - len(first)))
+            if first.endswith(b"\n"):
+                following = _next_line(source, options.max_bytes)
+                if _is_object_line(following):
+                    yield from read_jsonl(_replayed(first + following, source), NAME, options, warnings)
+                    return
+                first += following
+        whole = first + source.read(max(0, limit + 1 - len(first)))
         if len(whole) > limit:
             yield InputError(NAME, f"more than {limit / 1e6:.1f} MB; raise --max-bytes or send JSON Lines")
             return
     yield from _read_whole(whole, options, warnings)
 
 
+def _next_line(source: IO[bytes], limit: int) -> bytes:
+    """The next line that is not blank (a UTF-8 BOM counts as blank), with the blank lines before it;
+    a line is cut after ``limit`` bytes, and so are the blank lines, so that whitespace cannot fill
+    memory. Empty at the end of the stream."""
+    head = b""
+    while len(head) <= limit:
+        line = source.readline(limit + 1)
+        head += line
+        if not line or line.removeprefix(_UTF8_BOM).strip():
+            break
+    return head
+
+
 def _is_object_line(line: bytes) -> bool:
-    if not line.lstrip().startswith((b"{", b"\xef\xbb\xbf{")):
+    if not line.removeprefix(_UTF8_BOM).lstrip().startswith(b"{"):
         return False
     try:
         return isinstance(json.loads(line.decode("utf-8-sig")), dict)
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+    except (ValueError, RecursionError):  # not UTF-8, not JSON, or an integer over Python's digit limit
         return False
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from ghatna.errors import GhatnaError
 from ghatna.ingest.article import make_article
+from ghatna.ingest.dates import parse_metadata_date
 from ghatna.ingest.fields import ROLES, as_text, fields_for, tried
 from ghatna.pipeline import DEFAULT_STAGES, Pipeline
 from ghatna.run.extract import extract
@@ -53,9 +54,24 @@ def _column(role: str, n: int) -> str:
     return f"{role}__{n}"
 
 
-def _first_value(record: dict[str, Any], role: str, columns: Columns) -> str | None:
+def _values(record: dict[str, Any], role: str, columns: Columns) -> list[str]:
     values = (as_text(record.get(_column(role, n)), role) for n in range(len(columns[role])))
-    return next((value for value in values if value), None)
+    return [value for value in values if value]
+
+
+def _first_value(record: dict[str, Any], role: str, columns: Columns) -> str | None:
+    return next(iter(_values(record, role, columns)), None)
+
+
+def _date_value(record: dict[str, Any], columns: Columns) -> str | None:
+    """As ``record_article``: the first date that reads as one, else the first value."""
+    dates = _values(record, "date", columns)
+    return next((value for value in dates if parse_metadata_date(value)), dates[0] if dates else None)
+
+
+def _quoted(name: str) -> str:
+    """A column name as Spark reads it literally: ``pub.date`` is no field ``date`` of a ``pub``."""
+    return "`" + name.replace("`", "``") + "`"
 
 
 def _extract_partition(job: SparkJob, columns: Columns, rows: Iterable[Any]) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -76,7 +92,7 @@ def _extract_partition(job: SparkJob, columns: Columns, rows: Iterable[Any]) -> 
                 source,
                 article_id=str(ident) if ident not in (None, "") else None,
                 title=_first_value(record, "title", columns),
-                date_value=_first_value(record, "date", columns),
+                date_value=_date_value(record, columns),
                 url=_first_value(record, "url", columns),
             )
             analysis = extract(article, pipeline)
@@ -103,7 +119,7 @@ def run_spark_job(job: SparkJob, spark: Any) -> SparkResult:
             f"{job.input_uri}: no text column (looked for {tried('text', job.text_field)}; columns: {frame.columns})"
         )
     ranked = [(role, n, name) for role, names in columns.items() for n, name in enumerate(names)]
-    frame = frame.select(*[frame[name].cast("string").alias(_column(role, n)) for role, n, name in ranked])
+    frame = frame.select(*[frame[_quoted(name)].cast("string").alias(_column(role, n)) for role, n, name in ranked])
     if job.partitions:
         frame = frame.repartition(job.partitions)
     tagged = frame.rdd.mapPartitions(lambda rows: _extract_partition(job, columns, rows)).cache()
