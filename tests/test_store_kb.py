@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from ghatna.errors import StoreError
+from ghatna.records import Entity
 from ghatna.store import open_store
 from ghatna.store.identity import ActorFacts, resolve
 from ghatna.store.read import EventFilter, actors, dyad, events
@@ -182,3 +183,19 @@ def test_identity_drops_every_honorific_of_the_language_data() -> None:
     plain = name_keys(ActorFacts("PERSON", "राम प्रसाद", None, "IND"))
     for honorific in load("actors/titles")["honorifics"]:
         assert name_keys(ActorFacts("PERSON", f"{honorific} राम प्रसाद", None, "IND")).keys() == plain.keys()
+
+
+def test_a_state_acting_as_a_whole_is_not_its_government(kb_url: str) -> None:
+    analysis = reference()
+    start = analysis.article.text.index("भारत")
+    government = Entity("e7", "ORGANIZATION", "केंद्र सरकार", "India", "IND", "GOV", mentions=[(start, start)])
+    analysis.entities.insert(0, government)  # stored first, so that a tie would go its way
+    _load(kb_url, analysis)
+    with open_store(kb_url) as store:
+        named = store.connection.execute("SELECT id, type, code FROM actors WHERE name_en = 'India'").fetchall()
+        used = store.connection.execute(
+            "SELECT actor_id FROM fused_events UNION SELECT recipient_id FROM fused_events"
+        ).fetchall()
+    kinds = {int(aid): (kind, code) for aid, kind, code in named}
+    assert sorted(kinds.values()) == [("LOCATION", "IND"), ("ORGANIZATION", "INDGOV")]
+    assert {kinds[int(aid)] for (aid,) in used if aid is not None and int(aid) in kinds} == {("LOCATION", "IND")}

@@ -10,6 +10,7 @@ from pathlib import PurePath
 from typing import Any
 from urllib.parse import urlsplit
 
+from ghatna.actors.gazetteer import gazetteer
 from ghatna.records import Actor, Analysis, Article, Event, Place
 from ghatna.store import identity
 from ghatna.store.dedup import effective_days, fuse
@@ -109,11 +110,19 @@ def _actor(
     code = identity.actor_code(actor.country, actor.sector)
     if actor.entity and actor.entity in actor_ids:
         return actor_ids[actor.entity], code
-    facts = identity.ActorFacts(None, actor.name_hi, actor.name_en, actor.country, actor.sector, actor.role)
+    facts = identity.ActorFacts(_state_type(actor), actor.name_hi, actor.name_en, actor.country, actor.sector,
+                                actor.role)
     key = repr(facts)  # one link per distinct actor description per article, however many events name it
     if key not in actor_ids:
         actor_ids[key] = identity.resolve(connection, facts, article_id)
     return actor_ids[key], code
+
+
+def _state_type(actor: Actor) -> str | None:
+    """A state acting as a whole (named as its own country, no sector) is the country's place actor,
+    never its government (ORGANIZATION, GOV), which OUTPUT.md names the same way."""
+    state = actor.sector is None and actor.country and actor.name_en == gazetteer().country_name(actor.country)
+    return "LOCATION" if state else None
 
 
 def _actor_columns(actor: Actor | None, entity_ids: dict[str, int]) -> tuple[Any, ...]:

@@ -202,6 +202,7 @@ class TopActor(_Open):
     name_en: str | None
     name_hi: str | None
     country: str | None
+    code: str | None = None
     events: int
 
 

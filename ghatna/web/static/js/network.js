@@ -12,7 +12,7 @@
   const most = Math.max(1, ...data.nodes.map((node) => node.events));
   const names = new Map(data.nodes.map((node) => [String(node.id), node.label]));
   const elements = data.nodes.map((node) => ({
-    data: { id: String(node.id), label: node.label + (node.country ? " (" + node.country + ")" : ""),
+    data: { id: String(node.id), label: node.label + (node.code || node.country ? " (" + (node.code || node.country) + ")" : ""),
             events: node.events, size: 12 + 36 * Math.sqrt(node.events / most) },
   })).concat(data.edges.map((edge, i) => ({
     data: { id: "e" + i, source: String(edge.source), target: String(edge.target), weight: edge.events,
