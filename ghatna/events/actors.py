@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from ghatna.actors.gazetteer import direction_variants
+from ghatna.actors.gazetteer import direction_variants, gazetteer
 from ghatna.events.holders import holder_of, named_holder
 from ghatna.events.lexicon import Phrase, key_tokens
 from ghatna.lang import load
@@ -40,13 +40,14 @@ class Resolved:
 @cache
 def known_phrases() -> tuple[dict[Phrase, Known], int]:
     table: dict[Phrase, Known] = {}
+    names = _country_names()
     for entry in load("events/countries")["countries"]:
         for name in entry["hi"]:
-            table[key_tokens(name)] = Known("country", entry["code"], entry["en"], None)
+            table[key_tokens(name)] = Known("country", entry["code"], names[entry["code"]], None)
     for entry in load("events/countries")["countries"]:
         for name in entry["hi"]:
             for variant in direction_variants(name):
-                table.setdefault(key_tokens(variant), Known("country", entry["code"], entry["en"], None))
+                table.setdefault(key_tokens(variant), Known("country", entry["code"], names[entry["code"]], None))
     data = load("events/actors")
     for entry in data["demonyms"]:
         for name in entry["hi"]:
@@ -69,13 +70,16 @@ def _place_heads() -> frozenset[str]:
 
 
 def country_name(code: str) -> str | None:
-    """The English short name of a country code, from the fallback country list."""
+    """The English short name of a country code: the actor gazetteer's ("Syria", "South Korea"), else
+    the fallback country list's."""
     return _country_names().get(code)
 
 
 @cache
 def _country_names() -> dict[str, str]:
-    return {entry["code"]: entry["en"] for entry in load("events/countries")["countries"]}
+    gaz = gazetteer()
+    entries = load("events/countries")["countries"]
+    return {entry["code"]: gaz.country_name(entry["code"]) or entry["en"] for entry in entries}
 
 
 def scan(keys: tuple[str, ...]) -> list[tuple[int, int, Known]]:
