@@ -41,6 +41,9 @@ _MIN_SCORE = 0.75  # below this raw score: NIL
 _MIN_MARGIN = 0.08  # two candidates of different places this close: NIL
 _SHORT_SKELETON = 4  # below this, a letter match needs a kind word (सतना जिले) or a named division and a like spelling
 _LIKE_ENOUGH = 0.7  # a romanised match whose spelling is less alike than this loses points
+# a home town this large (census class III and up: a tehsil or district seat) spelt alike is taken
+# by its letters in a story about home even when no state is named (नरसिंहपुर, छिंदवाड़ा)
+_HOME_TOWN = 20_000
 _KIND_NAME = {"PCLI": "a country", "ADM1": "a division", "CONT": "a continent"}
 
 
@@ -138,17 +141,20 @@ def choose(query: Query, context: Context, neighbours: Sequence[GeoEntry] = ()) 
     kinds = kind_word(query)
     # only a letter match with a kind word asks which countries' divisions the article names
     divided = context.states_named if cands.romanised and kinds is not None else frozenset()
-    return _decide(query.name_hi, kinds, rows, facts, divided)
+    home_story = cands.romanised and context.main in (None, _home_country())
+    return _decide(query.name_hi, kinds, rows, facts, divided, home_story)
 
 
 def _known_facts(cands: Candidates, context: Context) -> _Known:
     """The candidates the article says something about, by position, with what it says."""
     known = []
+    # a story that names no country (local news) is about the home country, as if it named it
+    home = _home_country() if context.main is None else context.main
     for i, entry in enumerate(cands.entries):
-        named = bool(entry.country) and entry.country in context.countries
+        named = bool(entry.country) and (entry.country in context.countries or entry.country == home == _home_country())
         in_division = _in_named_division(entry, cands.name_hi, context)
         if named or in_division:
-            known.append((i, _Facts(named, named and entry.country == context.main, in_division)))
+            known.append((i, _Facts(named, named and entry.country == home, in_division)))
     return tuple(known)
 
 
@@ -163,12 +169,14 @@ def _decide(
     rows: tuple[int, ...],
     known: tuple[tuple[int, _Facts], ...],
     divided: frozenset[str] = frozenset(),
+    home_story: bool = False,
 ) -> Choice:
     """``choose`` for a name whose candidates have these facts (``known``: the candidates the
     article says something about, by position; a name spelt by letters has hundreds, mostly
     unmentioned): articles that say the same about a name's candidates get the same answer, so an
     ingest decides each case once. ``divided``: the countries one of whose divisions the article
-    names (हिमाचल): a letter match with a kind word in another division there is a namesake."""
+    names (हिमाचल): a letter match with a kind word in another division there is a namesake.
+    ``home_story``: the article is about the home country (its main country, or none named)."""
     cands = candidates(name_hi)
     facts = [_NO_FACTS] * len(cands.entries)
     for i, fact in known:
@@ -176,11 +184,11 @@ def _decide(
     table = place_table()
     neighbours = tuple(table.entry(row) for row in rows)
     # a letter match that nothing in the article could back is NIL: only its best is named then
-    hopeless = cands.romanised and not _backable(cands, kinds, facts)
+    hopeless = cands.romanised and not _backable(cands, kinds, facts, home_story)
     scored = _ranked(cands, kinds, facts, neighbours, rival=not hopeless)
     best, entry, fact = scored[0]
     how = "letters" if cands.romanised else "Hindi name"
-    if cands.romanised and (hopeless or not _supported(cands, kinds, entry, fact, divided)):
+    if cands.romanised and (hopeless or not _supported(cands, kinds, entry, fact, divided, home_story)):
         why = f"by letters only {_label(entry)}, in no division the article names"
         return Choice(None, 0.0, f"{name_hi}: {why}")
     why = ", ".join(_reasons(entry, cands, kinds, fact, neighbours))
@@ -193,20 +201,30 @@ def _decide(
     return Choice(entry, _squash(best), f"{name_hi} -> {_label(entry)} by {how}: {why}{others}")
 
 
-def _backable(cands: Candidates, kinds: frozenset[str] | None, facts: list[_Facts]) -> bool:
+def _home_town(entry: GeoEntry) -> bool:
+    return entry.feature == "PPL" and entry.country == _home_country() and entry.population >= _HOME_TOWN
+
+
+def _backable(cands: Candidates, kinds: frozenset[str] | None, facts: list[_Facts], home_story: bool) -> bool:
     """Whether ``_supported`` could hold for any candidate, whatever its spelling."""
     home = _home_country()
     return any(
         f.named_division or (kinds is not None and e.feature in kinds) or (f.named_country and e.country != home)
+        or (home_story and _home_town(e))
         for e, f in zip(cands.entries, facts, strict=True)
     )
 
 
 def _supported(
-    cands: Candidates, kinds: frozenset[str] | None, entry: GeoEntry, fact: _Facts, divided: frozenset[str]
+    cands: Candidates,
+    kinds: frozenset[str] | None,
+    entry: GeoEntry,
+    fact: _Facts,
+    divided: frozenset[str],
+    home_story: bool,
 ) -> bool:
     """Whether the article backs a letter match: the town is in a division it names, or a kind
-    word or its country named abroad backs a like spelling."""
+    word, its country named abroad, or (in a story about home) its size backs a like spelling."""
     if fact.named_division and (not cands.short or spelt_alike(cands.name_hi, entry)):
         return True
     if cands.tiny or not spelt_alike(cands.name_hi, entry):
@@ -218,7 +236,7 @@ def _supported(
     # abroad, the article's countries are what its divisions are at home (टेक्सास in a story on the
     # US); not for a skeleton too short to say much (मैन, हिल: words too), as ``by_kind``
     abroad = fact.named_country and entry.country != _home_country()
-    return by_kind or abroad
+    return by_kind or abroad or (home_story and _home_town(entry))
 
 
 Scored = tuple[float, GeoEntry, _Facts]
