@@ -12,6 +12,12 @@ costs at most 0.5 ms of CPU per article. On a machine shared with other work the
 shrink with the load; the CPU columns do not, and the CPU estimate of the ceiling share (articles
 per CPU second of the ingest's process tree, times two cores, against the tokenizer's articles per
 CPU second) says what two idle cores would at best give.
+
+The stage table runs, as the ingest's workers do (``ghatna.run.parallel``), with the BLAS and
+OpenMP pools held to one thread, and its CPU column is the CPU time of the thread that runs the
+stages (``time.thread_time``). Without the limit, OpenBLAS keeps a second thread spinning after
+each matrix product (spaCy's stages), and the process's CPU time then charged every stage,
+including pure-Python ones such as normalise or places, about twice its own time.
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 import spacy
+from threadpoolctl import threadpool_limits
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import corpus, write_jsonl
@@ -62,8 +69,8 @@ def tokenizer_ceiling(texts: list[str]) -> tuple[float, float, float]:
 
 
 def stage_times(texts: list[str], db_dir: Path) -> tuple[dict[str, float], dict[str, float], int]:
-    """Wall and CPU seconds per stage over the texts, after one untimed article that loads the models
-    and tables (spent under "load", which the ingest figures include)."""
+    """Wall and CPU seconds (of this thread) per stage over the texts, after one untimed article that
+    loads the models and tables (spent under "load", which the ingest figures include)."""
     pipeline = default_pipeline()
     spent: dict[str, float] = defaultdict(float)
     cpu: dict[str, float] = defaultdict(float)
@@ -72,27 +79,28 @@ def stage_times(texts: list[str], db_dir: Path) -> tuple[dict[str, float], dict[
     spent["load"] = time.perf_counter() - started
     words = 0
     analyses = []
-    for i, text in enumerate(texts):
-        started, cpu_started = time.perf_counter(), time.process_time()
-        article = make_article(text, "bench", article_id=str(i))
-        article.language = guess_language(article.text).language
-        spent["normalise"] += time.perf_counter() - started
-        cpu["normalise"] += time.process_time() - cpu_started
-        analysis = Analysis(article=article)
-        for stage in pipeline.stages:
-            started, cpu_started = time.perf_counter(), time.process_time()
-            analysis = stage.func(analysis)
-            spent[stage.name] += time.perf_counter() - started
-            cpu[stage.name] += time.process_time() - cpu_started
-        words += len(analysis.tokens)
-        analysis.spacy_doc = None
-        analyses.append(analysis)
+    with threadpool_limits(1):  # as the ingest's workers (module docstring)
+        for i, text in enumerate(texts):
+            started, cpu_started = time.perf_counter(), time.thread_time()
+            article = make_article(text, "bench", article_id=str(i))
+            article.language = guess_language(article.text).language
+            spent["normalise"] += time.perf_counter() - started
+            cpu["normalise"] += time.thread_time() - cpu_started
+            analysis = Analysis(article=article)
+            for stage in pipeline.stages:
+                started, cpu_started = time.perf_counter(), time.thread_time()
+                analysis = stage.func(analysis)
+                spent[stage.name] += time.perf_counter() - started
+                cpu[stage.name] += time.thread_time() - cpu_started
+            words += len(analysis.tokens)
+            analysis.spacy_doc = None
+            analyses.append(analysis)
     with open_store(f"sqlite:///{db_dir / 'stages.db'}") as store:
-        started, cpu_started = time.perf_counter(), time.process_time()
+        started, cpu_started = time.perf_counter(), time.thread_time()
         for at in range(0, len(analyses), 50):
             store.add(analyses[at : at + 50])
         spent["store"] += time.perf_counter() - started
-        cpu["store"] += time.process_time() - cpu_started
+        cpu["store"] += time.thread_time() - cpu_started
     return dict(spent), dict(cpu), words
 
 

@@ -165,8 +165,9 @@ def test_a_kind_word_picks_the_division() -> None:
 
 def test_neighbours_in_the_sentence_break_a_tie() -> None:
     sindh = place_table().entry(place_table().by_division[("PAK", "05")])
-    alone = choose(Query("हैदराबाद", 0), Context())
-    beside = choose(Query("हैदराबाद", 0), Context(), [sindh])
+    both = Counter({"IND": 1, "PAK": 1})  # a story naming neither is about India (home) since
+    alone = choose(Query("हैदराबाद", 0), Context(both))
+    beside = choose(Query("हैदराबाद", 0), Context(both), [sindh])
     assert alone.entry is not None and alone.entry.country == "IND"
     assert beside.entry is not None and beside.entry.country == "PAK" and "Sindh" in beside.reason
 
@@ -181,8 +182,9 @@ def test_letters_alone_need_a_division_the_article_names() -> None:
 
 def test_a_short_letter_match_needs_a_kind_word_or_its_division_named() -> None:
     india = Context(Counter({"IND": 1}))
+    nepal = Context(Counter({"NPL": 2, "IND": 1}))  # in a story about home, Satna's size would do
     assert candidates("सतना").short
-    assert choose(Query("सतना", 0), india).entry is None
+    assert choose(Query("सतना", 0), nepal).entry is None
     district = choose(Query("सतना", 0, word_after="जिले"), india)
     assert district.entry is not None and district.entry.name_en == "Satna"
     in_state = choose(Query("सतना", 0), Context(Counter({"IND": 1}), None, {("IND", "35"): frozenset({"मध्य प्रदेश"})}))
@@ -332,6 +334,20 @@ def test_a_span_is_geocoded_with_the_divisions_the_article_names() -> None:
     assert "as other places" in found.reason
 
 
+def test_a_story_naming_no_country_takes_a_large_home_town_by_its_letters() -> None:
+    # local news names its district towns without their state: a town of 20,000 or more spelt alike
+    # is taken in a story about home (none named, or the home country its main one), not a village
+    text = "छिंदवाड़ा में बुधवार को तेज बारिश से दो मकान गिर गए। सरदारपुरा में भी पानी भर गया।"
+    analysis = _analyse(text)
+    for name, geonames_id in (("छिंदवाड़ा", 1274304), ("सरदारपुरा", None)):
+        start = text.index(name)
+        found = geocode_span(analysis, start, start + len(name))
+        got = found.place.geonames_id if found.place is not None else None
+        assert got == geonames_id, found.reason  # Chhindwara; Sardarpur (7,293 people) stays NIL
+    abroad = choose(Query("छिंदवाड़ा", 0), Context(Counter({"NPL": 3})))
+    assert abroad.entry is None, abroad.reason  # a story about Nepal: no Indian town by letters alone
+
+
 def test_state_abbreviations_name_their_states() -> None:
     for name, geonames_id in (("यूपी", 1253626), ("उप्र", 1253626), ("मप्र", 1264542), ("एमपी", 1264542)):
         found = choose(Query(name, 0), Context(Counter({"IND": 1})))
@@ -354,6 +370,9 @@ BLIND2 = Path(__file__).resolve().parent / "resources" / "places_gold_blind2.jso
 #: 182 mentions (72 NIL) of 12 other EDNIL reports, labelled blind and committed before the first
 #: run: 0.901 and 0.929 then, 0.940 and 0.962 after the name and country fixes of docs/places.md
 BLIND3 = Path(__file__).resolve().parent / "resources" / "places_gold_blind3.jsonl"
+#: 149 mentions (14 NIL) of six COVID-19 newspaper pages, labelled blind and committed before the
+#: first run: 0.906 and 0.926 then, 0.926 and 0.946 after the home-story fix of docs/places.md
+BLIND4 = Path(__file__).resolve().parent / "resources" / "places_gold_blind4.jsonl"
 
 
 def test_gold_set_is_large_and_from_allowed_sources() -> None:
@@ -373,12 +392,16 @@ def test_gold_set_is_large_and_from_allowed_sources() -> None:
     blind3 = load_gold(BLIND3)
     assert len(blind3) >= 120 and sum(r.geonames_id is None for r in blind3) >= 20
     assert not {r.source for r in blind3} & ({r.source for r in blind} | {r.source for r in blind2})
+    blind4 = load_gold(BLIND4)
+    assert len(blind4) >= 120 and sum(r.geonames_id is None for r in blind4) >= 10
+    assert all("/covid19_hindi_newspapers_2020/" in r.source for r in blind4)
 
 
 @pytest.mark.skipif(not (Path(__file__).resolve().parents[2] / "shared" / "data").is_dir(), reason="../shared missing")
 @pytest.mark.parametrize(
     ("gold", "id_floor", "country_floor"),
-    [(GOLD, 0.95, 0.97), (HELD_OUT, 0.90, 0.90), (BLIND, 0.93, 0.94), (BLIND2, 0.85, 0.87), (BLIND3, 0.92, 0.94)],
+    [(GOLD, 0.95, 0.97), (HELD_OUT, 0.90, 0.90), (BLIND, 0.93, 0.94), (BLIND2, 0.85, 0.87), (BLIND3, 0.92, 0.94),
+     (BLIND4, 0.90, 0.93)],
 )
 def test_place_gold_floors(cli: Cli, gold: Path, id_floor: float, country_floor: float) -> None:
     import json

@@ -11,7 +11,13 @@ import pytest
 from ghatna.places.geocode import _evidence, _Facts, _score, candidates
 
 RESOURCES = Path(__file__).resolve().parent / "resources"
-GOLDS = ("places_gold.jsonl", "places_gold_blind.jsonl", "places_gold_blind2.jsonl", "places_gold_blind3.jsonl")
+GOLDS = (
+    "places_gold.jsonl",
+    "places_gold_blind.jsonl",
+    "places_gold_blind2.jsonl",
+    "places_gold_blind3.jsonl",
+    "places_gold_blind4.jsonl",
+)
 FACTS = (_Facts(False, False, False), _Facts(True, False, False), _Facts(True, True, True), _Facts(False, False, True))
 KINDS = (None, frozenset({"PPL"}), frozenset({"ADM1", "ADM2"}))
 MOST_CANDIDATES = 40  # of a name spelt by letters (hundreds): the first are enough to compare

@@ -1,16 +1,17 @@
 """The shipped place table (``data/places.tsv``, built by ``make places``) and its indexes: Hindi
 name keys, skeletons of English names (for romanised mentions), and the letters of the English
-names whose skeleton is too short to say much (``ghatna.places.short_names``)."""
+names whose skeleton is too short to say much (``ghatna.places.short_names``). Both name indexes
+are read at load (about a tenth of a second in all); rows are parsed when first asked for."""
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from functools import cache, cached_property, lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from ghatna.errors import LanguageDataError
-from ghatna.places.skeleton import english_letters_of
+from ghatna.places.skeleton import english_letters_of, skeleton
 from ghatna.records import Place
 
 #: Skeletons shorter than this match too many names: their names are read by their letters.
@@ -49,9 +50,10 @@ LetterBucket = tuple[tuple[int, int, str], ...]
 class PlaceTable:
     """Rows are parsed when first asked for: an article needs a handful of the 34,000."""
 
-    def __init__(self, lines: list[str], by_hindi: dict[str, str]) -> None:
+    def __init__(self, lines: list[str], by_hindi: dict[str, str], by_skeleton: dict[str, str]) -> None:
         self._lines = lines
         self._by_hindi = by_hindi
+        self._by_skeleton = by_skeleton  # skeletons of English names -> rows
         self._parsed: dict[int, GeoEntry] = {}
         self._short_letters: dict[str, dict[int, LetterBucket]] = {}
         self.by_division: dict[tuple[str, str], int] = {}
@@ -89,11 +91,6 @@ class PlaceTable:
         cell = self._by_skeleton.get(skeleton)
         return [self.entry(int(n)) for n in cell.split(",")] if cell else []
 
-    @cached_property
-    def _by_skeleton(self) -> dict[str, str]:
-        """Skeletons of English names -> rows; read on the first romanised look-up only."""
-        return _index(_data("names_en.tsv"))
-
     def short_letters(self, skeleton: str) -> dict[int, LetterBucket]:
         """Letter count -> the names of a short skeleton with that many letters; read on the first
         look-up of that skeleton only (a few hundred names, of the 11,781 of short skeletons)."""
@@ -116,14 +113,17 @@ class PlaceTable:
         return self.entry(row) if row is not None else None
 
     def find_town(self, name_en: str, iso3: str) -> GeoEntry | None:
-        """The largest town of that English name in that country (a scan: call it rarely)."""
-        prefix = "\tPPL\t" + name_en + "\t" + iso3 + "\t"
-        rows = [n for n, line in enumerate(self._lines) if prefix in line]
-        return max((self.entry(n) for n in rows), key=lambda e: e.population, default=None)
+        """The largest town of that English name in that country (the first, on a tie)."""
+        towns = (e for e in self.romanised(skeleton(name_en)) if e.feature == "PPL")
+        return max((e for e in towns if e.name_en == name_en and e.country == iso3), key=_size, default=None)
 
     def country(self, iso3: str | None) -> GeoEntry | None:
         row = self.by_country.get(iso3) if iso3 else None
         return self.entry(row) if row is not None else None
+
+
+def _size(entry: GeoEntry) -> int:
+    return entry.population
 
 
 def _float(cell: str) -> float | None:
@@ -145,7 +145,7 @@ def place_table() -> PlaceTable:
     lines = _data("places.tsv").splitlines()
     if not lines or not lines[0].startswith("id\tfeature\t"):
         raise LanguageDataError("ghatna/places/data/places.tsv: unexpected header; rebuild with `make places`")
-    return PlaceTable(lines[1:], _index(_data("names_hi.tsv")))
+    return PlaceTable(lines[1:], _index(_data("names_hi.tsv")), _index(_data("names_en.tsv")))
 
 
 @dataclass(frozen=True, slots=True)

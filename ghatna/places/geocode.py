@@ -24,7 +24,7 @@ from ghatna.places.build import hindi_key
 from ghatna.places.cues import Query, kind_word, part_of_name
 from ghatna.places.gazetteer import SHORT_SKELETON, GeoEntry, place_table
 from ghatna.places.short_names import short_candidates, spelt_alike
-from ghatna.places.skeleton import hindi_skeleton, spelling_likeness
+from ghatna.places.skeleton import english_letters, hindi_letters, hindi_skeleton, spelling_likeness
 
 _KIND_PRIOR = {"PCLI": 1.0, "ADM1": 0.75, "CONT": 0.8}
 _CONTEXT_COUNTRY = 0.45  # a country the article names
@@ -41,6 +41,9 @@ _MIN_SCORE = 0.75  # below this raw score: NIL
 _MIN_MARGIN = 0.08  # two candidates of different places this close: NIL
 _SHORT_SKELETON = 4  # below this, a letter match needs a kind word (सतना जिले) or a named division and a like spelling
 _LIKE_ENOUGH = 0.7  # a romanised match whose spelling is less alike than this loses points
+# a home town this large (census class III and up: a tehsil or district seat) spelt alike is taken
+# by its letters in a story about home even when no state is named (नरसिंहपुर, छिंदवाड़ा)
+_HOME_TOWN = 20_000
 _KIND_NAME = {"PCLI": "a country", "ADM1": "a division", "CONT": "a continent"}
 
 
@@ -135,17 +138,23 @@ def choose(query: Query, context: Context, neighbours: Sequence[GeoEntry] = ()) 
     if facts is None:
         facts = context.known[query.name_hi] = _known_facts(cands, context)
     rows = tuple(n.row for n in neighbours if n.country and n.country in cands.countries)  # others never count
-    return _decide(query.name_hi, kind_word(query), rows, facts, context.states_named)
+    kinds = kind_word(query)
+    # only a letter match with a kind word asks which countries' divisions the article names
+    divided = context.states_named if cands.romanised and kinds is not None else frozenset()
+    home_story = cands.romanised and context.main in (None, _home_country())
+    return _decide(query.name_hi, kinds, rows, facts, divided, home_story)
 
 
 def _known_facts(cands: Candidates, context: Context) -> _Known:
     """The candidates the article says something about, by position, with what it says."""
     known = []
+    # a story that names no country (local news) is about the home country, as if it named it
+    home = _home_country() if context.main is None else context.main
     for i, entry in enumerate(cands.entries):
-        named = bool(entry.country) and entry.country in context.countries
+        named = bool(entry.country) and (entry.country in context.countries or entry.country == home == _home_country())
         in_division = _in_named_division(entry, cands.name_hi, context)
         if named or in_division:
-            known.append((i, _Facts(named, named and entry.country == context.main, in_division)))
+            known.append((i, _Facts(named, named and entry.country == home, in_division)))
     return tuple(known)
 
 
@@ -160,32 +169,26 @@ def _decide(
     rows: tuple[int, ...],
     known: tuple[tuple[int, _Facts], ...],
     divided: frozenset[str] = frozenset(),
+    home_story: bool = False,
 ) -> Choice:
     """``choose`` for a name whose candidates have these facts (``known``: the candidates the
     article says something about, by position; a name spelt by letters has hundreds, mostly
     unmentioned): articles that say the same about a name's candidates get the same answer, so an
     ingest decides each case once. ``divided``: the countries one of whose divisions the article
-    names (हिमाचल): a letter match with a kind word in another division there is a namesake."""
+    names (हिमाचल): a letter match with a kind word in another division there is a namesake.
+    ``home_story``: the article is about the home country (its main country, or none named)."""
     cands = candidates(name_hi)
     facts = [_NO_FACTS] * len(cands.entries)
     for i, fact in known:
         facts[i] = fact
     table = place_table()
     neighbours = tuple(table.entry(row) for row in rows)
-    scored = _ranked(cands, kinds, facts, neighbours)
+    # a letter match that nothing in the article could back is NIL: only its best is named then
+    hopeless = cands.romanised and not _backable(cands, kinds, facts, home_story)
+    scored = _ranked(cands, kinds, facts, neighbours, rival=not hopeless)
     best, entry, fact = scored[0]
     how = "letters" if cands.romanised else "Hindi name"
-    fits_kind = kinds is not None and entry.feature in kinds
-    in_division = fact.named_division and (not cands.short or spelt_alike(name_hi, entry))
-    spelt = not cands.tiny and spelt_alike(name_hi, entry)
-    # a namesake town abroad (मुस्तांग जिले: not Mustang, Oklahoma) needs its country named
-    known_country = fact.named_country or entry.country == _home_country() or entry.feature != "PPL"
-    by_kind = fits_kind and spelt and entry.country not in divided and known_country
-    # abroad, the article's countries are what its divisions are at home (टेक्सास in a story on the
-    # US); not for a skeleton too short to say much (मैन, हिल: words too), as ``by_kind``
-    abroad = fact.named_country and entry.country != _home_country() and spelt
-    supported = in_division or by_kind or abroad
-    if cands.romanised and not supported:
+    if cands.romanised and (hopeless or not _supported(cands, kinds, entry, fact, divided, home_story)):
         why = f"by letters only {_label(entry)}, in no division the article names"
         return Choice(None, 0.0, f"{name_hi}: {why}")
     why = ", ".join(_reasons(entry, cands, kinds, fact, neighbours))
@@ -198,17 +201,87 @@ def _decide(
     return Choice(entry, _squash(best), f"{name_hi} -> {_label(entry)} by {how}: {why}{others}")
 
 
+def _home_town(entry: GeoEntry) -> bool:
+    return entry.feature == "PPL" and entry.country == _home_country() and entry.population >= _HOME_TOWN
+
+
+def _backable(cands: Candidates, kinds: frozenset[str] | None, facts: list[_Facts], home_story: bool) -> bool:
+    """Whether ``_supported`` could hold for any candidate, whatever its spelling."""
+    home = _home_country()
+    return any(
+        f.named_division or (kinds is not None and e.feature in kinds) or (f.named_country and e.country != home)
+        or (home_story and _home_town(e))
+        for e, f in zip(cands.entries, facts, strict=True)
+    )
+
+
+def _supported(
+    cands: Candidates,
+    kinds: frozenset[str] | None,
+    entry: GeoEntry,
+    fact: _Facts,
+    divided: frozenset[str],
+    home_story: bool,
+) -> bool:
+    """Whether the article backs a letter match: the town is in a division it names, or a kind
+    word, its country named abroad, or (in a story about home) its size backs a like spelling."""
+    if fact.named_division and (not cands.short or spelt_alike(cands.name_hi, entry)):
+        return True
+    if cands.tiny or not spelt_alike(cands.name_hi, entry):
+        return False
+    fits_kind = kinds is not None and entry.feature in kinds
+    # a namesake town abroad (मुस्तांग जिले: not Mustang, Oklahoma) needs its country named
+    known_country = fact.named_country or entry.country == _home_country() or entry.feature != "PPL"
+    by_kind = fits_kind and entry.country not in divided and known_country
+    # abroad, the article's countries are what its divisions are at home (टेक्सास in a story on the
+    # US); not for a skeleton too short to say much (मैन, हिल: words too), as ``by_kind``
+    abroad = fact.named_country and entry.country != _home_country()
+    return by_kind or abroad or (home_story and _home_town(entry))
+
+
 Scored = tuple[float, GeoEntry, _Facts]
 
 
 def _ranked(
-    cands: Candidates, kinds: frozenset[str] | None, facts: list[_Facts], neighbours: Sequence[GeoEntry]
+    cands: Candidates,
+    kinds: frozenset[str] | None,
+    facts: list[_Facts],
+    neighbours: Sequence[GeoEntry],
+    rival: bool = True,
 ) -> list[Scored]:
-    """The candidates by score, best first (on a tie, the larger place, then the earlier)."""
-    return sorted(
-        ((_score(c, cands, kinds, f, neighbours), c, f) for c, f in zip(cands.entries, facts, strict=True)),
-        key=lambda scored: (-scored[0], -scored[1].population),
+    """The candidates by score, best first (on a tie, the larger place, then the earlier), as far
+    as the best and its rival go (the best only, without ``rival``): a name spelt by letters has
+    dozens of candidates, and comparing each one's letters costs more than the rest of its score,
+    so a candidate whose score could not reach the rival's (the best's) even if its letters were
+    as alike as their lengths allow is left out."""
+    pairs = list(zip(cands.entries, facts, strict=True))
+    if not cands.romanised:
+        return sorted(((_score(c, cands, kinds, f, neighbours), c, f) for c, f in pairs), key=_rank)
+    size = len(hindi_letters(cands.name_hi))
+    ceilings = sorted(
+        (-_score(c, cands, kinds, f, neighbours, _likeness_ceiling(size, c)), i) for i, (c, f) in enumerate(pairs)
     )
+    leaders: list[tuple[Scored, int]] = []  # scored so far, in rank order, with the candidate's position
+    for ceiling, i in ceilings:
+        if leaders:
+            bar = _rival([s for s, _ in leaders]) if rival else leaders[0][0]
+            if bar is not None and -ceiling < bar[0]:
+                break
+        entry, fact = pairs[i]
+        leaders.append(((_score(entry, cands, kinds, fact, neighbours), entry, fact), i))
+        leaders.sort(key=lambda si: (*_rank(si[0]), si[1]))
+    return [s for s, _ in leaders]
+
+
+def _rank(scored: Scored) -> tuple[float, int]:
+    return -scored[0], -scored[1].population
+
+
+def _likeness_ceiling(size: int, entry: GeoEntry) -> float:
+    """The most that a name of ``size`` letters and the entry's English name can be alike: two
+    spellings match at most the letters of the shorter."""
+    other = len(english_letters(entry.name_en))
+    return 2.0 * min(size, other) / (size + other) if size and other else 0.0
 
 
 def _rival(scored: list[Scored]) -> Scored | None:
@@ -222,13 +295,16 @@ def _score(
     kinds: frozenset[str] | None,
     facts: _Facts,
     neighbours: Sequence[GeoEntry],
+    likeness: float | None = None,
 ) -> float:
     """The sum of ``_evidence``'s points, added in its order, without writing the reasons: every
-    candidate of a name is scored, few are explained."""
+    candidate of a name is scored, few are explained. ``likeness``: of a romanised name's letters
+    and the entry's name, when not to be measured (a ceiling, for ``_ranked``)."""
     feature = entry.feature
     total = entry.weight / 10 if feature == "PPL" else _KIND_PRIOR.get(feature, 0.5)
     if cands.romanised:
-        total += _ROMANISED + spelling_likeness(cands.name_hi, entry.name_en) - _LIKE_ENOUGH
+        alike = spelling_likeness(cands.name_hi, entry.name_en) if likeness is None else likeness
+        total += _ROMANISED + alike - _LIKE_ENOUGH
     if entry.row in cands.curated:
         total += _CURATED
     if facts.named_country:

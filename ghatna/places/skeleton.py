@@ -95,6 +95,7 @@ def hindi_letters(name_hi: str) -> str:
     return _loose_letters(latin_letters(name_hi))
 
 
+@lru_cache(maxsize=1 << 15)
 def english_letters(name_en: str) -> str:
     """The letters of an English name that ``spelling_likeness`` compares."""
     return _loose_letters(ascii_name(name_en).lower())
