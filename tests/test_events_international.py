@@ -10,6 +10,7 @@ import pytest
 
 from ghatna.actors.gazetteer import gazetteer
 from ghatna.evaluate.lexicon import coverage, read_counts
+from ghatna.events.actors import country_name
 from ghatna.records import Article, Event
 from ghatna.run.extract import extract
 
@@ -88,3 +89,8 @@ def test_spellings_frequent_in_the_unlabeled_news_are_known(form: str, country: 
 def test_a_foreign_state_or_province_gives_its_institutions_country(text: str, name_en: str, country: str) -> None:
     actors = [(e.actor.name_en, e.actor.country) for e in events(text) if e.actor]
     assert actors == [(name_en, country)]
+
+
+def test_a_country_has_one_english_name_for_the_coder_and_the_actors() -> None:
+    assert [country_name(code) for code in ("SYR", "KOR", "TUR")] == ["Syria", "South Korea", "Turkey"]
+    assert all(country_name(code) == gazetteer().country_name(code) for code in ("IND", "USA", "COD", "PSE"))
