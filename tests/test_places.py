@@ -346,6 +346,8 @@ def test_a_story_naming_no_country_takes_a_large_home_town_by_its_letters() -> N
         assert got == geonames_id, found.reason  # Chhindwara; Sardarpur (7,293 people) stays NIL
     abroad = choose(Query("छिंदवाड़ा", 0), Context(Counter({"NPL": 3})))
     assert abroad.entry is None, abroad.reason  # a story about Nepal: no Indian town by letters alone
+    assumed = choose(Query("छिंदवाड़ा", 0), Context())
+    assert "names no country" in assumed.reason and "article names" not in assumed.reason, assumed.reason
 
 
 def test_state_abbreviations_name_their_states() -> None:

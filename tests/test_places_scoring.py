@@ -19,7 +19,10 @@ GOLDS = (
     "places_gold_blind3.jsonl",
     "places_gold_blind4.jsonl",
 )
-FACTS = (_Facts(False, False, False), _Facts(True, False, False), _Facts(True, True, True), _Facts(False, False, True))
+FACTS = (
+    _Facts(False, False, False), _Facts(True, False, False), _Facts(True, True, True), _Facts(False, False, True),
+    _Facts(True, True, False, True),
+)
 KINDS = (None, frozenset({"PPL"}), frozenset({"ADM1", "ADM2"}))
 MOST_CANDIDATES = 40  # of a name spelt by letters (hundreds): the first are enough to compare
 
