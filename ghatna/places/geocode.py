@@ -149,10 +149,12 @@ def choose(query: Query, context: Context, neighbours: Sequence[GeoEntry] = ()) 
 def _known_facts(cands: Candidates, context: Context) -> _Known:
     """The candidates the article says something about, by position, with what it says."""
     known = []
-    # a story that names no country (local news) is about the home country, as if it named it
+    # a story that names no country (local news) is about the home country, as if it named it; only
+    # for a name spelt by letters, which needs that backing: a Hindi name keeps the plain home prior
     home = _home_country() if context.main is None else context.main
     for i, entry in enumerate(cands.entries):
-        named = bool(entry.country) and (entry.country in context.countries or entry.country == home == _home_country())
+        home_by_letters = cands.romanised and entry.country == home == _home_country()
+        named = bool(entry.country) and (entry.country in context.countries or home_by_letters)
         in_division = _in_named_division(entry, cands.name_hi, context)
         if named or in_division:
             assumed = named and context.main is None
