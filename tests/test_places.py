@@ -165,9 +165,8 @@ def test_a_kind_word_picks_the_division() -> None:
 
 def test_neighbours_in_the_sentence_break_a_tie() -> None:
     sindh = place_table().entry(place_table().by_division[("PAK", "05")])
-    both = Counter({"IND": 1, "PAK": 1})  # a story naming neither is about India (home) since
-    alone = choose(Query("हैदराबाद", 0), Context(both))
-    beside = choose(Query("हैदराबाद", 0), Context(both), [sindh])
+    alone = choose(Query("हैदराबाद", 0), Context())
+    beside = choose(Query("हैदराबाद", 0), Context(), [sindh])
     assert alone.entry is not None and alone.entry.country == "IND"
     assert beside.entry is not None and beside.entry.country == "PAK" and "Sindh" in beside.reason
 
@@ -346,6 +345,8 @@ def test_a_story_naming_no_country_takes_a_large_home_town_by_its_letters() -> N
         assert got == geonames_id, found.reason  # Chhindwara; Sardarpur (7,293 people) stays NIL
     abroad = choose(Query("छिंदवाड़ा", 0), Context(Counter({"NPL": 3})))
     assert abroad.entry is None, abroad.reason  # a story about Nepal: no Indian town by letters alone
+    assumed = choose(Query("छिंदवाड़ा", 0), Context())
+    assert "names no country" in assumed.reason and "article names" not in assumed.reason, assumed.reason
 
 
 def test_state_abbreviations_name_their_states() -> None:
@@ -400,8 +401,8 @@ def test_gold_set_is_large_and_from_allowed_sources() -> None:
 @pytest.mark.skipif(not (Path(__file__).resolve().parents[2] / "shared" / "data").is_dir(), reason="../shared missing")
 @pytest.mark.parametrize(
     ("gold", "id_floor", "country_floor"),
-    [(GOLD, 0.95, 0.97), (HELD_OUT, 0.90, 0.90), (BLIND, 0.93, 0.94), (BLIND2, 0.85, 0.87), (BLIND3, 0.92, 0.94),
-     (BLIND4, 0.90, 0.93)],
+    [(GOLD, 0.95, 0.97), (HELD_OUT, 0.90, 0.90), (BLIND, 0.93, 0.94), (BLIND2, 0.90, 0.93), (BLIND3, 0.92, 0.94),
+     (BLIND4, 0.92, 0.94)],
 )
 def test_place_gold_floors(cli: Cli, gold: Path, id_floor: float, country_floor: float) -> None:
     import json

@@ -4,11 +4,12 @@ for every candidate of the gold sets' names, in every context a candidate can ha
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 
 import pytest
 
-from ghatna.places.geocode import _evidence, _Facts, _score, candidates
+from ghatna.places.geocode import _evidence, _Facts, _rank, _ranked, _rival, _score, candidates
 
 RESOURCES = Path(__file__).resolve().parent / "resources"
 GOLDS = (
@@ -18,7 +19,10 @@ GOLDS = (
     "places_gold_blind3.jsonl",
     "places_gold_blind4.jsonl",
 )
-FACTS = (_Facts(False, False, False), _Facts(True, False, False), _Facts(True, True, True), _Facts(False, False, True))
+FACTS = (
+    _Facts(False, False, False), _Facts(True, False, False), _Facts(True, True, True), _Facts(False, False, True),
+    _Facts(True, True, False, True),
+)
 KINDS = (None, frozenset({"PPL"}), frozenset({"ADM1", "ADM2"}))
 MOST_CANDIDATES = 40  # of a name spelt by letters (hundreds): the first are enough to compare
 
@@ -45,3 +49,31 @@ def test_score_is_the_sum_of_the_evidence_points(gold: str) -> None:
                             name, entry.name_en, facts, kinds, [n.name_en for n in neighbours])
                         compared += 1
     assert compared > 1000
+
+
+@pytest.mark.parametrize("gold", GOLDS)
+def test_early_stopped_ranking_picks_what_ranking_them_all_picks(gold: str) -> None:
+    # ``_ranked`` leaves out the candidates whose ceiling cannot reach the rival (or the best): the
+    # best and its rival must be those of ranking every candidate, in any context
+    rng = random.Random(gold)
+    compared = 0
+    for name in _names(gold):
+        cands = candidates(name)
+        if not cands.romanised or not cands.entries:
+            continue
+        for _ in range(8):
+            facts = [rng.choice(FACTS) if rng.random() < 0.3 else FACTS[0] for _ in cands.entries]
+            kinds = rng.choice(KINDS)
+            neighbours = tuple(rng.sample(cands.entries, min(len(cands.entries), rng.choice((0, 0, 1, 2)))))
+            every = sorted(
+                ((_score(e, cands, kinds, f, neighbours), e, f) for e, f in zip(cands.entries, facts, strict=True)),
+                key=_rank,
+            )
+            for rival in (True, False):
+                early = _ranked(cands, kinds, facts, neighbours, rival=rival)
+                assert (early[0][0], early[0][1].row) == (every[0][0], every[0][1].row), (name, rival)
+                if rival:
+                    want, got = _rival(every), _rival(early)
+                    assert (want and (want[0], want[1].row)) == (got and (got[0], got[1].row)), name
+                compared += 1
+    assert compared > 100

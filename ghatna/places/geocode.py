@@ -125,6 +125,7 @@ class _Facts(NamedTuple):
     named_country: bool  # the article names its country
     main_country: bool  # ... as its main country
     named_division: bool  # other places of the article are in its division
+    assumed: bool = False  # its country is named only as the home of a story that names none
 
 
 def choose(query: Query, context: Context, neighbours: Sequence[GeoEntry] = ()) -> Choice:
@@ -148,13 +149,16 @@ def choose(query: Query, context: Context, neighbours: Sequence[GeoEntry] = ()) 
 def _known_facts(cands: Candidates, context: Context) -> _Known:
     """The candidates the article says something about, by position, with what it says."""
     known = []
-    # a story that names no country (local news) is about the home country, as if it named it
+    # a story that names no country (local news) is about the home country, as if it named it; only
+    # for a name spelt by letters, which needs that backing: a Hindi name keeps the plain home prior
     home = _home_country() if context.main is None else context.main
     for i, entry in enumerate(cands.entries):
-        named = bool(entry.country) and (entry.country in context.countries or entry.country == home == _home_country())
+        home_by_letters = cands.romanised and entry.country == home == _home_country()
+        named = bool(entry.country) and (entry.country in context.countries or home_by_letters)
         in_division = _in_named_division(entry, cands.name_hi, context)
         if named or in_division:
-            known.append((i, _Facts(named, named and entry.country == home, in_division)))
+            assumed = named and context.main is None
+            known.append((i, _Facts(named, named and entry.country == home, in_division, assumed)))
     return tuple(known)
 
 
@@ -358,7 +362,8 @@ def _evidence(
         out.append((_CURATED, "a listed name"))
     if facts.named_country:
         points = _CONTEXT_COUNTRY + (_MAIN_COUNTRY if facts.main_country else 0.0)
-        out.append((points, f"the article names {entry.country}"))
+        said = "a story that names no country, so about" if facts.assumed else "the article names"
+        out.append((points, f"{said} {entry.country}"))
     elif entry.country and entry.country == _home_country():
         out.append((_HOME_COUNTRY, f"home country {entry.country}"))
     if kinds is not None:
