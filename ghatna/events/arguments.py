@@ -91,7 +91,9 @@ def extract(
     if not args.recipients and args.recipient_pronoun_at is None and agent is not None and frame.owner:
         args.recipients = fronted_owner(view, agent, lex, analysis, home)
     if not args.recipients and args.recipient_pronoun_at is None:
-        args.recipients = unknown_recipient(view, before, recipient_markers, lex, analysis, home, used)
+        args.recipients = unknown_recipient(
+            view, before, recipient_markers, lex, analysis, home, used, trigger.first
+        )
     for phrase in before:
         marker = (phrase.marker,) if isinstance(phrase.marker, str) else phrase.marker
         if id(phrase) in used or marker not in frame.place:
