@@ -505,3 +505,23 @@ def test_the_object_of_an_embedded_infinitive_is_no_recipient(text: str) -> None
 def test_a_place_ending_like_an_infinitive_is_still_a_recipient() -> None:
     (event,) = only(code("ग्रामीणों ने थाने पर पथराव किया।"), "ASSAULT")
     assert event.recipient is not None and event.recipient.name_hi == "थाने"
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        # the accused runs together with the words after it, or follows phrases of manner and place
+        ("विपक्ष के नेता ने आरोप लगाया कि केंद्र सरकार महंगाई पर झूठे बयान दे रही है।", "Government of India"),
+        ("भाजपा ने आरोप लगाया कि बाढ़ के खिलाफ राहत के काम में कांग्रेस बाधा डाल रही है।", "Indian National Congress"),
+        # an actor that modifies a thing owned (मोदी सरकार की नीतियों) is not the subject
+        ("भाजपा ने आरोप लगाया कि मोदी सरकार की नीतियों के खिलाफ कांग्रेस झूठ फैला रही है।", "Indian National Congress"),
+    ],
+)
+def test_an_accusation_is_aimed_at_the_first_known_actor_of_its_content(text: str, recipient: str) -> None:
+    (event,) = only(code(text), "ACCUSE")
+    assert event.recipient is not None and event.recipient.name_en == recipient
+
+
+def test_an_actor_with_its_own_case_marker_in_the_content_is_not_the_accused() -> None:
+    (event,) = only(code("भाजपा ने आरोप लगाया कि पुलिस पर हमला हुआ।"), "ACCUSE")
+    assert event.recipient is None or event.recipient.name_hi is None

@@ -155,7 +155,8 @@ def find_recipients(c: TriggerCoding) -> None:
     if c.doer is not None and not any(same_actor(r.actor, c.doer) for r in actors):
         recipients = [Resolved(c.doer, "entity")]  # हमले की निंदा: the attack's doer is condemned
     if not recipients and c.predicate.frame in _COMPLEMENT_FRAMES:
-        recipients = complement_subject(c.view, c.trigger, c.lex, c.analysis, c.home)
+        said_of = complement_subject(c.view, c.trigger, c.lex, c.analysis, c.home)
+        recipients = [r for r in said_of if not any(same_actor(r.actor, a.actor) for a in actors)]
     if not recipients and c.predicate.type in OWN_SIDE_TARGET:
         recipients = own_side(actors)
     c.actors, c.recipients = actors, recipients

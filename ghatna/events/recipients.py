@@ -142,4 +142,23 @@ def complement_subject(
         resolved = [r for r in resolved if not r.is_place or r.how == "country"]
         if resolved:
             return resolved
+    return _leading_actor(view, trigger.clause + 1, lex, analysis, home)
+
+
+def _leading_actor(view: SentenceView, clause: int, lex: Lexicon, analysis: Analysis, home: Home) -> list[Resolved]:
+    """… कि केंद्र सरकार लॉकडाउन पर बयान दे रही है, … कि महामारी के खिलाफ लड़ाई में कांग्रेस
+    भूमिका निभा रही है: a subject run together with the words after it, or after phrases of
+    manner and place, is the first known actor that opens a phrase and is followed by a plain
+    word (not its own case marker or genitive)."""
+    for phrase in view.clause_phrases(clause):
+        for end in range(phrase.last - 1, phrase.first - 1, -1):
+            if view.labels[end + 1] != "W" or view.labels[min(end + 2, phrase.last + 1)] == "G":
+                continue  # मोदी सरकार की लड़ाई: a modifier of a thing owned, not the subject
+            resolved = actors_in_span(view, phrase.first, end, lex, analysis, home, allow_names=False)
+            resolved = [
+                r for r in resolved
+                if not r.is_place and r.how in ("entity", "organisation", "country") and r.actor.country
+            ]
+            if resolved:
+                return resolved
     return []
