@@ -525,3 +525,8 @@ def test_an_accusation_is_aimed_at_the_first_known_actor_of_its_content(text: st
 def test_an_actor_with_its_own_case_marker_in_the_content_is_not_the_accused() -> None:
     (event,) = only(code("भाजपा ने आरोप लगाया कि पुलिस पर हमला हुआ।"), "ACCUSE")
     assert event.recipient is None or event.recipient.name_hi is None
+
+
+def test_the_agent_of_a_passive_is_its_dvara_phrase_not_the_ergative_of_another_verb() -> None:
+    (ban,) = only(code("अहमद ने जनवरी में सरकार द्वारा संगठन पर प्रतिबंध लगाए जाने से पहले पार्टी छोड़ दी थी।"), "COERCE")
+    assert ban.actor is not None and ban.actor.name_hi == "सरकार"

@@ -46,6 +46,10 @@ def extract(
         for m in frame.actor
         if not (passive and m == ("subject",)) and (verbal or m not in (lex.ergative, ("subject",)))
     ]
+    if passive:
+        # X ने … Y द्वारा प्रतिबंध लगाए जाने से पहले …: a passive's agent is in द्वारा or की ओर से;
+        # a ने-phrase of its clause is the subject of another, active verb
+        actor_markers.sort(key=lambda m: m == lex.ergative)
     found = first_filled_phrase(
         view, before, actor_markers, lex, analysis, home, used, allow_names=True, persons_only=True
     )
