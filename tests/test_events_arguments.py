@@ -457,3 +457,76 @@ def test_kinds_of_actor_belong_to_the_country_of_the_towns_the_story_is_in() -> 
     )
     (event,) = only(code(text), "REQUEST")
     assert event.actor is not None and event.actor.country == "IND"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "slot", "words"),
+    [
+        # a phrase of time, cause or topic closes before the actor after it
+        ("हादसे के बाद गांव वालों ने सड़क पर धरना प्रदर्शन किया।", "PROTEST", "actor", "गांव वालों"),
+        ("वेतन में देरी के चलते गांव वालों ने धरना प्रदर्शन किया।", "PROTEST", "actor", "गांव वालों"),
+    ],
+)
+def test_an_adjunct_phrase_does_not_run_into_the_actor(text: str, kind: str, slot: str, words: str) -> None:
+    (event,) = only(code(text), kind)
+    assert getattr(event, slot) is not None and getattr(event, slot).name_hi == words
+
+
+def test_what_a_protest_is_about_is_not_its_target() -> None:
+    (event,) = only(code("मजदूरों ने वेतन को लेकर हड़ताल की।"), "PROTEST")
+    assert event.recipient is None or event.recipient.name_hi != "वेतन"
+
+
+def test_a_state_action_told_in_the_passive_by_an_official_is_the_officials() -> None:
+    (event,) = only(code("जिलाधिकारी रमेश वर्मा ने बताया कि शहर के चार इलाकों में कर्फ्यू लगा दिया गया है।"), "COERCE")
+    assert event.actor is not None and event.actor.name_hi == "रमेश वर्मा"
+
+
+def test_a_passive_state_action_told_by_someone_without_office_keeps_the_implied_authorities() -> None:
+    (event,) = only(code("दुकानदार रमेश वर्मा ने बताया कि शहर के चार इलाकों में कर्फ्यू लगा दिया गया है।"), "COERCE")
+    assert event.actor is not None and event.actor.name_hi is None and event.actor.sector == "GOV"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the object of an infinitive (इस अवधि को बढ़ाने) and the infinitive after its object
+        # (महामारी से लड़ने के लिए) belong to the embedded verb
+        "कई राज्य सरकारों ने इस अवधि को बढ़ाने की अपील की है।",
+        "व्यापारी संघ ने बीमारी के फैलाव को रोकने के लिए सहायता की पेशकश की।",
+    ],
+)
+def test_the_object_of_an_embedded_infinitive_is_no_recipient(text: str) -> None:
+    events = [e for e in code(text).events if e.type in ("REQUEST", "AID", "AGREE")]
+    assert events
+    assert all(e.recipient is None or e.recipient.name_hi is None for e in events)
+
+
+def test_a_place_ending_like_an_infinitive_is_still_a_recipient() -> None:
+    (event,) = only(code("ग्रामीणों ने थाने पर पथराव किया।"), "ASSAULT")
+    assert event.recipient is not None and event.recipient.name_hi == "थाने"
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        # the accused runs together with the words after it, or follows phrases of manner and place
+        ("विपक्ष के नेता ने आरोप लगाया कि केंद्र सरकार महंगाई पर झूठे बयान दे रही है।", "Government of India"),
+        ("भाजपा ने आरोप लगाया कि बाढ़ के खिलाफ राहत के काम में कांग्रेस बाधा डाल रही है।", "Indian National Congress"),
+        # an actor that modifies a thing owned (मोदी सरकार की नीतियों) is not the subject
+        ("भाजपा ने आरोप लगाया कि मोदी सरकार की नीतियों के खिलाफ कांग्रेस झूठ फैला रही है।", "Indian National Congress"),
+    ],
+)
+def test_an_accusation_is_aimed_at_the_first_known_actor_of_its_content(text: str, recipient: str) -> None:
+    (event,) = only(code(text), "ACCUSE")
+    assert event.recipient is not None and event.recipient.name_en == recipient
+
+
+def test_an_actor_with_its_own_case_marker_in_the_content_is_not_the_accused() -> None:
+    (event,) = only(code("भाजपा ने आरोप लगाया कि पुलिस पर हमला हुआ।"), "ACCUSE")
+    assert event.recipient is None or event.recipient.name_hi is None
+
+
+def test_the_agent_of_a_passive_is_its_dvara_phrase_not_the_ergative_of_another_verb() -> None:
+    (ban,) = only(code("अहमद ने जनवरी में सरकार द्वारा संगठन पर प्रतिबंध लगाए जाने से पहले पार्टी छोड़ दी थी।"), "COERCE")
+    assert ban.actor is not None and ban.actor.name_hi == "सरकार"

@@ -46,6 +46,10 @@ def extract(
         for m in frame.actor
         if not (passive and m == ("subject",)) and (verbal or m not in (lex.ergative, ("subject",)))
     ]
+    if passive:
+        # X ने … Y द्वारा प्रतिबंध लगाए जाने से पहले …: a passive's agent is in द्वारा or की ओर से;
+        # a ने-phrase of its clause is the subject of another, active verb
+        actor_markers.sort(key=lambda m: m == lex.ergative)
     found = first_filled_phrase(
         view, before, actor_markers, lex, analysis, home, used, allow_names=True, persons_only=True
     )
@@ -91,7 +95,9 @@ def extract(
     if not args.recipients and args.recipient_pronoun_at is None and agent is not None and frame.owner:
         args.recipients = fronted_owner(view, agent, lex, analysis, home)
     if not args.recipients and args.recipient_pronoun_at is None:
-        args.recipients = unknown_recipient(view, before, recipient_markers, lex, analysis, home, used)
+        args.recipients = unknown_recipient(
+            view, before, recipient_markers, lex, analysis, home, used, trigger.first
+        )
     for phrase in before:
         marker = (phrase.marker,) if isinstance(phrase.marker, str) else phrase.marker
         if id(phrase) in used or marker not in frame.place:

@@ -7,6 +7,8 @@ topic, or the implied authorities), then the recipient, and makes one event per 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ghatna.events.actors import Resolved, person_before
 from ghatna.events.arguments import extract
 from ghatna.events.event_making import make_events, same_actor
@@ -125,7 +127,19 @@ def find_actors(c: TriggerCoding) -> None:
         c.carried = True
     if not args.actors and args.passive and c.predicate.type in STATE_IMPLIED and c.home.generic:
         authorities = Actor(None, None, c.home.generic, "GOV")
-        args.actors = [Resolved(authorities, "generic", placed=False)]
+        args.actors = reporting_authority(c) or [Resolved(authorities, "generic", placed=False)]
+
+
+def reporting_authority(c: TriggerCoding) -> list[Resolved]:
+    """X ने कहा कि … लॉकडाउन किया गया है: a state action told in the passive by an official or
+    a government of the article's country was taken by the one who tells it."""
+    said_by = speaker(c.view, c.trigger, c.lex, c.analysis, c.home)
+    if len(said_by) != 1:
+        return []
+    actor = said_by[0].actor
+    if actor.sector != "GOV" or actor.country not in (None, c.home.generic):
+        return []
+    return [replace(said_by[0], actor=replace(actor, country=c.home.generic))]
 
 
 def find_recipients(c: TriggerCoding) -> None:
@@ -141,7 +155,8 @@ def find_recipients(c: TriggerCoding) -> None:
     if c.doer is not None and not any(same_actor(r.actor, c.doer) for r in actors):
         recipients = [Resolved(c.doer, "entity")]  # हमले की निंदा: the attack's doer is condemned
     if not recipients and c.predicate.frame in _COMPLEMENT_FRAMES:
-        recipients = complement_subject(c.view, c.trigger, c.lex, c.analysis, c.home)
+        said_of = complement_subject(c.view, c.trigger, c.lex, c.analysis, c.home)
+        recipients = [r for r in said_of if not any(same_actor(r.actor, a.actor) for a in actors)]
     if not recipients and c.predicate.type in OWN_SIDE_TARGET:
         recipients = own_side(actors)
     c.actors, c.recipients = actors, recipients

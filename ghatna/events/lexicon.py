@@ -150,7 +150,8 @@ def lexicon() -> Lexicon:
     }
     clauses = load("events/clauses")
     modality = load("events/modality")
-    markers = sorted((key_tokens(m) for m in clauses["markers"]), key=len, reverse=True)
+    adjuncts = frozenset(key_tokens(m) for m in clauses["adjunct_markers"])
+    markers = sorted({key_tokens(m) for m in clauses["markers"]} | adjuncts, key=len, reverse=True)
     contexts = tuple(
         (key_tokens(word), context) for context, words in load("events/contexts")["contexts"].items() for word in words
     )
@@ -179,7 +180,7 @@ def lexicon() -> Lexicon:
         reflexives=_keys(clauses["reflexives"]),
         relatives=_keys(clauses["relatives"]),
         conjunctive=_keys(clauses["conjunctive"]),
-        before_subject=frozenset(key_tokens(m) for m in clauses["before_subject"]),
+        before_subject=frozenset(key_tokens(m) for m in clauses["before_subject"]) | adjuncts,
         infinitive_endings=tuple(match_key(e) for e in clauses["infinitive_endings"]),
         predicative_markers=_keys(clauses["predicative_markers"]),
         boundaries=_keys(clauses["boundaries"]),

@@ -8,12 +8,12 @@ from ghatna.events.actors import Home, Resolved
 from ghatna.events.clauses import NP, SentenceView, Trigger, marker_at
 from ghatna.events.lexicon import Lexicon, Phrase
 from ghatna.events.phrase_actors import actors_in_span, as_phrase_marker, possessor_of, unknown_agent
-from ghatna.records import Analysis
+from ghatna.records import Actor, Analysis
 
 
 def unknown_recipient(
     view: SentenceView, phrases: list[NP], markers: list[Phrase], lex: Lexicon, analysis: Analysis, home: Home,
-    used: set[int],
+    used: set[int], trigger_first: int,
 ) -> list[Resolved]:
     """The phrase in the frame's recipient case (पांच आरोपियों को गिरफ़्तार किया, गांव वालों पर
     गोलियां चलाईं) that names no actor we know: a group of the article's country, by its Hindi
@@ -21,6 +21,7 @@ def unknown_recipient(
     wanted = [as_phrase_marker(m) for m in markers if m not in (("subject",), ("genitive",))]
     # by the frame's order of markers (अपील: the one asked, से, before the court, में), then nearest first
     ranked = [(wanted.index(p.marker), p) for p in reversed(phrases) if p.marker in wanted and id(p) not in used]
+    embedded = False
     for _, phrase in sorted(ranked, key=lambda pair: pair[0]):
         if view.toks[phrase.first].key in lex.relatives:
             return _antecedent(view, phrase, lex, analysis, home)
@@ -34,8 +35,31 @@ def unknown_recipient(
         words = [t.key for t in view.toks[phrase.first : phrase.last + 1] if view.labels[t.index] in ("W", "S")]
         if any(k in lex.by_first for k in words):
             continue  # इन आरोपों से इनकार, पेशकश को ठुकराया: an event or a word in the case, not a party
+        if of_an_infinitive(view, phrase, trigger_first, lex):
+            embedded = True
+            continue
         return [unknown_agent(view, phrase, lex, home)]
-    return []
+    # the case is filled, by the embedded verb's object: a party of the article's country, unnamed
+    return [Resolved(Actor(None, None, home.generic), "generic", placed=False)] if embedded else []
+
+
+def of_an_infinitive(view: SentenceView, phrase: NP, trigger_first: int, lex: Lexicon) -> bool:
+    """संक्रमण को रोकने के लिए, संकट से निपटने के लिए: the object of an infinitive before the
+    trigger (the infinitive right after its case marker), or the infinitive itself after its object,
+    is the embedded verb's, not a party to the event."""
+    after = phrase.last + 1 + (len(phrase.marker) if isinstance(phrase.marker, tuple) else 0)
+    if after < trigger_first and _infinitive(view, after, lex):
+        return True
+    objects = (lex.dative[-1], lex.ablative[-1])
+    alone = phrase.first == phrase.last and phrase.first > 0 and view.toks[phrase.first - 1].key in objects
+    return alone and _infinitive(view, phrase.first, lex)
+
+
+def _infinitive(view: SentenceView, at: int, lex: Lexicon) -> bool:
+    key = view.toks[at].key
+    if view.labels[at] != "W" or key in lex.reflexives or key in lex.pronouns:
+        return False
+    return any(key.endswith(e) and len(key) > len(e) + 1 for e in lex.infinitive_endings)
 
 
 def _antecedent(view: SentenceView, relative: NP, lex: Lexicon, analysis: Analysis, home: Home) -> list[Resolved]:
@@ -118,4 +142,23 @@ def complement_subject(
         resolved = [r for r in resolved if not r.is_place or r.how == "country"]
         if resolved:
             return resolved
+    return _leading_actor(view, trigger.clause + 1, lex, analysis, home)
+
+
+def _leading_actor(view: SentenceView, clause: int, lex: Lexicon, analysis: Analysis, home: Home) -> list[Resolved]:
+    """… कि केंद्र सरकार लॉकडाउन पर बयान दे रही है, … कि महामारी के खिलाफ लड़ाई में कांग्रेस
+    भूमिका निभा रही है: a subject run together with the words after it, or after phrases of
+    manner and place, is the first known actor that opens a phrase and is followed by a plain
+    word (not its own case marker or genitive)."""
+    for phrase in view.clause_phrases(clause):
+        for end in range(phrase.last - 1, phrase.first - 1, -1):
+            if view.labels[end + 1] != "W" or view.labels[min(end + 2, phrase.last + 1)] == "G":
+                continue  # मोदी सरकार की लड़ाई: a modifier of a thing owned, not the subject
+            resolved = actors_in_span(view, phrase.first, end, lex, analysis, home, allow_names=False)
+            resolved = [
+                r for r in resolved
+                if not r.is_place and r.how in ("entity", "organisation", "country") and r.actor.country
+            ]
+            if resolved:
+                return resolved
     return []

@@ -192,13 +192,14 @@ def _clauses(where: str, data: Any) -> None:
         "genitives", "passive", "passive_stems", "comparatives", "complementisers", "participles",
         "predicative_markers", "upcoming", "anaphoric", "infinitive_endings", "labelling", "object_pronouns",
         "dative_pronouns", "conjunctive", "before_subject", "reflexives", "relatives", "attackers", "inanimate",
-        "happened", "orders",
+        "happened", "orders", "adjunct_markers",
     }
     check_keys(where, data, keys, keys)
-    for key in keys - {"during", "markers", "infinitive_endings"}:
+    for key in keys - {"during", "markers", "infinitive_endings", "adjunct_markers"}:
         check_terms(f"{where}: {key}", data[key], single_words=True)
     check_terms(f"{where}: during", data["during"])
     check_terms(f"{where}: markers", data["markers"])
+    check_terms(f"{where}: adjunct_markers", data["adjunct_markers"])
     check_terms(f"{where}: infinitive_endings", data["infinitive_endings"])
 
 
