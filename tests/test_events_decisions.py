@@ -366,3 +366,15 @@ def test_being_in_touch_is_still_a_consultation() -> None:
 def test_people_taken_out_of_the_rubble_are_rescued() -> None:
     found = events("एनडीआरएफ की टीम ने मलबे में दबे पांच लोगों को सुरक्षित निकाल लिया।")
     assert [(e.type, e.cameo) for e in found] == [("AID", "073")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "जिलाधिकारी ने शहर के सभी मॉल और सिनेमाघर बंद करने का आदेश दिया है।",
+        "सरकार ने स्कूलों को अगले महीने तक बंद रखने के निर्देश दिए हैं।",
+    ],
+)
+def test_an_order_to_close_is_a_restriction(text: str) -> None:
+    # 8 of the 9 uses in the annotated corpus are coded COERCE 172, none a request
+    assert [(e.type, e.cameo) for e in events(text)] == [("COERCE", "172")]
