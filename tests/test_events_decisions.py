@@ -378,3 +378,14 @@ def test_people_taken_out_of_the_rubble_are_rescued() -> None:
 def test_an_order_to_close_is_a_restriction(text: str) -> None:
     # 8 of the 9 uses in the annotated corpus are coded COERCE 172, none a request
     assert [(e.type, e.cameo) for e in events(text)] == [("COERCE", "172")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("प्रशासन ने बाढ़ पीड़ितों के बीच राहत सामग्री का वितरण किया।", "AID"),
+        ("सुरक्षा बलों ने पूरे इलाके की घेराबंदी कर ली है।", "MOBILIZE"),
+    ],
+)
+def test_relief_handed_out_and_an_area_cordoned_off_are_coded(text: str, kind: str) -> None:
+    assert [e.type for e in events(text)] == [kind]
