@@ -94,3 +94,17 @@ def test_a_foreign_state_or_province_gives_its_institutions_country(text: str, n
 def test_a_country_has_one_english_name_for_the_coder_and_the_actors() -> None:
     assert [country_name(code) for code in ("SYR", "KOR", "TUR")] == ["Syria", "South Korea", "Turkey"]
     assert all(country_name(code) == gazetteer().country_name(code) for code in ("IND", "USA", "COD", "PSE"))
+
+
+def test_unplaced_authorities_act_where_the_event_happens() -> None:
+    # the article is about India (भोपाल); the authorities who arrest a man in Italy are Italian
+    text = "भोपाल में प्रशासन ने सभी दुकानें बंद करने का आदेश दिया। इटली में एक युवक को गिरफ़्तार किया गया।"
+    arrests = [e for e in events(text) if e.type == "COERCE"]
+    assert arrests and arrests[0].actor is not None and arrests[0].actor.country == "ITA"
+    assert arrests[0].recipient is not None and arrests[0].recipient.country == "ITA"
+
+
+def test_the_place_of_an_event_never_gives_a_named_persons_country() -> None:
+    text = "भोपाल में प्रशासन ने सभी दुकानें बंद करने का आदेश दिया। इटली में रमेश कुमार ने एक व्यक्ति पर हमला किया।"
+    attacks = [e for e in events(text) if e.type == "ASSAULT"]
+    assert attacks and attacks[0].actor is not None and attacks[0].actor.country != "ITA"

@@ -27,8 +27,9 @@ def make_events(c: TriggerCoding) -> list[Event]:
     span = date_span(view, trigger, c.lex, clause_toks)
     date = c.state.dates.date_of(c.sentence, span) if c.state.dates else None
     contexts = contexts_of(view, trigger, c.lex, c.predicate.context)
-    actor_slots: list[Resolved | None] = [placed(r, c.home) for r in c.actors] or [None]
-    recipient_slots: list[Resolved | None] = [placed(r, c.home) for r in c.recipients] or [None]
+    where = c.args.place.place.country if c.args.place is not None and c.args.place.place is not None else None
+    actor_slots: list[Resolved | None] = [placed(local(r, where), c.home) for r in c.actors] or [None]
+    recipient_slots: list[Resolved | None] = [placed(local(r, where), c.home) for r in c.recipients] or [None]
     events: list[Event] = []
     for actor in actor_slots:
         for recipient in recipient_slots:
@@ -109,6 +110,15 @@ def apply_visit(event: Event, state: ArticleState, inside: bool, unplaced_recipi
         place = event.location
         if place.country:
             event.recipient = Actor(None, country_name(place.country), place.country)
+
+
+def local(resolved: Resolved, country: str | None) -> Resolved:
+    """A kind of actor that its phrase does not place (पुलिस, प्रशासन, the authorities a passive
+    implies) acts where the event happens: it takes the country of the event's place, not the
+    article's. Named persons keep theirs: a place never gives a person's nationality."""
+    if country is None or resolved.how != "generic" or resolved.placed or resolved.is_place:
+        return resolved
+    return replace(resolved, actor=replace(resolved.actor, country=country))
 
 
 def placed(resolved: Resolved, home: Home) -> Resolved:

@@ -31,7 +31,7 @@ from typing import Any
 
 from ghatna.events.clauses import Tok, Trigger, find_triggers
 from ghatna.events.decisions import Decision, decide
-from ghatna.events.lexicon import lexicon
+from ghatna.events.lexicon import Lexicon, lexicon
 from ghatna.lang import load
 from ghatna.nlp.segment import segment
 from ghatna.nlp.tokenise import tokenise
@@ -99,8 +99,9 @@ def describe(decision: Decision | None) -> str:
     return decision.type if decision.coded else f"{decision.type}(uncoded)"
 
 
-def article_triggers(text: str) -> list[tuple[int, int, Trigger]]:
-    """(start, end, trigger) of every dictionary trigger of the article, as the coder finds them."""
+def article_triggers(text: str, lex: Lexicon | None = None) -> list[tuple[int, int, Trigger]]:
+    """(start, end, trigger) of every dictionary trigger of the article, as the coder finds them
+    (with ``lex``, those of another lexicon)."""
     sentences = segment(text)
     _doc, tokens = tokenise(text, sentences)
     by_sentence: dict[int, list[Tok]] = defaultdict(list)
@@ -108,7 +109,7 @@ def article_triggers(text: str) -> list[tuple[int, int, Trigger]]:
         if token.text.strip():
             toks = by_sentence[token.sentence]
             toks.append(Tok(len(toks), token.text, match_key(token.text), token.start, token.end))
-    lex = lexicon()
+    lex = lex or lexicon()
     found: list[tuple[int, int, Trigger]] = []
     for toks in by_sentence.values():
         for trigger in find_triggers(toks, lex):
