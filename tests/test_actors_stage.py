@@ -280,3 +280,10 @@ def test_the_affiliation_before_a_title_reaches_over_descriptive_words(text: str
 def test_an_office_named_without_its_holder_is_named_after_its_state_or_city(text: str, name_en: str) -> None:
     offices = [e for e in run(text).entities if e.type == "PERSON"]
     assert [(e.name_en, e.country) for e in offices] == [(name_en, "IND")]
+
+
+def test_a_news_agency_credited_by_its_letters_is_no_party() -> None:
+    analysis = run("समाचार एजेंसी पीटीआई के अनुसार पुलिस ने जांच शुरू की।")
+    assert not [e for e in analysis.entities if e.type == "ORGANIZATION" and e.sector == "PTY"]
+    party = run("इमरान ख़ान की पार्टी तहरीक-ए-इंसाफ ने रैली की।")
+    assert [e.name_en for e in party.entities if e.sector == "PTY"] == ["Pakistan Tehreek-e-Insaf"]

@@ -140,7 +140,7 @@ _NOT_NAMES = ("verbs", "nouns", "other")
 
 @register_schema("actors/not_names")
 def _not_names(where: str, data: Any) -> None:
-    check_keys(where, data, {*_NOT_NAMES, "endings"}, set(_NOT_NAMES))
+    check_keys(where, data, {*_NOT_NAMES, "loans", "endings"}, set(_NOT_NAMES))
     _words_once(where, data)
 
 
