@@ -107,7 +107,7 @@ _TITLE_SECTIONS = {"honorifics", "offices", "portfolios", "templates", "ministry
 
 @register_schema("actors/titles")
 def _titles(where: str, data: Any) -> None:
-    check_keys(where, data, {*_TITLE_SECTIONS, "ranks", "role_fillers"}, _TITLE_SECTIONS)
+    check_keys(where, data, {*_TITLE_SECTIONS, "ranks", "role_fillers", "family_honorifics"}, _TITLE_SECTIONS)
     seen: set[str] = set(check_terms(f"{where}: honorifics", data["honorifics"]))
     for section, keys, required in (
         ("ranks", {"hi", "sector"}, {"hi", "sector"}),
@@ -133,6 +133,9 @@ def _titles(where: str, data: Any) -> None:
             raise LanguageDataError(f"{where}: templates: {key} must be a string")
     check_terms(f"{where}: ministry_heads", data["ministry_heads"], single_words=True)
     check_terms(f"{where}: role_fillers", data.get("role_fillers", []), single_words=True)
+    family = check_terms(f"{where}: family_honorifics", data.get("family_honorifics", []), single_words=True)
+    if not set(family) <= set(data["honorifics"]):
+        raise LanguageDataError(f"{where}: family_honorifics must be honorifics")
 
 
 _NOT_NAMES = ("verbs", "nouns", "other")
