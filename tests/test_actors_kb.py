@@ -170,3 +170,12 @@ def test_a_bare_surname_of_the_head_of_state_of_the_story_is_found_where_no_mode
     assert "Yousaf Raza Gillani" not in [e.name_en for e in other]
     alone = entities("इस्लामाबाद, 5 मई 2010। अदालत के फ़ैसले के बाद गिलानी ने बयान दिया।")
     assert "Yousaf Raza Gillani" in [e.name_en for e in alone]
+
+
+def test_a_compound_of_two_name_words_links_as_the_two_words() -> None:
+    president = person(run("नई दिल्ली, 5 मई 2019। राष्ट्रपति रामनाथ कोविंद ने सोमवार को संसद को संबोधित किया।"),
+                       "रामनाथ कोविंद")
+    assert (president.name_en, president.country) == ("Ram Nath Kovind", "IND")
+    minister = person(run("नई दिल्ली, 5 मई 2020। स्वास्थ्य मंत्री हर्षवर्धन ने अस्पतालों का दौरा किया।"), "हर्षवर्धन")
+    assert (minister.name_en, minister.country) == ("Harsh Vardhan", "IND")
+

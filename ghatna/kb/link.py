@@ -11,6 +11,7 @@ office-holder of the article's countries bears it. Unsure is NIL: a wrong link i
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -33,6 +34,8 @@ ALONE = 0.9  # the least spelling weight of a surname that stands alone
 SKIPPED = 0.15  # the cost of each name word that a person's mention leaves out
 MIN_NAME_LETTERS = 3  # a mention whose words are all shorter is initials ("जे. के."): no name
 ACCEPT = 0.75  # the least score of a link
+MIN_PIECE = 3  # characters of each piece of a compound name word ("राम" + "नाथ")
+VIRAMA = "\u094d"
 MARGIN = 0.12  # the least lead of the best candidate over the next different one
 _NAME_GLUE = frozenset({"of", "the", "and", "for", "in", "de", "al", "el", "la"})  # words a mention may leave out
 _STOP = frozenset({"of", "the", "and", "for", "affairs", "minister", "ministry"})
@@ -89,18 +92,34 @@ class ArticleLinker:
         if all(len(w) < MIN_NAME_LETTERS for w in words):
             return None
         role = _role(title_hi) if title_hi else role
-        candidates = self._candidates(words, role is not None)
-        for candidate in candidates:
-            self._weigh(candidate, role)
-        _most_prominent_only(candidates)
-        kept = sorted((c for c in candidates if c.score > 0), key=lambda c: c.score, reverse=True)
-        chosen = _decide(kept)
+        chosen = self._choose(words, role)
+        if chosen is None and (parts := self._compounds_apart(words)) != words:
+            chosen = self._choose(parts, role)
         if chosen is None:
             return None
         if chosen.full and chosen.entry.kind == "person":
             for word in _outer_words(chosen.entry.name_en):  # "Kim Jong Un" is later "Kim"
                 self._linked[word] = chosen.entry
         return _to_link(chosen, self.day)
+
+    def _choose(self, words: list[str], role: Role | None) -> _Candidate | None:
+        candidates = self._candidates(words, role is not None)
+        for candidate in candidates:
+            self._weigh(candidate, role)
+        _most_prominent_only(candidates)
+        return _decide(sorted((c for c in candidates if c.score > 0), key=lambda c: c.score, reverse=True))
+
+    def _compounds_apart(self, words: list[str]) -> list[str]:
+        """The words with each compound of two name words written apart ("रामनाथ कोविंद" -> "राम नाथ
+        कोविंद": Ram Nath Kovind), for a name that did not link as written: a word with one way only
+        of cutting it into two pieces that both spell an English name word."""
+        cuts = {w: _cuts(w) for w in words}
+        pieces = self.kb.words_for(HINDI + hindi_key(p) for options in cuts.values() for cut in options for p in cut)
+        out: list[str] = []
+        for word in words:
+            fitting = [cut for cut in cuts.get(word, []) if all(pieces.get(HINDI + hindi_key(p)) for p in cut)]
+            out.extend(fitting[0] if len(fitting) == 1 else [word])
+        return out
 
     def _least_rank(self, words: list[str], last_words: dict[str, float], titled: bool) -> int:
         """A bare surname can only be an earlier full link, a title-holder or a prominent person."""
@@ -215,6 +234,13 @@ def _name_words(name_hi: str) -> tuple[list[str], Role | None]:
         else:
             break
     return words[start:], role
+
+
+def _cuts(word: str) -> list[tuple[str, str]]:
+    """The ways of cutting a Hindi word into two pieces of ``MIN_PIECE`` letters or more, each
+    starting with a letter that is no vowel sign or virama."""
+    return [(word[:i], word[i:]) for i in range(MIN_PIECE, len(word) - MIN_PIECE + 1)
+            if not unicodedata.category(word[i]).startswith("M") and word[i - 1] != VIRAMA]
 
 
 def _role(title_hi: str) -> Role | None:
