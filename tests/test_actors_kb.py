@@ -179,3 +179,9 @@ def test_a_compound_of_two_name_words_links_as_the_two_words() -> None:
     minister = person(run("नई दिल्ली, 5 मई 2020। स्वास्थ्य मंत्री हर्षवर्धन ने अस्पतालों का दौरा किया।"), "हर्षवर्धन")
     assert (minister.name_en, minister.country) == ("Harsh Vardhan", "IND")
 
+
+def test_a_person_known_by_one_word_links_without_the_rank_a_bare_surname_needs() -> None:
+    mayawati = person(run("लखनऊ, 5 मई 2008। मायावती ने सोमवार को अधिकारियों से मुलाकात की।"), "मायावती")
+    assert (mayawati.name_en, mayawati.country) == ("Mayawati", "IND")
+    abroad = person(run("वॉशिंगटन, 5 मई 2008। मायावती ने सोमवार को अधिकारियों से मुलाकात की।"), "मायावती")
+    assert (abroad.kb_id, abroad.country) == (None, None)  # not where the story names no country of hers

@@ -91,3 +91,8 @@ def test_spotting_validators_reject_bad_data(name: str, bad: Any, message: str) 
 
 def test_spotting_data_loads() -> None:
     assert load("actors/org_heads")["heads"] and all(load("actors/generated/name_parts").values())
+
+
+def test_a_loan_adjective_stands_inside_an_organisations_name() -> None:
+    assert named("कल दंतेश्वरी स्पेशल ज़ोनल कमेटी ने बयान जारी किया।", "ORGANIZATION") == ["दंतेश्वरी स्पेशल ज़ोनल कमेटी"]
+    assert named("शिया सेंट्रल वक़्फ़ बोर्ड ने याचिका दी।", "ORGANIZATION") == ["शिया सेंट्रल वक़्फ़ बोर्ड"]

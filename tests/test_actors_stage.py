@@ -318,3 +318,26 @@ def test_an_honorific_that_is_a_family_name_still_opens_a_name() -> None:
     from tests.test_actors_spotting import entities
 
     assert [e.name_hi for e in entities("कल स्वामी रामदेव ने योग शिविर लगाया।") if e.type == "PERSON"] == ["रामदेव"]
+
+
+def test_a_later_surname_spelt_otherwise_is_the_person_named_in_full() -> None:
+    from tests.test_actors_spotting import entities
+
+    text = "विदेश मंत्री रमेश पोम्पिओ ने बैठक बुलाई। बाद में पोम्पेओ ने पत्रकारों से बात की।"
+    people = [e for e in entities(text) if e.type == "PERSON"]
+    assert [(e.name_hi, [text[s:t] for s, t in e.mentions]) for e in people] == [
+        ("रमेश पोम्पिओ", ["रमेश पोम्पिओ", "पोम्पेओ"])]
+    # a word that only sounds like the surname but starts with another letter is not a mention
+    other = "विदेश मंत्री रमेश पोम्पिओ ने बैठक बुलाई। बाद में बोम्बे ने पत्रकारों से बात की।"
+    assert [len(e.mentions) for e in entities(other) if e.type == "PERSON" and e.name_hi == "रमेश पोम्पिओ"] == [1]
+
+
+@pytest.mark.parametrize(("text", "name_hi"), [
+    ("राज्य के मुख्य सचिव डीके तिवारी ने स्कूल बंद करने का आदेश दिया।", "डीके तिवारी"),  # initials "डी" + "के"
+    ("केंद्रीय मंत्री मेनका गांधी ने बैठक की।", "मेनका गांधी"),  # "मेन" + "का"
+    ("एमएलए सूर्यकांता व्यास ने शिकायत की।", "सूर्यकांता व्यास"),
+])
+def test_a_title_announces_a_name_whose_word_the_split_took_a_postposition_off(text: str, name_hi: str) -> None:
+    from tests.test_actors_spotting import entities
+
+    assert name_hi in [e.name_hi for e in entities(text) if e.type == "PERSON"]

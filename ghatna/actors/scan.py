@@ -127,6 +127,14 @@ def _may_be_name_word(word: Word, cue: Cues) -> bool:
     return bool(_NAME_WORD.match(word.text)) and not any(word.key in words for words in stops)
 
 
+def _split_off_a_name_word(words: list[Word], at: int, cue: Cues) -> bool:
+    """Word ``at`` is a piece that the word split took off the name word before it, as a glued
+    postposition, while another name word follows ("डीके तिवारी": "डी" + "के", then "तिवारी")."""
+    after = at + 1
+    return (words[at - 1].end == words[at].start and after < len(words) and words[after].start > words[at].end
+            and words[after].sentence == words[at].sentence and _may_be_name_word(words[after], cue))
+
+
 def _titles_before(hits: list[Hit]) -> list[Hit]:
     """The run of role/honorific hits that ends right where a name starts."""
     run: list[Hit] = []
@@ -155,6 +163,9 @@ def _name_after(words: list[Word], at: int, gaz: Gazetteer, book: TitleBook, cue
             break
         if end > i and not word.spaced:
             break
+        if end > i and _split_off_a_name_word(words, end, cue):
+            end += 1
+            continue
         if not _NAME_WORD.match(word.text) or word.key in cue.name_stops or word.key in cue.postpositions:
             break
         if word.key in not_names():

@@ -71,6 +71,7 @@ class _Candidate:
     score: float = 0.0
     office: Office | None = None
     by_prominence: bool = False  # a bare surname kept only as a prominent office-holder of the article
+    one_word: bool = False  # found as a person's whole one-word name below the rank a bare surname needs
     notes: list[str] = field(default_factory=list)
 
 
@@ -151,7 +152,15 @@ class ArticleLinker:
                 match = (weight, full, how, form.words[-1], len(words) >= content, len(words) == 1, max(skipped, 0))
                 if form.entry not in found or found[form.entry][:2] < match[:2]:
                     found[form.entry] = match
-        return [_Candidate(entry, *found[entry.row]) for entry in self.kb.entries(found)]
+            if least_rank:  # "मायावती": a whole name of one word needs no rank, as a surname does
+                exact = [t for t, weight in options[-1].items() if weight == EXACT]
+                lone = {f.entry for f in self.kb.one_word_names(exact)} - set(found)
+                found.update({row: (EXACT, True, "spelling", "", True, True, 0) for row in lone})
+            else:
+                lone = set()
+        else:
+            lone = set()
+        return [_Candidate(entry, *found[entry.row], one_word=entry.row in lone) for entry in self.kb.entries(found)]
 
     def _weigh(self, candidate: _Candidate, role: Role | None) -> None:
         entry = candidate.entry
@@ -181,7 +190,10 @@ class ArticleLinker:
             if fitting:
                 candidate.notes.append(f"title {role.en}")
         score += 0.03 * (office.rank if office else 0)
-        if entry.kind != "person" and not (candidate.full and candidate.whole):
+        if candidate.one_word and (entry.kind != "person" or entry.qid is None or country not in self.countries
+                                   or len(latin_tokens(entry.name_en)) > 1):
+            score = 0.0  # only a Wikidata person of the article's countries known by that one word
+        elif entry.kind != "person" and not (candidate.full and candidate.whole):
             score = 0.0  # "सुप्रीम कोर्ट" is not every organisation whose name ends in "Supreme Court"
         elif not candidate.full:
             earlier = self._linked.get(candidate.surname)
