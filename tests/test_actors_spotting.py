@@ -81,6 +81,9 @@ def test_words_used_mostly_outside_names_are_no_name_parts() -> None:
     ("actors/org_heads", {"heads": [{"hi": ["मंच"], "en": "Forum", "sector": "ARMY"}]}, "sector"),
     ("actors/org_heads", {"heads": [{"hi": ["मंच"], "en": "F", "sector": None}] * 2}, "duplicate"),
     ("actors/org_heads", {"heads": [], "extra": 1}, "unknown keys"),
+    ("actors/org_heads", {"heads": [], "name_words": ["स्पेशल टास्क"]}, "glued"),
+    ("actors/titles", {**load("actors/titles"), "family_honorifics": ["सिंह"]}, "must be honorifics"),
+    ("actors/not_names", {**load("actors/not_names"), "loans": ["बूट पॉलिश"]}, "glued"),
     ("actors/generated/name_parts", {"given": ["राम"]}, "missing"),
     ("actors/generated/name_parts", {"given": ["राम कुमार"], "family": []}, "glued"),
 ])

@@ -95,7 +95,7 @@ class ArticleLinker:
         role = _role(title_hi) if title_hi else role
         chosen = self._choose(words, role)
         if chosen is None and (parts := self._compounds_apart(words)) != words:
-            chosen = self._choose(parts, role)
+            chosen = self._choose(parts, role, spelt_only=True)
         if chosen is None:
             return None
         if chosen.full and chosen.entry.kind == "person":
@@ -103,8 +103,9 @@ class ArticleLinker:
                 self._linked[word] = chosen.entry
         return _to_link(chosen, self.day)
 
-    def _choose(self, words: list[str], role: Role | None) -> _Candidate | None:
-        candidates = self._candidates(words, role is not None)
+    def _choose(self, words: list[str], role: Role | None, spelt_only: bool = False) -> _Candidate | None:
+        """The best candidate for ``words``; ``spelt_only``: met by exact spellings only (no sound)."""
+        candidates = self._candidates(words, role is not None, spelt_only)
         for candidate in candidates:
             self._weigh(candidate, role)
         _most_prominent_only(candidates)
@@ -128,14 +129,14 @@ class ArticleLinker:
             return 0
         return 1 if titled else HEAD
 
-    def _candidates(self, words: list[str], titled: bool = True) -> list[_Candidate]:
+    def _candidates(self, words: list[str], titled: bool = True, spelt_only: bool = False) -> list[_Candidate]:
         keys = [hindi_key(w) for w in words]
         found: dict[int, tuple[float, bool, str, str, bool, bool, int]] = {
             row: (EXACT, True, "Hindi name", "", True, False, 0) for row in self.kb.hindi_name(" ".join(keys))
         }
         sounds = [phonetic_hi(w) for w in words]
         shortest = MIN_SOUND_KEY if len(words) == 1 else MIN_SOUND_KEY_IN_NAME
-        asked = [HINDI + k for k in keys] + [SOUND + s for s in sounds if len(s) >= shortest]
+        asked = [HINDI + k for k in keys] + [SOUND + s for s in sounds if len(s) >= shortest and not spelt_only]
         table = self.kb.words_for(asked)
         triples = zip(words, keys, sounds, strict=True)
         options = [_options(w, table.get(HINDI + k, []), table.get(SOUND + s, [])) for w, k, s in triples]
