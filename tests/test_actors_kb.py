@@ -157,3 +157,36 @@ def test_a_full_name_the_knowledge_base_holds_is_found_where_no_model_saw_a_name
     assert (found["सरताज अजीज"].name_en, found["सरताज अजीज"].country) == ("Sartaj Aziz", "PAK")
     # common words that spell name words are no name unless a person's full name holds them in order
     assert not [e for e in run("कल राम मंदिर और भारत माता के नारे लगे, लाल किला देखा।").entities if e.type == "PERSON"]
+
+
+def test_a_bare_surname_of_the_head_of_state_of_the_story_is_found_where_no_model_saw_a_name() -> None:
+    from tests.test_actors_spotting import entities
+
+    found = [e for e in entities("वॉशिंगटन, 12 मार्च 2019। ट्रम्प ने सोमवार को अमेरिकी संसद को संबोधित किया।")
+             if e.type == "PERSON"]
+    assert [(e.name_hi, e.name_en, e.country) for e in found] == [("ट्रम्प", "Donald Trump", "USA")]
+    # not where the story is in no country of his, nor for a minister's bare surname
+    assert not [e for e in entities("लखनऊ, 12 मार्च 2019। ट्रम्प ने सोमवार को संसद को संबोधित किया।")
+                if e.type == "PERSON"]
+    assert not [e for e in entities("मॉस्को, 12 मार्च 2019। लावरोव ने सोमवार को रूसी संसद को संबोधित किया।")
+                if e.type == "PERSON"]
+    # nor where the article writes the word after another name word too: someone else's surname
+    other = entities("इस्लामाबाद, 5 मई 2010। अदालत ने एसएआर गिलानी को बरी किया। बाद में गिलानी ने बयान दिया।")
+    assert "Yousaf Raza Gillani" not in [e.name_en for e in other]
+    alone = entities("इस्लामाबाद, 5 मई 2010। अदालत के फ़ैसले के बाद गिलानी ने बयान दिया।")
+    assert "Yousaf Raza Gillani" in [e.name_en for e in alone]
+
+
+def test_a_compound_of_two_name_words_links_as_the_two_words() -> None:
+    president = person(run("नई दिल्ली, 5 मई 2019। राष्ट्रपति रामनाथ कोविंद ने सोमवार को संसद को संबोधित किया।"),
+                       "रामनाथ कोविंद")
+    assert (president.name_en, president.country) == ("Ram Nath Kovind", "IND")
+    minister = person(run("नई दिल्ली, 5 मई 2020। स्वास्थ्य मंत्री हर्षवर्धन ने अस्पतालों का दौरा किया।"), "हर्षवर्धन")
+    assert (minister.name_en, minister.country) == ("Harsh Vardhan", "IND")
+
+
+def test_a_person_known_by_one_word_links_without_the_rank_a_bare_surname_needs() -> None:
+    mayawati = person(run("लखनऊ, 5 मई 2008। मायावती ने सोमवार को अधिकारियों से मुलाकात की।"), "मायावती")
+    assert (mayawati.name_en, mayawati.country) == ("Mayawati", "IND")
+    abroad = person(run("वॉशिंगटन, 5 मई 2008। मायावती ने सोमवार को अधिकारियों से मुलाकात की।"), "मायावती")
+    assert (abroad.kb_id, abroad.country) == (None, None)  # not where the story names no country of hers

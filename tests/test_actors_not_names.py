@@ -89,3 +89,20 @@ def test_the_generated_list_leaves_out_the_hand_lists_words() -> None:
     hand = {loose_key(w) for group, words in load("actors/not_names").items() if group != "endings" for w in words}
     generated = {loose_key(w) for words in load("actors/generated/not_names").values() for w in words}
     assert not hand & generated
+
+
+def test_an_animal_that_the_recogniser_reads_as_a_person_is_no_person() -> None:
+    text = "खेत में एक सूअर ने किसान पर हमला किया।"
+    assert persons(analysed(text, ["सूअर"])) == []
+
+
+@pytest.mark.parametrize("word", ["सोल", "फिनिश", "पोलिश", "पॉलिश"])
+def test_a_loan_word_that_a_generated_spelling_holds_is_no_name_word(word: str) -> None:
+    from ghatna.actors.namelike import no_name_word
+
+    assert no_name_word(word)
+
+
+def test_a_loan_word_cuts_a_recognised_name_short() -> None:
+    text = "रमेश वर्मा पॉलिश बेचते हैं।"
+    assert persons(analysed(text, ["रमेश वर्मा पॉलिश"])) == ["रमेश वर्मा"]

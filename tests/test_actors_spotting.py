@@ -81,6 +81,9 @@ def test_words_used_mostly_outside_names_are_no_name_parts() -> None:
     ("actors/org_heads", {"heads": [{"hi": ["मंच"], "en": "Forum", "sector": "ARMY"}]}, "sector"),
     ("actors/org_heads", {"heads": [{"hi": ["मंच"], "en": "F", "sector": None}] * 2}, "duplicate"),
     ("actors/org_heads", {"heads": [], "extra": 1}, "unknown keys"),
+    ("actors/org_heads", {"heads": [], "name_words": ["स्पेशल टास्क"]}, "glued"),
+    ("actors/titles", {**load("actors/titles"), "family_honorifics": ["सिंह"]}, "must be honorifics"),
+    ("actors/not_names", {**load("actors/not_names"), "loans": ["बूट पॉलिश"]}, "glued"),
     ("actors/generated/name_parts", {"given": ["राम"]}, "missing"),
     ("actors/generated/name_parts", {"given": ["राम कुमार"], "family": []}, "glued"),
 ])
@@ -91,3 +94,8 @@ def test_spotting_validators_reject_bad_data(name: str, bad: Any, message: str) 
 
 def test_spotting_data_loads() -> None:
     assert load("actors/org_heads")["heads"] and all(load("actors/generated/name_parts").values())
+
+
+def test_a_loan_adjective_stands_inside_an_organisations_name() -> None:
+    assert named("कल दंतेश्वरी स्पेशल ज़ोनल कमेटी ने बयान जारी किया।", "ORGANIZATION") == ["दंतेश्वरी स्पेशल ज़ोनल कमेटी"]
+    assert named("शिया सेंट्रल वक़्फ़ बोर्ड ने याचिका दी।", "ORGANIZATION") == ["शिया सेंट्रल वक़्फ़ बोर्ड"]

@@ -280,3 +280,64 @@ def test_the_affiliation_before_a_title_reaches_over_descriptive_words(text: str
 def test_an_office_named_without_its_holder_is_named_after_its_state_or_city(text: str, name_en: str) -> None:
     offices = [e for e in run(text).entities if e.type == "PERSON"]
     assert [(e.name_en, e.country) for e in offices] == [(name_en, "IND")]
+
+
+def test_a_news_agency_credited_by_its_letters_is_no_party() -> None:
+    analysis = run("समाचार एजेंसी पीटीआई के अनुसार पुलिस ने जांच शुरू की।")
+    assert not [e for e in analysis.entities if e.type == "ORGANIZATION" and e.sector == "PTY"]
+    party = run("इमरान ख़ान की पार्टी तहरीक-ए-इंसाफ ने रैली की।")
+    assert [e.name_en for e in party.entities if e.sector == "PTY"] == ["Pakistan Tehreek-e-Insaf"]
+
+
+@pytest.mark.parametrize(("text", "name_hi", "role", "sector"), [
+    ("लखनऊ में डीएम सुरेश कुमार ने बैठक की।", "सुरेश कुमार", "District Magistrate", "GOV"),
+    ("पलामू के उपायुक्त अनिल शर्मा ने आदेश दिया।", "अनिल शर्मा", "Deputy Commissioner", "GOV"),
+    ("कल एसडीएम राकेश यादव ने गांव का दौरा किया।", "राकेश यादव", "Sub-Divisional Magistrate", "GOV"),
+    ("मेरठ के एसएसपी अजय साहनी ने जांच के आदेश दिए।", "अजय साहनी", "police chief", "GOV"),
+    ("जस्टिस रमेश वर्मा ने याचिका खारिज कर दी।", "रमेश वर्मा", "Judge", "JUD"),
+    ("दिल्ली के उप-मुख्यमंत्री मनीष सिसोदिया ने स्कूलों का दौरा किया।", "मनीष सिसोदिया", "Deputy Chief Minister", "GOV"),
+])
+def test_a_district_court_or_hyphenated_office_announces_a_name_and_its_country(text: str, name_hi: str, role: str,
+                                                                               sector: str) -> None:
+    from tests.test_actors_spotting import entities
+
+    found = next(e for e in entities(text) if e.type == "PERSON" and e.name_hi == name_hi)
+    assert (found.role, found.sector, found.country) == (role, sector, "IND")
+
+
+@pytest.mark.parametrize(("text", "name_hi"), [
+    ("भाजपा नेता सुब्रमण्यम स्वामी ने याचिका दायर की।", "सुब्रमण्यम स्वामी"),  # after a title
+    ("कल सुब्रमण्यम स्वामी ने याचिका दायर की।", "सुब्रमण्यम स्वामी"),  # a recognised name
+    ("गांव की सुनीता कुमारी ने पदक जीता।", "सुनीता कुमारी"),
+])
+def test_an_honorific_that_is_a_family_name_closes_the_name_before_it(text: str, name_hi: str) -> None:
+    assert person(analysed_with_names(text, [name_hi]), name_hi).name_hi == name_hi
+
+
+def test_an_honorific_that_is_a_family_name_still_opens_a_name() -> None:
+    from tests.test_actors_spotting import entities
+
+    assert [e.name_hi for e in entities("कल स्वामी रामदेव ने योग शिविर लगाया।") if e.type == "PERSON"] == ["रामदेव"]
+
+
+def test_a_later_surname_spelt_otherwise_is_the_person_named_in_full() -> None:
+    from tests.test_actors_spotting import entities
+
+    text = "विदेश मंत्री रमेश पोम्पिओ ने बैठक बुलाई। बाद में पोम्पेओ ने पत्रकारों से बात की।"
+    people = [e for e in entities(text) if e.type == "PERSON"]
+    assert [(e.name_hi, [text[s:t] for s, t in e.mentions]) for e in people] == [
+        ("रमेश पोम्पिओ", ["रमेश पोम्पिओ", "पोम्पेओ"])]
+    # a word that only sounds like the surname but starts with another letter is not a mention
+    other = "विदेश मंत्री रमेश पोम्पिओ ने बैठक बुलाई। बाद में बोम्बे ने पत्रकारों से बात की।"
+    assert [len(e.mentions) for e in entities(other) if e.type == "PERSON" and e.name_hi == "रमेश पोम्पिओ"] == [1]
+
+
+@pytest.mark.parametrize(("text", "name_hi"), [
+    ("राज्य के मुख्य सचिव डीके तिवारी ने स्कूल बंद करने का आदेश दिया।", "डीके तिवारी"),  # initials "डी" + "के"
+    ("केंद्रीय मंत्री मेनका गांधी ने बैठक की।", "मेनका गांधी"),  # "मेन" + "का"
+    ("एमएलए सूर्यकांता व्यास ने शिकायत की।", "सूर्यकांता व्यास"),
+])
+def test_a_title_announces_a_name_whose_word_the_split_took_a_postposition_off(text: str, name_hi: str) -> None:
+    from tests.test_actors_spotting import entities
+
+    assert name_hi in [e.name_hi for e in entities(text) if e.type == "PERSON"]

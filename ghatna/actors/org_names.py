@@ -43,13 +43,19 @@ def _kind_words() -> frozenset[str]:
     return frozenset(loose_key(w) for w in load("actors/org_heads").get("kind_words", []))
 
 
+@cache
+def _name_words() -> frozenset[str]:
+    """Words of the non-name lists that may stand in an organisation's name (स्पेशल, सेंट्रल)."""
+    return frozenset(loose_key(w) for w in load("actors/org_heads").get("name_words", []))
+
+
 def org_names(words: list[Word], hits: list[Hit], cues: Cues) -> list[Hit]:
     """Organisation hits over the words no hit covers, each ending in a head noun; none for a body
     of a known organisation ("कांग्रेस की अनुशासन समिति"), which is coded as that organisation."""
     taken = {i for h in hits for i in range(h.start, h.end)}
     bodies_of = {h.end + 1 for h in hits if h.known is not None and h.known.kind == "organisation"}
     stops = (cues.postpositions | cues.name_stops | cues.pronouns | not_name_words(_FUNCTION_GROUPS)
-             | frozenset(heads()) | _kind_words())
+             | frozenset(heads()) | _kind_words()) - _name_words()
     found: list[Hit] = []
     for at, word in enumerate(words):
         head = heads().get(word.key)

@@ -6,10 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ghatna.actors.context import Affiliations
+from ghatna.actors.namelike import no_name_word
 from ghatna.actors.scan import Hit
 from ghatna.actors.titles import Role
 from ghatna.actors.words import Word
+from ghatna.kb.keys import phonetic_hi
 from ghatna.records import Entity
+
+MIN_SURNAME_SOUND = 3  # sound classes of a surname that may be met in another spelling ("पोम्पिओ": PNP)
 
 
 @dataclass(slots=True)
@@ -122,7 +126,10 @@ class People:
         firsts = {name[0] for name in surnames if name}
         keys = [w.key for w in self.words]
         for i in range(len(self.words)):
-            if i in covered or keys[i] not in firsts:
+            if i in covered:
+                continue
+            if keys[i] not in firsts:
+                self._surname_spelt_otherwise(i, covered)
                 continue
             for size in (3, 2, 1):
                 if i + size > len(keys):
@@ -133,6 +140,22 @@ class People:
                     owners[0].spans.append((i, i + size))
                     covered.update(range(i, i + size))
                     break
+
+
+    def _surname_spelt_otherwise(self, i: int, covered: set[int]) -> None:
+        """Word ``i`` spells the surname of the one person named in full before it in another way,
+        with the same first letter and sound ("माइक पोम्पिओ ... पोम्पेओ ने"): a later mention of that person."""
+        word = self.words[i]
+        sound = phonetic_hi(word.text)
+        if len(sound) < MIN_SURNAME_SOUND or no_name_word(word.text, word.key):
+            return
+        owners = {id(p): p for p in self.people if len(p.keys) > 1 and any(start < i for start, _ in p.spans)
+                  and p.keys[-1][:1] == word.key[:1] and phonetic_hi(p.keys[-1]) == sound}
+        if len(owners) == 1:
+            owner = next(iter(owners.values()))
+            owner.entity.mentions.append(_span(self.words, i, i + 1))
+            owner.spans.append((i, i + 1))
+            covered.add(i)
 
 
 def _part_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:

@@ -87,7 +87,7 @@ def scan(words: list[Word], gaz: Gazetteer, book: TitleBook) -> list[Hit]:
     while i < len(words):
         role = book.match_role(keys, i)
         known = gaz.longest_match(keys, i)
-        honorific = book.honorific_at(keys, i)
+        honorific = None if _closes_a_name(words, i, hits, book, cue) else book.honorific_at(keys, i)
         candidates: list[Hit] = []
         if role:
             candidates.append(Hit("role", i, role.end, role=role))
@@ -110,6 +110,29 @@ def scan(words: list[Word], gaz: Gazetteer, book: TitleBook) -> list[Hit]:
                 hits.append(Hit("name", i, name, titles=titles))
                 i = name
     return hits
+
+
+def _closes_a_name(words: list[Word], at: int, hits: list[Hit], book: TitleBook, cue: Cues) -> bool:
+    """Word ``at`` is an honorific that is a family name too, right after a word of the same phrase
+    that no hit reads and that may be a name word ("सुब्रमण्यम स्वामी"): it ends that name."""
+    if at == 0 or words[at].key not in book.family_honorifics or not words[at].spaced:
+        return False
+    before = words[at - 1]
+    return (before.sentence == words[at].sentence and not any(h.end > at - 1 for h in hits[-1:])
+            and _may_be_name_word(before, cue) and not book.honorific_at([before.key], 0))
+
+
+def _may_be_name_word(word: Word, cue: Cues) -> bool:
+    stops = (cue.name_stops, cue.postpositions, cue.pronouns, not_names())
+    return bool(_NAME_WORD.match(word.text)) and not any(word.key in words for words in stops)
+
+
+def _split_off_a_name_word(words: list[Word], at: int, cue: Cues) -> bool:
+    """Word ``at`` is a piece that the word split took off the name word before it, as a glued
+    postposition, while another name word follows ("डीके तिवारी": "डी" + "के", then "तिवारी")."""
+    after = at + 1
+    return (words[at - 1].end == words[at].start and after < len(words) and words[after].start > words[at].end
+            and words[after].sentence == words[at].sentence and _may_be_name_word(words[after], cue))
 
 
 def _titles_before(hits: list[Hit]) -> list[Hit]:
@@ -140,6 +163,9 @@ def _name_after(words: list[Word], at: int, gaz: Gazetteer, book: TitleBook, cue
             break
         if end > i and not word.spaced:
             break
+        if end > i and _split_off_a_name_word(words, end, cue):
+            end += 1
+            continue
         if not _NAME_WORD.match(word.text) or word.key in cue.name_stops or word.key in cue.postpositions:
             break
         if word.key in not_names():
@@ -147,6 +173,8 @@ def _name_after(words: list[Word], at: int, gaz: Gazetteer, book: TitleBook, cue
         if word.key in cue.pronouns or gaz.longest_match(keys, end) or book.match_role(keys, end):
             break
         if book.honorific_at(keys, end):
+            if end > i and word.key in book.family_honorifics:
+                end += 1  # "मंत्री सुब्रमण्यम स्वामी": a family name, the name's last word
             break
         end += 1
     return end if end > i else None

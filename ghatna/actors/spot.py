@@ -2,7 +2,10 @@
 none (a name at the start of a line, in a list, before a comma): two or three adjacent words of one
 phrase, each the exact Hindi spelling of an English name word (the last one may instead sound like
 one, when it has four consonant classes or more), that an English name holds in that order and that
-the linker links as the full name of a person with a QID or a dated office."""
+the linker links as the full name of a person with a QID or a dated office. A single word spelt
+exactly as the surname of the one head of state or government of the article's countries that bears
+it, standing alone wherever the article writes it ("ट्रम्प ने कहा", never "X ट्रम्प"), is that
+person too."""
 
 from __future__ import annotations
 
@@ -16,9 +19,12 @@ from ghatna.kb.keys import phonetic_hi
 from ghatna.kb.store import HINDI, SOUND, knowledge_base
 
 MIN_SOUND_ALONE = 4  # consonant classes of a last word that may meet a name word by its sound alone
-SIZES = (3, 2)  # words of a name spotted this way, longest first
+SIZES = (3, 2, 1)  # words of a name spotted this way, longest first
 # the linker's reasons for a full name met word by word (by spelling, or by sound and romanisation)
 FULL_NAME = ("spelling of the name", "sound and romanisation of the name")
+# the linker's reason for a bare surname spelt exactly: it links one only for the one prominent
+# office-holder of the article's countries that bears it (no title, no earlier full link here)
+SURNAME = "spelling of the surname"
 
 
 def kb_names(text: str, words: list[Word], hits: list[Hit], cues: Cues, countries: Sequence[str],
@@ -37,14 +43,27 @@ def kb_names(text: str, words: list[Word], hits: list[Hit], cues: Cues, countrie
               for i in free}
     tokens = {i: t for i, t in tokens.items() if t}
     linker = article_linker(countries, day)
+    free_set = set(free)
+    in_longer = {words[i].key for i in free if not _stands_alone(words, i, free_set)}
+    in_longer |= {words[i].key for h in hits if h.kind == "name" and h.end - h.start > 1 for i in range(h.start, h.end)}
     found: list[Hit] = []
     at = 0
     while at < len(words):
-        size = next((n for n in SIZES if _spells_a_person(text, words, at, n, spelled, tokens, linker)), 0)
+        sizes = SIZES if words[at].key not in in_longer else SIZES[:-1]
+        size = next((n for n in sizes if _spells_a_person(text, words, at, n, spelled, tokens, linker)), 0)
         if size:
             found.append(Hit("name", at, at + size))
         at += size or 1
     return found
+
+
+def _stands_alone(words: list[Word], at: int, free: set[int]) -> bool:
+    """No word of the phrase that may be a name stands right before or after word ``at``: a bare
+    surname, not a word of a longer name ("एस.ए.आर गिलानी")."""
+    sentence = words[at].sentence
+    before = at - 1 in free and words[at - 1].sentence == sentence and words[at].spaced
+    after = at + 1 in free and words[at + 1].sentence == sentence and words[at + 1].spaced
+    return not (before or after)
 
 
 def _spells_a_person(text: str, words: list[Word], at: int, size: int, spelled: set[int],
@@ -58,7 +77,7 @@ def _spells_a_person(text: str, words: list[Word], at: int, size: int, spelled: 
     if not _some_name_fits([tokens[i] for i in span]):
         return False  # no English name holds such words in this order: the linker need not look
     link = identify(linker, text[words[at].start : words[at + size - 1].end])
-    if link is None or not link.reason.startswith(FULL_NAME):
+    if link is None or not link.reason.startswith(FULL_NAME if size > 1 else SURNAME):
         return False
     entry = knowledge_base().get(link.kb_id)
     # a Wikidata person, or one with a dated office: the CAMEO lists file some institutions as persons

@@ -54,6 +54,7 @@ class TitleBook:
     former: frozenset[str]
     templates: dict[str, str]
     longest: int
+    family_honorifics: frozenset[str] = frozenset()  # honorifics that close a name too (सुब्रमण्यम स्वामी)
     first_words: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -169,4 +170,5 @@ def title_book() -> TitleBook:
         frozenset(loose_key(f) for f in cues["former"]),
         dict(data["templates"]),
         longest,
+        frozenset(loose_key(h) for h in data.get("family_honorifics", [])),
     )

@@ -11,6 +11,7 @@ office-holder of the article's countries bears it. Unsure is NIL: a wrong link i
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -33,6 +34,8 @@ ALONE = 0.9  # the least spelling weight of a surname that stands alone
 SKIPPED = 0.15  # the cost of each name word that a person's mention leaves out
 MIN_NAME_LETTERS = 3  # a mention whose words are all shorter is initials ("जे. के."): no name
 ACCEPT = 0.75  # the least score of a link
+MIN_PIECE = 3  # characters of each piece of a compound name word ("राम" + "नाथ")
+VIRAMA = "\u094d"
 MARGIN = 0.12  # the least lead of the best candidate over the next different one
 _NAME_GLUE = frozenset({"of", "the", "and", "for", "in", "de", "al", "el", "la"})  # words a mention may leave out
 _STOP = frozenset({"of", "the", "and", "for", "affairs", "minister", "ministry"})
@@ -68,6 +71,7 @@ class _Candidate:
     score: float = 0.0
     office: Office | None = None
     by_prominence: bool = False  # a bare surname kept only as a prominent office-holder of the article
+    one_word: bool = False  # found as a person's whole one-word name below the rank a bare surname needs
     notes: list[str] = field(default_factory=list)
 
 
@@ -89,12 +93,9 @@ class ArticleLinker:
         if all(len(w) < MIN_NAME_LETTERS for w in words):
             return None
         role = _role(title_hi) if title_hi else role
-        candidates = self._candidates(words, role is not None)
-        for candidate in candidates:
-            self._weigh(candidate, role)
-        _most_prominent_only(candidates)
-        kept = sorted((c for c in candidates if c.score > 0), key=lambda c: c.score, reverse=True)
-        chosen = _decide(kept)
+        chosen = self._choose(words, role)
+        if chosen is None and (parts := self._compounds_apart(words)) != words:
+            chosen = self._choose(parts, role, spelt_only=True)
         if chosen is None:
             return None
         if chosen.full and chosen.entry.kind == "person":
@@ -102,20 +103,40 @@ class ArticleLinker:
                 self._linked[word] = chosen.entry
         return _to_link(chosen, self.day)
 
+    def _choose(self, words: list[str], role: Role | None, spelt_only: bool = False) -> _Candidate | None:
+        """The best candidate for ``words``; ``spelt_only``: met by exact spellings only (no sound)."""
+        candidates = self._candidates(words, role is not None, spelt_only)
+        for candidate in candidates:
+            self._weigh(candidate, role)
+        _most_prominent_only(candidates)
+        return _decide(sorted((c for c in candidates if c.score > 0), key=lambda c: c.score, reverse=True))
+
+    def _compounds_apart(self, words: list[str]) -> list[str]:
+        """The words with each compound of two name words written apart ("रामनाथ कोविंद" -> "राम नाथ
+        कोविंद": Ram Nath Kovind), for a name that did not link as written: a word with one way only
+        of cutting it into two pieces that both spell an English name word."""
+        cuts = {w: _cuts(w) for w in words}
+        pieces = self.kb.words_for(HINDI + hindi_key(p) for options in cuts.values() for cut in options for p in cut)
+        out: list[str] = []
+        for word in words:
+            fitting = [cut for cut in cuts.get(word, []) if all(pieces.get(HINDI + hindi_key(p)) for p in cut)]
+            out.extend(fitting[0] if len(fitting) == 1 else [word])
+        return out
+
     def _least_rank(self, words: list[str], last_words: dict[str, float], titled: bool) -> int:
         """A bare surname can only be an earlier full link, a title-holder or a prominent person."""
         if len(words) > 1 or any(w in self._linked for w in last_words):
             return 0
         return 1 if titled else HEAD
 
-    def _candidates(self, words: list[str], titled: bool = True) -> list[_Candidate]:
+    def _candidates(self, words: list[str], titled: bool = True, spelt_only: bool = False) -> list[_Candidate]:
         keys = [hindi_key(w) for w in words]
         found: dict[int, tuple[float, bool, str, str, bool, bool, int]] = {
             row: (EXACT, True, "Hindi name", "", True, False, 0) for row in self.kb.hindi_name(" ".join(keys))
         }
         sounds = [phonetic_hi(w) for w in words]
         shortest = MIN_SOUND_KEY if len(words) == 1 else MIN_SOUND_KEY_IN_NAME
-        asked = [HINDI + k for k in keys] + [SOUND + s for s in sounds if len(s) >= shortest]
+        asked = [HINDI + k for k in keys] + [SOUND + s for s in sounds if len(s) >= shortest and not spelt_only]
         table = self.kb.words_for(asked)
         triples = zip(words, keys, sounds, strict=True)
         options = [_options(w, table.get(HINDI + k, []), table.get(SOUND + s, [])) for w, k, s in triples]
@@ -132,7 +153,15 @@ class ArticleLinker:
                 match = (weight, full, how, form.words[-1], len(words) >= content, len(words) == 1, max(skipped, 0))
                 if form.entry not in found or found[form.entry][:2] < match[:2]:
                     found[form.entry] = match
-        return [_Candidate(entry, *found[entry.row]) for entry in self.kb.entries(found)]
+            if least_rank:  # "मायावती": a whole name of one word needs no rank, as a surname does
+                exact = [t for t, weight in options[-1].items() if weight == EXACT]
+                lone = {f.entry for f in self.kb.one_word_names(exact)} - set(found)
+                found.update({row: (EXACT, True, "spelling", "", True, True, 0) for row in lone})
+            else:
+                lone = set()
+        else:
+            lone = set()
+        return [_Candidate(entry, *found[entry.row], one_word=entry.row in lone) for entry in self.kb.entries(found)]
 
     def _weigh(self, candidate: _Candidate, role: Role | None) -> None:
         entry = candidate.entry
@@ -162,7 +191,10 @@ class ArticleLinker:
             if fitting:
                 candidate.notes.append(f"title {role.en}")
         score += 0.03 * (office.rank if office else 0)
-        if entry.kind != "person" and not (candidate.full and candidate.whole):
+        if candidate.one_word and (entry.kind != "person" or entry.qid is None or country not in self.countries
+                                   or len(latin_tokens(entry.name_en)) > 1):
+            score = 0.0  # only a Wikidata person of the article's countries known by that one word
+        elif entry.kind != "person" and not (candidate.full and candidate.whole):
             score = 0.0  # "सुप्रीम कोर्ट" is not every organisation whose name ends in "Supreme Court"
         elif not candidate.full:
             earlier = self._linked.get(candidate.surname)
@@ -215,6 +247,13 @@ def _name_words(name_hi: str) -> tuple[list[str], Role | None]:
         else:
             break
     return words[start:], role
+
+
+def _cuts(word: str) -> list[tuple[str, str]]:
+    """The ways of cutting a Hindi word into two pieces of ``MIN_PIECE`` letters or more, each
+    starting with a letter that is no vowel sign or virama."""
+    return [(word[:i], word[i:]) for i in range(MIN_PIECE, len(word) - MIN_PIECE + 1)
+            if not unicodedata.category(word[i]).startswith("M") and word[i - 1] != VIRAMA]
 
 
 def _role(title_hi: str) -> Role | None:

@@ -116,6 +116,16 @@ class KnowledgeBase:
         rows = self._rows(f"SELECT entry, form FROM forms WHERE {where}", [*wanted, int(last), min_rank])
         return [Form(int(str(e)), tuple(str(f).split())) for e, f in rows]
 
+    def one_word_names(self, tokens: Iterable[str]) -> list[Form]:
+        """The names that are a single one of ``tokens`` ("mayawati"), of entries of any rank."""
+        wanted = sorted(set(tokens))
+        if not wanted:
+            return []
+        marks = ",".join("?" * len(wanted))
+        rows = self._rows(f"SELECT entry, form FROM forms WHERE token IN ({marks}) AND last >= 1 AND form = token",
+                          wanted)
+        return [Form(int(str(e)), (str(f),)) for e, f in rows]
+
     def spelling(self, key: str) -> str | None:
         """The English name word that a Hindi word key most often stands for ("सैयद" -> "syed"), or None."""
         rows = self._rows("SELECT token FROM spellings WHERE key = ?", [key])

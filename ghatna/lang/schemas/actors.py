@@ -107,7 +107,7 @@ _TITLE_SECTIONS = {"honorifics", "offices", "portfolios", "templates", "ministry
 
 @register_schema("actors/titles")
 def _titles(where: str, data: Any) -> None:
-    check_keys(where, data, {*_TITLE_SECTIONS, "ranks", "role_fillers"}, _TITLE_SECTIONS)
+    check_keys(where, data, {*_TITLE_SECTIONS, "ranks", "role_fillers", "family_honorifics"}, _TITLE_SECTIONS)
     seen: set[str] = set(check_terms(f"{where}: honorifics", data["honorifics"]))
     for section, keys, required in (
         ("ranks", {"hi", "sector"}, {"hi", "sector"}),
@@ -133,6 +133,9 @@ def _titles(where: str, data: Any) -> None:
             raise LanguageDataError(f"{where}: templates: {key} must be a string")
     check_terms(f"{where}: ministry_heads", data["ministry_heads"], single_words=True)
     check_terms(f"{where}: role_fillers", data.get("role_fillers", []), single_words=True)
+    family = check_terms(f"{where}: family_honorifics", data.get("family_honorifics", []), single_words=True)
+    if not set(family) <= set(data["honorifics"]):
+        raise LanguageDataError(f"{where}: family_honorifics must be honorifics")
 
 
 _NOT_NAMES = ("verbs", "nouns", "other")
@@ -140,7 +143,7 @@ _NOT_NAMES = ("verbs", "nouns", "other")
 
 @register_schema("actors/not_names")
 def _not_names(where: str, data: Any) -> None:
-    check_keys(where, data, {*_NOT_NAMES, "endings"}, set(_NOT_NAMES))
+    check_keys(where, data, {*_NOT_NAMES, "loans", "endings"}, set(_NOT_NAMES))
     _words_once(where, data)
 
 
@@ -174,8 +177,9 @@ def _directions(where: str, data: Any) -> None:
 
 @register_schema("actors/org_heads")
 def _org_heads(where: str, data: Any) -> None:
-    check_keys(where, data, {"heads", "kind_words", "refers_back"}, {"heads"})
+    check_keys(where, data, {"heads", "kind_words", "name_words", "refers_back"}, {"heads"})
     check_terms(f"{where}: kind_words", data.get("kind_words", []), single_words=True)
+    check_terms(f"{where}: name_words", data.get("name_words", []), single_words=True)
     groups = data.get("refers_back", [])
     if not isinstance(groups, list) or not all(isinstance(group, list) and group for group in groups):
         raise LanguageDataError(f"{where}: refers_back must be a list of lists of words")
