@@ -530,3 +530,39 @@ def test_an_actor_with_its_own_case_marker_in_the_content_is_not_the_accused() -
 def test_the_agent_of_a_passive_is_its_dvara_phrase_not_the_ergative_of_another_verb() -> None:
     (ban,) = only(code("अहमद ने जनवरी में सरकार द्वारा संगठन पर प्रतिबंध लगाए जाने से पहले पार्टी छोड़ दी थी।"), "COERCE")
     assert ban.actor is not None and ban.actor.name_hi == "सरकार"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state action done to the teller's side, or told in an accusation, is not the teller's
+        "मुख्यमंत्री ने आरोप लगाया कि उनके मंत्री को गिरफ्तार किया गया है।",
+        "दिल्ली के मुख्यमंत्री ने कहा कि उनके दो विधायकों को हिरासत में लिया गया।",
+    ],
+)
+def test_a_teller_of_a_passive_state_action_against_his_side_did_not_do_it(text: str) -> None:
+    (event,) = only(code(text), "COERCE")
+    assert event.actor is not None and event.actor.name_hi is None
+
+
+def test_a_noun_that_ends_like_an_infinitive_leaves_the_object_a_recipient() -> None:
+    (event,) = only(code("पुलिस ने पांच आरोपियों को थाने में हिरासत में लिया।"), "COERCE")
+    assert event.recipient is not None and event.recipient.name_hi == "पांच आरोपियों"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the owner of what a protest or accusation is about is its target; the topic itself is not
+        ("किसानों ने सरकार के फैसले को लेकर प्रदर्शन किया।", "PROTEST"),
+        ("विपक्ष ने सरकार की नीतियों को लेकर आरोप लगाया।", "ACCUSE"),
+    ],
+)
+def test_the_owner_of_what_an_event_is_about_is_its_recipient(text: str, kind: str) -> None:
+    (event,) = only(code(text), kind)
+    assert event.recipient is not None and event.recipient.name_en == "Government of India"
+
+
+def test_a_warning_about_weather_has_no_recipient() -> None:
+    (event,) = only(code("मौसम विभाग ने भारी बारिश को लेकर चेतावनी जारी की।"), "THREATEN")
+    assert event.recipient is None or event.recipient.name_hi is None

@@ -124,8 +124,7 @@ def _after_infinitive(keys: list[str], i: int, lex: Lexicon) -> bool:
     """Whether the word before position ``i`` is an oblique infinitive (लौटने को कहा)."""
     if i == 0:
         return False
-    word = keys[i - 1]
-    return any(word.endswith(e) and len(word) > len(e) + 1 for e in lex.infinitive_endings)
+    return lex.is_infinitive(keys[i - 1])
 
 
 def _genitive_here(keys: list[str], j: int, lex: Lexicon) -> bool:

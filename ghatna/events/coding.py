@@ -134,12 +134,28 @@ def reporting_authority(c: TriggerCoding) -> list[Resolved]:
     """X ने कहा कि … लॉकडाउन किया गया है: a state action told in the passive by an official or
     a government of the article's country was taken by the one who tells it."""
     said_by = speaker(c.view, c.trigger, c.lex, c.analysis, c.home)
-    if len(said_by) != 1:
+    if len(said_by) != 1 or _complained(c) or _abroad(c):
         return []
     actor = said_by[0].actor
     if actor.sector != "GOV" or actor.country not in (None, c.home.generic):
         return []
     return [replace(said_by[0], actor=replace(actor, country=c.home.generic))]
+
+
+def _complained(c: TriggerCoding) -> bool:
+    """X ने आरोप लगाया कि … गिरफ्तार किया गया, X ने कहा कि उनके विधायकों को हिरासत में लिया
+    गया: one who accuses, or who tells of what was done to his own people (a pronoun in the
+    object's place), did not do it."""
+    accused = any(t.last < c.trigger.first and t.predicate.type == "ACCUSE" for t in c.view.triggers)
+    clause = [t for t in c.view.clause_toks(c.trigger.clause) if t.index < c.trigger.first]
+    return accused or any(t.key in c.lex.object_pronouns for t in clause)
+
+
+def _abroad(c: TriggerCoding) -> bool:
+    """गृह मंत्री ने कहा कि पाकिस्तान में … गिरफ्तार किया गया: an action in another country
+    is not the home government's."""
+    place = c.args.place
+    return place is not None and place.actor.country not in (None, c.home.generic)
 
 
 def find_recipients(c: TriggerCoding) -> None:

@@ -74,7 +74,9 @@ class Lexicon:
     relatives: frozenset[str]
     conjunctive: frozenset[str]
     before_subject: frozenset[Phrase]
+    adjuncts: frozenset[Phrase]  # compound postpositions of adjuncts (के बाद, को लेकर)
     infinitive_endings: tuple[str, ...]
+    not_infinitives: frozenset[str]  # oblique nouns ending like an infinitive (थाने, सामने)
     predicative_markers: frozenset[str]
     boundaries: frozenset[str]
     coordinators: frozenset[str]
@@ -98,6 +100,12 @@ class Lexicon:
     ergative: Phrase  # the marker of the agent of a perfective verb
     dative: Phrase  # the marker of a recipient or a definite object
     ablative: Phrase  # the marker of the one asked, met or parted from
+
+    def is_infinitive(self, key: str) -> bool:
+        """Whether a word is an oblique infinitive (करने, लौटने), not a noun that ends like one (थाने)."""
+        if key in self.not_infinitives:
+            return False
+        return any(key.endswith(e) and len(key) > len(e) + 1 for e in self.infinitive_endings)
 
 
 def _keys(words: list[str]) -> frozenset[str]:
@@ -181,7 +189,9 @@ def lexicon() -> Lexicon:
         relatives=_keys(clauses["relatives"]),
         conjunctive=_keys(clauses["conjunctive"]),
         before_subject=frozenset(key_tokens(m) for m in clauses["before_subject"]) | adjuncts,
+        adjuncts=adjuncts,
         infinitive_endings=tuple(match_key(e) for e in clauses["infinitive_endings"]),
+        not_infinitives=_keys(clauses["not_infinitives"]),
         predicative_markers=_keys(clauses["predicative_markers"]),
         boundaries=_keys(clauses["boundaries"]),
         coordinators=_keys(clauses["coordinators"]),

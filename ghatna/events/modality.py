@@ -109,8 +109,7 @@ def _purpose(view: SentenceView, trigger: Trigger, lex: Lexicon) -> bool:
     stands in a clause of purpose (ताकि …): what an act aims at, not an event told."""
     if view.clause_toks(trigger.clause)[0].key in lex.purpose_openers:
         return True
-    verb = view.toks[trigger.last].key
-    if not any(verb.endswith(e) and len(verb) > len(e) + 1 for e in lex.infinitive_endings):
+    if not lex.is_infinitive(view.toks[trigger.last].key):
         return False
     following = tuple(t.key for t in view.toks[trigger.last + 1 : trigger.last + 3])
     return any(following[: len(m)] == m for m in lex.purpose_markers)

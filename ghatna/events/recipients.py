@@ -18,7 +18,8 @@ def unknown_recipient(
     """The phrase in the frame's recipient case (पांच आरोपियों को गिरफ़्तार किया, गांव वालों पर
     गोलियां चलाईं) that names no actor we know: a group of the article's country, by its Hindi
     words, as an unknown agent is."""
-    wanted = [as_phrase_marker(m) for m in markers if m not in (("subject",), ("genitive",))]
+    # an adjunct (वेतन को लेकर) names a recipient only as a known actor or owner, never by its words
+    wanted = [as_phrase_marker(m) for m in markers if m not in (("subject",), ("genitive",)) and m not in lex.adjuncts]
     # by the frame's order of markers (अपील: the one asked, से, before the court, में), then nearest first
     ranked = [(wanted.index(p.marker), p) for p in reversed(phrases) if p.marker in wanted and id(p) not in used]
     embedded = False
@@ -59,7 +60,7 @@ def _infinitive(view: SentenceView, at: int, lex: Lexicon) -> bool:
     key = view.toks[at].key
     if view.labels[at] != "W" or key in lex.reflexives or key in lex.pronouns:
         return False
-    return any(key.endswith(e) and len(key) > len(e) + 1 for e in lex.infinitive_endings)
+    return lex.is_infinitive(key)
 
 
 def _antecedent(view: SentenceView, relative: NP, lex: Lexicon, analysis: Analysis, home: Home) -> list[Resolved]:
