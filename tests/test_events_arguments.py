@@ -511,7 +511,7 @@ def test_a_place_ending_like_an_infinitive_is_still_a_recipient() -> None:
     ("text", "recipient"),
     [
         # the accused runs together with the words after it, or follows phrases of manner and place
-        ("विपक्ष के नेता ने आरोप लगाया कि केंद्र सरकार महंगाई पर झूठे बयान दे रही है।", "Government of India"),
+        ("विपक्ष के नेता ने आरोप लगाया कि केंद्र सरकार महंगाई पर झूठे बयान दे रही है।", "India"),
         ("भाजपा ने आरोप लगाया कि बाढ़ के खिलाफ राहत के काम में कांग्रेस बाधा डाल रही है।", "Indian National Congress"),
         # an actor that modifies a thing owned (मोदी सरकार की नीतियों) is not the subject
         ("भाजपा ने आरोप लगाया कि मोदी सरकार की नीतियों के खिलाफ कांग्रेस झूठ फैला रही है।", "Indian National Congress"),
@@ -560,7 +560,7 @@ def test_a_noun_that_ends_like_an_infinitive_leaves_the_object_a_recipient() -> 
 )
 def test_the_owner_of_what_an_event_is_about_is_its_recipient(text: str, kind: str) -> None:
     (event,) = only(code(text), kind)
-    assert event.recipient is not None and event.recipient.name_en == "Government of India"
+    assert event.recipient is not None and event.recipient.name_en == "India"
 
 
 def test_a_warning_about_weather_has_no_recipient() -> None:
