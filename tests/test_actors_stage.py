@@ -341,3 +341,24 @@ def test_a_title_announces_a_name_whose_word_the_split_took_a_postposition_off(t
     from tests.test_actors_spotting import entities
 
     assert name_hi in [e.name_hi for e in entities(text) if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize(("text", "name_hi"), [
+    ("लखनऊ में पुलिस अधीक्षक राजेश गुप्ता ने बताया कि पुलिस को गुप्त सूचना मिली थी।", "राजेश गुप्ता"),
+    ("विधायक रमेश शुक्ला ने कहा कि शुक्ल पक्ष में मेला लगेगा।", "रमेश शुक्ला"),
+])
+def test_a_common_word_that_sounds_like_an_earlier_surname_is_no_mention(text: str, name_hi: str) -> None:
+    from tests.test_actors_spotting import entities
+
+    found = next(e for e in entities(text) if e.type == "PERSON" and e.name_hi == name_hi)
+    assert [text[s:t] for s, t in found.mentions] == [name_hi]
+
+
+@pytest.mark.parametrize(("text", "name_hi"), [
+    ("महान संत स्वामी विवेकानंद के विचार आज भी प्रासंगिक हैं।", "विवेकानंद"),
+    ("रैली में अखिलेश स्वामी प्रसाद मौर्य के साथ पहुंचे।", "प्रसाद मौर्य"),
+])
+def test_a_family_honorific_before_a_name_word_opens_that_name(text: str, name_hi: str) -> None:
+    from tests.test_actors_spotting import entities
+
+    assert name_hi in [e.name_hi for e in entities(text) if e.type == "PERSON"]

@@ -142,12 +142,19 @@ class People:
                     break
 
 
+    def _closed_at(self, i: int) -> bool:
+        """A postposition of the same sentence follows word ``i`` (पोम्पेओ ने, पोम्पेओ के)."""
+        after = i + 1
+        return (after < len(self.words) and self.words[after].sentence == self.words[i].sentence
+                and self.words[after].key in self.aff.cues.postpositions)
+
     def _surname_spelt_otherwise(self, i: int, covered: set[int]) -> None:
         """Word ``i`` spells the surname of the one person named in full before it in another way,
-        with the same first letter and sound ("माइक पोम्पिओ ... पोम्पेओ ने"): a later mention of that person."""
+        with the same first letter and sound, and a postposition closes it as the head of its phrase
+        ("माइक पोम्पिओ ... पोम्पेओ ने"; not "गुप्ता ... गुप्त सूचना"): a later mention of that person."""
         word = self.words[i]
         sound = phonetic_hi(word.text)
-        if len(sound) < MIN_SURNAME_SOUND or no_name_word(word.text, word.key):
+        if len(sound) < MIN_SURNAME_SOUND or no_name_word(word.text, word.key) or not self._closed_at(i):
             return
         owners = {id(p): p for p in self.people if len(p.keys) > 1 and any(start < i for start, _ in p.spans)
                   and p.keys[-1][:1] == word.key[:1] and phonetic_hi(p.keys[-1]) == sound}

@@ -119,7 +119,17 @@ def _closes_a_name(words: list[Word], at: int, hits: list[Hit], book: TitleBook,
         return False
     before = words[at - 1]
     return (before.sentence == words[at].sentence and not any(h.end > at - 1 for h in hits[-1:])
-            and _may_be_name_word(before, cue) and not book.honorific_at([before.key], 0))
+            and _may_be_name_word(before, cue) and not book.honorific_at([before.key], 0)
+            and _ends_its_phrase(words, at, cue))
+
+
+def _ends_its_phrase(words: list[Word], at: int, cue: Cues) -> bool:
+    """No name word follows word ``at`` in its sentence: a family honorific there closes the name
+    ("सुब्रमण्यम स्वामी ने"); before a name word it opens the next one ("संत स्वामी विवेकानंद")."""
+    after = at + 1
+    if after >= len(words) or words[after].sentence != words[at].sentence:
+        return True
+    return not _may_be_name_word(words[after], cue)
 
 
 def _may_be_name_word(word: Word, cue: Cues) -> bool:
@@ -173,8 +183,8 @@ def _name_after(words: list[Word], at: int, gaz: Gazetteer, book: TitleBook, cue
         if word.key in cue.pronouns or gaz.longest_match(keys, end) or book.match_role(keys, end):
             break
         if book.honorific_at(keys, end):
-            if end > i and word.key in book.family_honorifics:
-                end += 1  # "मंत्री सुब्रमण्यम स्वामी": a family name, the name's last word
+            if end > i and word.key in book.family_honorifics and _ends_its_phrase(words, end, cue):
+                end += 1  # "मंत्री सुब्रमण्यम स्वामी ने": a family name, the name's last word
             break
         end += 1
     return end if end > i else None
