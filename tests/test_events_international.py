@@ -108,3 +108,16 @@ def test_the_place_of_an_event_never_gives_a_named_persons_country() -> None:
     text = "भोपाल में प्रशासन ने सभी दुकानें बंद करने का आदेश दिया। इटली में रमेश कुमार ने एक व्यक्ति पर हमला किया।"
     attacks = [e for e in events(text) if e.type == "ASSAULT"]
     assert attacks and attacks[0].actor is not None and attacks[0].actor.country != "ITA"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("दुबई में केरल के एक युवक को पुलिस ने गिरफ्तार किया।", "IND"),
+        ("दुबई में पाकिस्तानी नागरिकों को पुलिस ने गिरफ्तार किया।", "PAK"),
+    ],
+)
+def test_a_group_its_words_place_keeps_that_country_abroad(text: str, country: str) -> None:
+    # migrant workers arrested in the Gulf: the place owns the group, the event's place does not
+    [arrest] = [e for e in events(text) if e.type == "COERCE" and e.mode == "arrest"]
+    assert arrest.recipient is not None and arrest.recipient.country == country

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ghatna.events.actors import Home, Resolved, resolve_name, resolve_phrase
+from ghatna.events.actors import Home, Resolved, resolve_name, resolve_phrase, scan
 from ghatna.events.clauses import NP, SentenceView
 from ghatna.events.lexicon import Lexicon, Phrase
 from ghatna.records import Actor, Analysis
@@ -16,10 +16,24 @@ _MAX_NAME_TOKENS = 4
 
 def unknown_agent(view: SentenceView, phrase: NP, lex: Lexicon, home: Home) -> Resolved:
     """The agent a clause names (गांव वालों ने, नौकर ने) that no gazetteer knows: a kind of
-    actor of the article's country, named by its Hindi words only."""
-    words = [t.text for t in view.toks[phrase.first : phrase.last + 1] if t.key not in lex.np_stop]
+    actor of the article's country, named by its Hindi words only; of the country its own words
+    give, when they open with a place that owns it (केरल के एक युवक) or a demonym (पाकिस्तानी नागरिक)."""
+    toks = view.toks[phrase.first : phrase.last + 1]
+    words = [t.text for t in toks if t.key not in lex.np_stop]
     name = " ".join(words[-_MAX_NAME_TOKENS:]) or None
+    owner = _owning_country(tuple(t.key for t in toks), lex)
+    if owner is not None:
+        return Resolved(Actor(None, None, owner, None, name), "generic")
     return Resolved(Actor(None, None, home.generic, None, name), "generic", placed=False)
+
+
+def _owning_country(keys: tuple[str, ...], lex: Lexicon) -> str | None:
+    hits = scan(keys)
+    if not hits or hits[0][0] != 0:
+        return None
+    _, last, known = hits[0]
+    owned = known.kind == "demonym" or (last + 1 < len(keys) and keys[last + 1] in lex.genitives)
+    return known.code if owned and known.kind in ("country", "place", "demonym") else None
 
 
 def first_filled_phrase(
