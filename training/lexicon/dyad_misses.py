@@ -36,12 +36,11 @@ from typing import Any
 
 from ghatna.evaluate.events import load_scorer
 from ghatna.events.decisions import decide
-from ghatna.ingest.article import make_article
 from ghatna.pipeline import default_pipeline
 from ghatna.records import Actor, Event
 from ghatna.text.normalise import match_key
-from training.lexicon.corpus_triggers import light_lemma_of_form, normalise, training_records
-from training.lexicon.lost_reasons import _ORDER, WATCH, Watch, watch_the_coder
+from training.lexicon.corpus_triggers import light_lemma_of_form, normalise
+from training.lexicon.lost_reasons import ORDER, WATCH, Watch, watch_the_coder, watched_analyses
 
 SCORER = Path(__file__).resolve().parents[3] / "shared" / "tools" / "score_events.py"
 Key = tuple[int, int, str]
@@ -94,7 +93,7 @@ def miss_class(gold: dict[str, Any], final: list[Event], watch: Watch, se: Any, 
         return "other_type"
     made = [e for k, r in same.items() if r == "made" for e in watch.made[k] if e.type == gold["type"]]
     if not made:
-        return "discarded:" + sorted(same.values(), key=_ORDER.index)[-1]
+        return "discarded:" + sorted(same.values(), key=ORDER.index)[-1]
     fitting = [e for e in made if se.dyad_match(gold, as_scored(e))]
     if fitting:
         if any(any(e is f for f in final) for e in fitting):
@@ -174,14 +173,7 @@ def main(argv: list[str] | None = None) -> int:
     cues: dict[str, Counter[str]] = defaultdict(Counter)
     lemmas: dict[str, Counter[str]] = defaultdict(Counter)
     n_gold = n_pred = n_pairs = 0
-    records = sorted(training_records().items())[: args.limit or None]
-    for article_id, record in records:
-        path = args.texts / f"{article_id}.txt"
-        if not path.exists():
-            continue
-        WATCH.reason.clear()
-        WATCH.made.clear()
-        analysis = pipeline.run(make_article(path.read_text(encoding="utf-8"), str(path), article_id=article_id))
+    for article_id, record, analysis in watched_analyses(pipeline, args.texts, args.limit):
         golds = scored_gold(record)
         final = analysis.events
         pairs = se.pair(golds, [as_scored(e) for e in final], se.dyad_match)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +33,7 @@ from ghatna.events import coding, trigger_coding
 from ghatna.events.clauses import Trigger
 from ghatna.ingest.article import make_article
 from ghatna.pipeline import Pipeline
-from ghatna.records import Event
+from ghatna.records import Analysis, Event
 from training.lexicon.corpus_triggers import covered, light_lemma_of_form, normalise, training_records
 
 BEFORE_EVENTS = ("segment", "tokenise", "mentions", "time", "entities", "parse")
@@ -123,7 +124,7 @@ def gold_outcome(gold: dict[str, Any], events: list[Event], watch: Watch) -> str
     same = {k: r for k, r in over.items() if k[2] == gold["type"]}
     if not same:
         return "mistyped"
-    reasons = sorted(same.values(), key=_ORDER.index)
+    reasons = sorted(same.values(), key=ORDER.index)
     if reasons[-1] != "made":
         return reasons[-1]
     made = [e for k, r in same.items() if r == "made" for e in watch.made[k]]
@@ -135,7 +136,7 @@ def gold_outcome(gold: dict[str, Any], events: list[Event], watch: Watch) -> str
     return "merged"
 
 
-_ORDER = [
+ORDER = [
     "complement", "told_before", "participant", "marker", "no_actor_passive", "no_actor", "no_attacker",
     "filtered", "made",
 ]
@@ -144,6 +145,22 @@ _ORDER = [
 def _as_dict(event: Event) -> dict[str, Any]:
     spans = [{"start": e.start, "end": e.end} for e in event.evidence]
     return {"type": event.type, "evidence": spans}
+
+
+
+def watched_analyses(
+    pipeline: Pipeline, texts: Path, limit: int | None = None
+) -> Iterator[tuple[str, dict[str, Any], Analysis]]:
+    """(id, gold record, analysis) of each training article whose text is in ``texts``, with
+    ``WATCH`` cleared before each, so that it holds what the coder did to that article."""
+    for article_id, record in sorted(training_records().items())[: limit or None]:
+        path = texts / f"{article_id}.txt"
+        if not path.exists():
+            continue
+        WATCH.reason.clear()
+        WATCH.made.clear()
+        yield article_id, record, pipeline.run(make_article(path.read_text(encoding="utf-8"), str(path),
+                                                            article_id=article_id))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -158,16 +175,7 @@ def main(argv: list[str] | None = None) -> int:
     counts: Counter[str] = Counter()
     by_type: dict[str, Counter[str]] = defaultdict(Counter)
     lemmas: dict[str, Counter[str]] = defaultdict(Counter)
-    records = sorted(training_records().items())
-    if args.limit:
-        records = records[: args.limit]
-    for article_id, record in records:
-        path = args.texts / f"{article_id}.txt"
-        if not path.exists():
-            continue
-        WATCH.reason.clear()
-        WATCH.made.clear()
-        analysis = pipeline.run(make_article(path.read_text(encoding="utf-8"), str(path), article_id=article_id))
+    for _article_id, record, analysis in watched_analyses(pipeline, args.texts, args.limit):
         for gold in record.get("events", []):
             if "trigger" not in gold:
                 continue
