@@ -70,7 +70,9 @@ def _spells_a_person(text: str, words: list[Word], at: int, size: int, spelled: 
                      tokens: dict[int, set[str]], linker: ArticleLinker) -> bool:
     """Words ``at`` to ``at + size`` are the full name of a knowledge-base person."""
     span = range(at, at + size)
-    if not all(i in tokens for i in span) or not all(i in spelled for i in span[:-1]):
+    # a bare surname links only by its exact spelling: a word that merely sounds like one is not tried
+    exact = span if size == 1 else span[:-1]
+    if not all(i in tokens for i in span) or not all(i in spelled for i in exact):
         return False
     if any(words[i].sentence != words[at].sentence or not words[i].spaced for i in span[1:]):
         return False
