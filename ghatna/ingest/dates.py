@@ -11,6 +11,7 @@ date-time keeps the calendar day of its own offset: ``2025-08-01T00:30+05:30`` i
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
@@ -47,6 +48,12 @@ def parse_metadata_date(value: str, basis: str = METADATA_BASIS) -> DocDate | No
     text = day.isoformat()
     text = text[:4] if precision == "year" else text[:7] if precision == "month" else text
     return DocDate(text, precision, inferred=False, basis=basis)
+
+
+def first_readable_date(values: Sequence[str]) -> str | None:
+    """The first of a record's candidate date values that reads as a date, else the first one (whose
+    warning then names it); None when there is none."""
+    return next((value for value in values if parse_metadata_date(value)), values[0] if values else None)
 
 
 def unreadable_date(source: str, value: str, what: str = "date") -> str:

@@ -18,7 +18,7 @@ import regex
 
 from ghatna.errors import InputError
 from ghatna.ingest.article import make_article
-from ghatna.ingest.dates import parse_metadata_date
+from ghatna.ingest.dates import first_readable_date
 from ghatna.ingest.decode import decode
 from ghatna.ingest.fields import ROLES, SUMMARY_FIELDS, candidates, field_for, field_key, tried
 from ghatna.ingest.options import CSV_SUFFIXES, GZIP_SUFFIX, JSON_SUFFIXES, IngestOptions, format_suffix
@@ -250,8 +250,7 @@ def record_article(
     text_field, text = found["text"]
     if given["text"] is None and field_key(text_field) in SUMMARY_FIELDS:
         warnings.append(f"{where}: text taken from {text_field!r}, often only a summary; set --text-field")
-    dates = list(candidates(record, "date", given["date"]))
-    date = next((value for _, value in dates if parse_metadata_date(value)), dates[0][1] if dates else None)
+    date = first_readable_date([value for _, value in candidates(record, "date", given["date"])])
     values = {role: pair[1] if pair else None for role, pair in found.items()}
     if any(v is not None and _SURROGATE.search(v) for v in values.values()):
         warnings.append(f"{where}: invalid Unicode (lone surrogate escapes) replaced by U+FFFD")

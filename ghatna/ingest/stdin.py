@@ -50,10 +50,12 @@ def _replayed(head: bytes, rest: IO[bytes]) -> io.BufferedReader:
 
 def read_stdin(stream: BinaryIO, options: IngestOptions, warnings: list[str]) -> Iterator[Item]:
     magic = stream.read(2)
-    source: IO[bytes] = _replayed(magic, stream)
+    source: IO[bytes]
     if magic == _GZIP_MAGIC:
         # unbuffered below gzip: its reads of 128 KiB take what has come, not wait for all of it
         source = cast(IO[bytes], gzip.GzipFile(fileobj=_Replay(magic, stream), mode="rb"))
+    else:
+        source = _replayed(magic, stream)
     try:
         yield from _read_opened(source, options, warnings)
     except (OSError, *BROKEN) as e:

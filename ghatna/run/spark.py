@@ -17,7 +17,7 @@ from typing import Any
 
 from ghatna.errors import GhatnaError
 from ghatna.ingest.article import make_article
-from ghatna.ingest.dates import parse_metadata_date
+from ghatna.ingest.dates import first_readable_date
 from ghatna.ingest.fields import ROLES, as_text, fields_for, tried
 from ghatna.pipeline import DEFAULT_STAGES, Pipeline
 from ghatna.run.extract import extract
@@ -63,12 +63,6 @@ def _first_value(record: dict[str, Any], role: str, columns: Columns) -> str | N
     return next(iter(_values(record, role, columns)), None)
 
 
-def _date_value(record: dict[str, Any], columns: Columns) -> str | None:
-    """As ``record_article``: the first date that reads as one, else the first value."""
-    dates = _values(record, "date", columns)
-    return next((value for value in dates if parse_metadata_date(value)), dates[0] if dates else None)
-
-
 def _quoted(name: str) -> str:
     """A column name as Spark reads it literally: ``pub.date`` is no field ``date`` of a ``pub``."""
     return "`" + name.replace("`", "``") + "`"
@@ -92,7 +86,7 @@ def _extract_partition(job: SparkJob, columns: Columns, rows: Iterable[Any]) -> 
                 source,
                 article_id=str(ident) if ident not in (None, "") else None,
                 title=_first_value(record, "title", columns),
-                date_value=_date_value(record, columns),
+                date_value=first_readable_date(_values(record, "date", columns)),
                 url=_first_value(record, "url", columns),
             )
             analysis = extract(article, pipeline)
