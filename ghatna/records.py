@@ -55,12 +55,20 @@ class Article:
     source: str
     title: str | None = None
     title_span: tuple[int, int] | None = None
+    # a title from the record's metadata put before its text (so that the headline is read too):
+    # the text the record gave starts after it, and the content hash covers only that
+    title_prefix: int = 0
     dateline: Place | None = None
     dateline_span: tuple[int, int] | None = None
     date: DocDate | None = None
     url: str | None = None
     language: str = "hi"
     meta: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def given_text(self) -> str:
+        """The text as the record gave it, without a title put before it."""
+        return self.text[self.title_prefix :]
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,10 @@ from ghatna.errors import InputError
 from ghatna.ingest import IngestOptions, read_sources
 from ghatna.ingest.fields import field_for, html_to_text
 from ghatna.records import Article
+from ghatna.run.extract import extract
+from ghatna.run.ingest import BatchStored, ingest_sources
+from ghatna.store import open_store
+from ghatna.text.content import content_id
 
 BODY = "राज्य सरकार ने मंगलवार को बाढ़ राहत के लिए केंद्र से सहायता मांगी।"
 FEED_ITEM = {
@@ -43,7 +47,8 @@ def dump(path: Path, records: list[dict]) -> Path:
 def test_a_feed_dump_needs_no_field_options(tmp_path: Path) -> None:
     [article], errors, _ = read([str(dump(tmp_path / "feed.jsonl", [FEED_ITEM]))])
     assert not errors
-    assert article.text == BODY and article.title == "बाढ़ राहत पर बैठक"
+    assert article.title == "बाढ़ राहत पर बैठक" and article.given_text == BODY
+    assert article.text == f"बाढ़ राहत पर बैठक\n{BODY}" and article.title_span == (0, len(article.title))
     assert article.id == "https://news.example/a/101" and article.url == "https://news.example/a/101"
     assert article.date is not None and article.date.value == "2025-08-05" and article.date.basis == "metadata"
 
@@ -65,7 +70,7 @@ def test_a_feed_dump_needs_no_field_options(tmp_path: Path) -> None:
 )
 def test_common_field_names_and_date_forms(tmp_path: Path, record: dict, date: str) -> None:
     [article], errors, _ = read([str(dump(tmp_path / "d.jsonl", [record]))])
-    assert not errors and article.text == BODY
+    assert not errors and article.given_text == BODY
     assert article.date is not None and article.date.value == date
 
 
@@ -86,7 +91,7 @@ def test_feedparser_shapes_and_html_bodies(tmp_path: Path) -> None:
     }
     [article], errors, _ = read([str(dump(tmp_path / "d.jsonl", [record]))])
     assert not errors
-    assert article.text == f"{BODY}\nदूसरा अनुच्छेद।"
+    assert article.given_text == f"{BODY}\nदूसरा अनुच्छेद।"
     assert (article.id, article.title, article.url) == ("7", "बैठक & फ़ैसले", "https://news.example/7")
 
 
@@ -117,7 +122,7 @@ def test_a_json_file_of_lines_and_a_single_object(tmp_path: Path) -> None:
     assert [a.id for a in read([str(lines)])[0]] == [FEED_ITEM["guid"], "b"]
     single = tmp_path / "one.json"
     single.write_text(json.dumps(FEED_ITEM, ensure_ascii=False), encoding="utf-8")
-    assert [a.text for a in read([str(single)])[0]] == [BODY]
+    assert [a.given_text for a in read([str(single)])[0]] == [BODY]
     broken = tmp_path / "broken.json"
     broken.write_text('[{"content": "x"', encoding="utf-8")
     _, [error], _ = read([str(broken)])
@@ -141,9 +146,9 @@ def test_gzipped_dumps_in_a_folder(tmp_path: Path) -> None:
 def test_a_dump_on_stdin() -> None:
     data = (json.dumps(FEED_ITEM, ensure_ascii=False) + "\n").encode("utf-8")
     [article], errors, _ = read(["-"], stdin=data)
-    assert not errors and article.id == FEED_ITEM["guid"] and article.text == BODY
+    assert not errors and article.id == FEED_ITEM["guid"] and article.given_text == BODY
     [article], _, _ = read(["-"], stdin=BODY.encode("utf-8"))
-    assert article.text == BODY and article.source == "<stdin>"
+    assert article.given_text == BODY and article.source == "<stdin>"
 
 
 def test_a_summary_is_read_with_a_warning_and_paragraph_lists_are_joined(tmp_path: Path) -> None:
@@ -152,7 +157,7 @@ def test_a_summary_is_read_with_a_warning_and_paragraph_lists_are_joined(tmp_pat
         {"text": ["पहला अनुच्छेद।", " ", "दूसरा अनुच्छेद।"]},
     ])
     (summary, paragraphs), errors, warnings = read([str(path)])
-    assert not errors and summary.text == BODY
+    assert not errors and summary.given_text == BODY
     assert any("text taken from 'description'" in w for w in warnings)
     assert paragraphs.text == "पहला अनुच्छेद।\nदूसरा अनुच्छेद।"
 
@@ -172,7 +177,7 @@ def test_json_documents_empty_nested_and_in_folders(tmp_path: Path) -> None:
     assert not articles and not errors and any("no articles" in w for w in warnings)
     nested = tmp_path / "nested.json"
     nested.write_text(json.dumps({"data": {"items": [FEED_ITEM]}}, ensure_ascii=False), encoding="utf-8")
-    assert [a.text for a in read([str(nested)])[0]] == [BODY]
+    assert [a.given_text for a in read([str(nested)])[0]] == [BODY]
     folder = tmp_path / "site"
     folder.mkdir()
     (folder / "a.txt").write_text(BODY, encoding="utf-8")
@@ -209,8 +214,37 @@ def test_broken_compressed_dumps_do_not_stop_the_batch(tmp_path: Path) -> None:
 
 def test_stdin_that_only_looks_like_json() -> None:
     [article], errors, _ = read(["-"], stdin="[अपडेट] सरकार ने बैठक बुलाई।".encode())
-    assert not errors and article.text == "[अपडेट] सरकार ने बैठक बुलाई।"
+    assert not errors and article.given_text == "[अपडेट] सरकार ने बैठक बुलाई।"
     assert len(list(read_sources(["-"], IngestOptions(), [], stdin=io.BytesIO(b"[\x00\x01abc")))) == 1
     pretty = json.dumps(FEED_ITEM, ensure_ascii=False, indent=2).encode("utf-8")
     [article], errors, _ = read(["-"], stdin=pretty)
-    assert not errors and article.text == BODY
+    assert not errors and article.given_text == BODY
+
+
+HEADLINE = "पाकिस्तान ने भारत पर ड्रोन हमले का आरोप लगाया"
+LEAD = "प्रवक्ता ने सोमवार को संवाददाताओं से बात की।"
+
+
+def test_a_headline_given_apart_is_read_as_the_first_line(tmp_path: Path) -> None:
+    [article], errors, _ = read([str(dump(tmp_path / "d.jsonl", [{"title": HEADLINE, "content": LEAD}]))])
+    assert not errors and article.text == f"{HEADLINE}\n{LEAD}" and article.given_text == LEAD
+    assert article.id == content_id(LEAD)
+    events = extract(article).events
+    assert [(e.type, e.actor and e.actor.country, e.recipient and e.recipient.country)
+            for e in events if e.evidence[0].sentence == 0] == [("ACCUSE", "PAK", "IND")]
+
+
+def test_a_text_that_opens_with_its_headline_is_not_given_it_twice(tmp_path: Path) -> None:
+    text = f"{HEADLINE}\n{LEAD}"
+    [article], _, _ = read([str(dump(tmp_path / "d.jsonl", [{"title": f" {HEADLINE} ", "content": text}]))])
+    assert article.text == text and article.given_text == text and article.title == HEADLINE
+
+
+def test_a_record_stored_with_its_headline_is_known_by_its_text(tmp_path: Path, kb_url: str) -> None:
+    titled = dump(tmp_path / "titled.jsonl", [{"title": HEADLINE, "content": LEAD}])
+    untitled = dump(tmp_path / "untitled.jsonl", [{"content": LEAD}])
+    with open_store(kb_url) as store:
+        first = [r for r in ingest_sources([str(titled)], store, IngestOptions()) if isinstance(r, BatchStored)]
+        assert sum(r.added for r in first) == 1 and store.has_article(LEAD)
+        again = [r for r in ingest_sources([str(untitled)], store, IngestOptions()) if isinstance(r, BatchStored)]
+        assert sum(r.added for r in again) == 0 and store.counts()["articles"] == 1

@@ -24,18 +24,31 @@ def make_article(
     date_value: str | None = None,
     url: str | None = None,
     split_headline: bool = False,
+    read_title: bool = False,
     warnings: list[str] | None = None,
 ) -> Article:
-    """An article with NFC text, an optional first-line headline, a dateline and a metadata date."""
+    """An article with NFC text, an optional first-line headline, a dateline and a metadata date.
+
+    With ``read_title``, a title given apart from the text (a feed's or a dump's headline) is put
+    on the text's first line, as in a text file, so that its events are read too; the article's id
+    and content hash stay those of the text as given."""
     if _SURROGATE.search(text):
         text = _SURROGATE.sub("\ufffd", text)
         if warnings is not None:
             warnings.append(f"{source}: invalid Unicode (lone surrogates) replaced by U+FFFD")
     text = nfc(text)
-    article = Article(id=article_id or content_id(text), text=text, source=source, url=url)
-    body_start = 0
+    headline = " ".join(nfc(_SURROGATE.sub("\ufffd", title)).split()) if title else None
+    prefix = 0
+    if headline and read_title and not text.lstrip().startswith(headline):
+        prefix = len(headline) + 1
+        text = f"{headline}\n{text}"
+    article = Article(id=article_id or content_id(text[prefix:]), text=text, source=source, url=url,
+                      title_prefix=prefix)
+    body_start = prefix
     if title:
-        article.title = nfc(title).strip()
+        article.title = headline
+        if prefix:
+            article.title_span = (0, len(headline or ""))
     elif split_headline:
         span = _headline_span(text)
         if span:

@@ -263,6 +263,7 @@ def record_article(
         where,
         article_id=values["id"],
         title=values["title"],
+        read_title=True,
         date_value=date,
         url=values["url"],
         warnings=warnings,

@@ -47,7 +47,7 @@ def ingest_sources(
             warnings.clear()
             if isinstance(item, InputError):
                 notes.append(item)
-            elif store.has_article(item.text):
+            elif store.has_article(item.given_text):
                 already[0] += 1
             else:
                 yield item

@@ -86,6 +86,7 @@ def _extract_partition(job: SparkJob, columns: Columns, rows: Iterable[Any]) -> 
                 source,
                 article_id=str(ident) if ident not in (None, "") else None,
                 title=_first_value(record, "title", columns),
+                read_title=True,
                 date_value=first_readable_date(_values(record, "date", columns)),
                 url=_first_value(record, "url", columns),
             )

@@ -106,7 +106,7 @@ def _ingest_item(
     warnings: list[str] = []
     article = read_page_url(item.link, fetcher, options, warnings, date=item.date)
     yield from warnings
-    if store.has_article(article.text):
+    if store.has_article(article.given_text):
         states.remember_item(feed_url, item.item_id, item.link, "already stored")
         yield ItemStored(feed_url, item.link, added=False)
         return

@@ -41,7 +41,7 @@ def add_analysis(connection: Connection, analysis: Analysis, window_days: int) -
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
            ON CONFLICT (content_hash) DO NOTHING RETURNING id""",
         (
-            a.id, content_id(a.text), a.source, a.url, a.title,
+            a.id, content_id(a.given_text), a.source, a.url, a.title,
             dateline.name_hi if dateline else None,
             dateline.name_en if dateline else None,
             dateline.country if dateline else None,

@@ -82,7 +82,9 @@ def extract_text(
     if len(body.text) > config.max_text_chars:
         raise HTTPException(413, f"the text is longer than {config.max_text_chars} characters")
     warnings: list[str] = []
-    item = make_article(body.text, body.source, title=body.title, date_value=body.date, warnings=warnings)
+    item = make_article(
+        body.text, body.source, title=body.title, read_title=True, date_value=body.date, warnings=warnings
+    )
     analysis = extract(item, _shared_pipeline())
     analysis.warnings[:0] = warnings
     record = to_record(analysis)
@@ -90,7 +92,7 @@ def extract_text(
         with _write_lock, open_store(config.db) as kb:
             result = kb.add([analysis])
             row = kb.connection.execute(
-                "SELECT id FROM articles WHERE content_hash = ?", (content_id(item.text),)
+                "SELECT id FROM articles WHERE content_hash = ?", (content_id(item.given_text),)
             ).fetchone()
         record["stored"] = result.added == 1
         record["article_id"] = None if row is None else int(row[0])
