@@ -26,6 +26,8 @@ def to_record(analysis: Analysis, *, include_text: bool = True) -> dict[str, Any
         record["title"] = article.title
     if article.url:
         record["url"] = article.url
+    if article.title_prefix:
+        record["text_start"] = article.title_prefix
     if article.dateline:
         record["dateline"] = _place(article.dateline)
     if article.date:

@@ -13,9 +13,11 @@ import pytest
 from ghatna.errors import InputError
 from ghatna.ingest import IngestOptions, read_sources
 from ghatna.ingest.fields import field_for, html_to_text
+from ghatna.output import to_record
 from ghatna.records import Article
 from ghatna.run.extract import extract
 from ghatna.run.ingest import BatchStored, ingest_sources
+from ghatna.run.spark_rows import article_row
 from ghatna.store import open_store
 from ghatna.text.content import content_id
 
@@ -248,3 +250,37 @@ def test_a_record_stored_with_its_headline_is_known_by_its_text(tmp_path: Path, 
         assert sum(r.added for r in first) == 1 and store.has_article(LEAD)
         again = [r for r in ingest_sources([str(untitled)], store, IngestOptions()) if isinstance(r, BatchStored)]
         assert sum(r.added for r in again) == 0 and store.counts()["articles"] == 1
+
+
+def test_a_headline_that_opens_the_text_in_other_spacing_is_not_given_twice(tmp_path: Path) -> None:
+    first, second = HEADLINE.split(" ", 1)
+    dateline = "नई दिल्ली, 5 अगस्त (भाषा): "
+    records = [
+        {"title": HEADLINE, "content": f"{first}\u00a0{second}\n{dateline}{LEAD}"},
+        {"title": HEADLINE, "content": f"{first}\n{second}"},
+    ]
+    spaced, broken = read([str(dump(tmp_path / "d.jsonl", records))])[0]
+    assert spaced.text == spaced.given_text and spaced.title_span == (0, len(HEADLINE))
+    assert spaced.dateline is not None and spaced.dateline.name_hi == "नई दिल्ली"
+    assert broken.text == broken.given_text == f"{first}\n{second}"
+    [part] = read([str(dump(tmp_path / "p.jsonl", [{"title": "पाकिस्तान", "content": "पाकिस्तानी सेना ने कहा।"}]))])[0]
+    assert part.text == "पाकिस्तान\nपाकिस्तानी सेना ने कहा।"
+
+
+def test_the_title_counts_towards_the_size_limit(tmp_path: Path) -> None:
+    path = tmp_path / "one.json"
+    path.write_text(json.dumps({"title": HEADLINE, "content": LEAD}, ensure_ascii=False), encoding="utf-8")
+    size = len(LEAD.encode("utf-8"))
+    assert read([str(path)], max_bytes=size + len(HEADLINE.encode("utf-8")))[0]
+    _, [error], _ = read([str(path)], max_bytes=size + 10)
+    assert "limit" in error.message
+
+
+def test_offsets_say_where_the_given_text_starts(tmp_path: Path) -> None:
+    [article] = read([str(dump(tmp_path / "d.jsonl", [{"title": HEADLINE, "content": LEAD}]))])[0]
+    analysis = extract(article)
+    record = to_record(analysis, include_text=False)
+    assert record["text_start"] == len(HEADLINE) + 1 and article.text[record["text_start"] :] == LEAD
+    assert article_row(analysis)["text_start"] == record["text_start"]
+    [untitled] = read([str(dump(tmp_path / "u.jsonl", [{"content": LEAD}]))])[0]
+    assert "text_start" not in to_record(extract(untitled)) and article_row(extract(untitled))["text_start"] == 0

@@ -13,6 +13,7 @@ from ghatna.text.normalise import nfc
 _SENTENCE_END = regex.compile(r"[\N{DEVANAGARI DANDA}\N{DEVANAGARI DOUBLE DANDA}.?!:]\s*$")
 _MAX_HEADLINE = 200
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
+_LINE_END = regex.compile(r"[^\S\n]*(?:\n|$)")
 
 
 def make_article(
@@ -38,17 +39,21 @@ def make_article(
             warnings.append(f"{source}: invalid Unicode (lone surrogates) replaced by U+FFFD")
     text = nfc(text)
     headline = " ".join(nfc(_SURROGATE.sub("\ufffd", title)).split()) if title else None
+    opening = _opening_headline(text, headline) if headline and read_title else None
     prefix = 0
-    if headline and read_title and not text.lstrip().startswith(headline):
+    if headline and read_title and opening is None:
         prefix = len(headline) + 1
         text = f"{headline}\n{text}"
+        opening = (0, len(headline))
     article = Article(id=article_id or content_id(text[prefix:]), text=text, source=source, url=url,
                       title_prefix=prefix)
-    body_start = prefix
+    body_start = 0
     if title:
         article.title = headline
-        if prefix:
-            article.title_span = (0, len(headline or ""))
+        if opening:
+            article.title_span = opening
+            if _LINE_END.match(text, opening[1]):
+                body_start = opening[1]
     elif split_headline:
         span = _headline_span(text)
         if span:
@@ -64,6 +69,14 @@ def make_article(
             warnings.append(unreadable_date(source, date_value))
         article.date = parsed
     return article
+
+
+def _opening_headline(text: str, headline: str) -> tuple[int, int] | None:
+    """The span of ``headline`` where the text opens with it, whatever whitespace separates its words
+    there, and not as the start of a longer word."""
+    words = r"\s+".join(regex.escape(word) for word in headline.split())
+    found = regex.match(rf"\s*({words})(?![\p{{L}}\p{{M}}\p{{N}}])", text)
+    return found.span(1) if found else None
 
 
 def _headline_span(text: str) -> tuple[int, int] | None:

@@ -256,7 +256,9 @@ def record_article(
         warnings.append(f"{where}: invalid Unicode (lone surrogate escapes) replaced by U+FFFD")
         values = {k: _SURROGATE.sub("\ufffd", v) if v is not None else None for k, v in values.items()}
         text = values["text"] or ""
-    if len(text.encode("utf-8", errors="replace")) > options.max_bytes:
+    # the title is read as the text's first line, so it counts towards the limit too
+    size = sum(len(v.encode("utf-8", errors="replace")) for v in (text, values["title"]) if v)
+    if size > options.max_bytes:
         raise InputError(where, f"text over the {options.max_bytes / 1e6:.1f} MB limit; raise --max-bytes")
     return make_article(
         text,
