@@ -6,12 +6,14 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import time
 from pathlib import Path
 
 import pytest
 
 from ghatna.errors import InputError
 from ghatna.ingest import IngestOptions, read_sources
+from ghatna.ingest.article import make_article
 from ghatna.ingest.fields import field_for, html_to_text
 from ghatna.output import to_record
 from ghatna.records import Article
@@ -284,3 +286,11 @@ def test_offsets_say_where_the_given_text_starts(tmp_path: Path) -> None:
     assert article_row(analysis)["text_start"] == record["text_start"]
     [untitled] = read([str(dump(tmp_path / "u.jsonl", [{"content": LEAD}]))])[0]
     assert "text_start" not in to_record(extract(untitled)) and article_row(extract(untitled))["text_start"] == 0
+
+
+def test_a_very_long_title_is_compared_with_the_text_in_linear_time() -> None:
+    title = " ".join(f"शब्द{i}" for i in range(100_000))
+    started = time.perf_counter()
+    article = make_article(f"{title} {LEAD}", "s", title=title, read_title=True)
+    assert article.title_prefix == 0 and article.title_span == (0, len(title))
+    assert time.perf_counter() - started < 5

@@ -14,6 +14,8 @@ _SENTENCE_END = regex.compile(r"[\N{DEVANAGARI DANDA}\N{DEVANAGARI DOUBLE DANDA}
 _MAX_HEADLINE = 200
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 _LINE_END = regex.compile(r"[^\S\n]*(?:\n|$)")
+_NON_SPACE = regex.compile(r"\S+")
+_WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}]")
 
 
 def make_article(
@@ -74,9 +76,21 @@ def make_article(
 def _opening_headline(text: str, headline: str) -> tuple[int, int] | None:
     """The span of ``headline`` where the text opens with it, whatever whitespace separates its words
     there, and not as the start of a longer word."""
-    words = r"\s+".join(regex.escape(word) for word in headline.split())
-    found = regex.match(rf"\s*({words})(?![\p{{L}}\p{{M}}\p{{N}}])", text)
-    return found.span(1) if found else None
+    *words, last = headline.split()
+    tokens = _NON_SPACE.finditer(text)
+    first = None
+    for word in words:
+        token = next(tokens, None)
+        if token is None or token.group() != word:
+            return None
+        first = token.start() if first is None else first
+    token = next(tokens, None)
+    if token is None or not token.group().startswith(last):
+        return None
+    end = token.start() + len(last)
+    if _WORD_CHAR.match(text, end):
+        return None
+    return (token.start() if first is None else first), end
 
 
 def _headline_span(text: str) -> tuple[int, int] | None:
