@@ -169,6 +169,16 @@ def test_an_institution_of_a_named_place_is_named_after_it() -> None:
     assert ("Gujarat High Court", "IND") in coded
 
 
+@pytest.mark.parametrize(("text", "police"), [
+    # a small namesake (Changqing) spelt a little closer does not hide the city
+    ("चीन के एक होटल में आग लगी। चांगकिंग की पुलिस ने जांच शुरू की।", "Chongqing police"),
+    # a short name is read by its letters for a city of millions
+    ("जापान में भूकंप आया। ओसाका पुलिस ने लोगों को निकाला।", "Osaka police"),
+])
+def test_the_police_of_a_foreign_city_spelt_by_its_letters_is_that_citys(text: str, police: str) -> None:
+    assert police in {e.name_en for e in run(text).entities if e.type == "ORGANIZATION"}
+
+
 def test_a_government_is_named_government_of_its_place_or_country() -> None:
     analysis = run("बिहार सरकार ने स्कूल बंद कर दिए। मुंबई, 3 मई। सरकार ने नया आदेश जारी किया।")
     coded = {(e.name_en, e.country) for e in analysis.entities if e.sector == "GOV"}
