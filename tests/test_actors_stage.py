@@ -272,6 +272,9 @@ def test_a_plural_common_noun_announces_no_name() -> None:
         ("हमास पोलितब्यूरो के नेता अब्दुल करीम हक़ानी ने सोमवार को बयान जारी किया।", "अब्दुल करीम हक़ानी", "PSE"),
         # a postposition ends the phrase: the demonym is another actor's
         ("बांग्लादेशी सेना से मिले नेता कमरुल हसनैन ने सोमवार को बयान दिया।", "कमरुल हसनैन", None),
+        # a genitive owner across a descriptive word before an honorific
+        ("कनाडा के वैज्ञानिक डॉ. कमरुल हसनैन ने सोमवार को बयान दिया।", "कमरुल हसनैन", "CAN"),
+        ("कनाडा के साथ समझौते पर नेता कमरुल हसनैन ने सोमवार को बयान दिया।", "कमरुल हसनैन", None),
     ],
 )
 def test_the_affiliation_before_a_title_reaches_over_descriptive_words(text: str, name_hi: str,

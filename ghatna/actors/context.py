@@ -84,7 +84,7 @@ class Affiliations:
         if n is None:
             n = self._genitive_owner(start)
         if n is None:
-            n = self._demonym_in_phrase(start)
+            n = self._owner_in_phrase(start)
         if n is None:
             return None
         known: Known | None = self.hits[n].known
@@ -126,9 +126,10 @@ class Affiliations:
         """Word ``i`` is read by no hit and is no postposition: a word the gazetteer does not know."""
         return i not in self.covered and self.words[i].key not in self.cues.postpositions
 
-    def _demonym_in_phrase(self, start: int) -> int | None:
+    def _owner_in_phrase(self, start: int) -> int | None:
         """A demonym that qualifies the title at word ``start`` across one or two descriptive words
-        of the same phrase (बांग्लादेशी विपक्षी नेता): unknown words or titles, no postposition."""
+        of the same phrase (बांग्लादेशी विपक्षी नेता): unknown words or titles, no postposition; or
+        the owner of those words through a genitive (अमेरिका के वैज्ञानिक डॉ. X)."""
         if start >= len(self.words):
             return None
         sentence = self.words[start].sentence
@@ -142,6 +143,9 @@ class Affiliations:
             if owner is not None:
                 known = self.hits[owner].known
                 return owner if known is not None and known.kind == "demonym" else None
+            owner = self._genitive_owner(word)
+            if owner is not None:
+                return owner
         return None
 
     def _role_at(self, i: int) -> bool:
