@@ -60,6 +60,17 @@ def test_a_given_name_and_a_family_name_make_a_person() -> None:
     assert named("कल दोपहर अनुराग भार्गव बाजार पहुंचे।", "PERSON") == ["अनुराग भार्गव"]
 
 
+def test_a_foreign_given_name_and_family_name_make_a_person() -> None:
+    # name words of the knowledge base's people, which the Indian name lists lack
+    assert named("कल दोपहर क्लाउस म्यूलर बाजार पहुंचे।", "PERSON") == ["क्लाउस म्यूलर"]
+
+
+def test_a_hindi_word_spelt_like_a_foreign_name_is_no_given_name() -> None:
+    given, _ = name_parts()
+    assert loose_key("बारी") not in given  # Bari, and a turn: the news uses the word often
+    assert named("मंत्रालय बारी बारी से हर मामले को देखेगा।", "PERSON") == []
+
+
 def test_a_name_read_in_part_takes_the_rest_of_it() -> None:
     found = [e for e in entities("राज्यपाल एम. सुरेश कुमार ने बैठक बुलाई।", ("एम.",)) if e.type == "PERSON"]
     assert [(e.name_hi, e.role, e.country) for e in found] == [("एम. सुरेश कुमार", "Governor", "IND")]
@@ -85,7 +96,7 @@ def test_words_used_mostly_outside_names_are_no_name_parts() -> None:
     ("actors/titles", {**load("actors/titles"), "family_honorifics": ["सिंह"]}, "must be honorifics"),
     ("actors/not_names", {**load("actors/not_names"), "loans": ["बूट पॉलिश"]}, "glued"),
     ("actors/generated/name_parts", {"given": ["राम"]}, "missing"),
-    ("actors/generated/name_parts", {"given": ["राम कुमार"], "family": []}, "glued"),
+    ("actors/generated/name_parts", {"given": ["राम कुमार"], "family": [], "foreign_given": []}, "glued"),
 ])
 def test_spotting_validators_reject_bad_data(name: str, bad: Any, message: str) -> None:
     with pytest.raises(LanguageDataError, match=message):

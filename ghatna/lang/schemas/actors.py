@@ -198,6 +198,6 @@ def _org_heads(where: str, data: Any) -> None:
 
 @register_schema("actors/generated/name_parts")
 def _name_parts(where: str, data: Any) -> None:
-    check_keys(where, data, {"given", "family"}, {"given", "family"})
-    for key in ("given", "family"):
+    check_keys(where, data, {"given", "family", "foreign_given"}, {"given", "family", "foreign_given"})
+    for key in ("given", "family", "foreign_given"):
         check_terms(f"{where}: {key}", data[key], single_words=True)
