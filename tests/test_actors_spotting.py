@@ -40,6 +40,21 @@ def test_an_organisation_of_a_named_place_is_named_after_it() -> None:
     assert found[0].name_en is not None and found[0].name_en.startswith("Bihar ")
 
 
+@pytest.mark.parametrize(("text", "name_en", "country"), [
+    ("न्यूज़ीलैंड में यूनिवर्सिटी ऑफ़ ओटागो ने नया अध्ययन जारी किया।", "University of Otago", "NZL"),
+    # a place after "of" is part of the name and gives its country
+    ("कल चर्च ऑफ़ स्कॉटलैंड के पादरियों ने बैठक की।", "Church of Scotland", "GBR"),
+])
+def test_a_loan_name_goes_on_after_its_head_with_of(text: str, name_en: str, country: str) -> None:
+    found = [e for e in entities(text) if e.type == "ORGANIZATION"]
+    assert [(e.name_en, e.country) for e in found] == [(name_en, country)]
+    assert not [e for e in entities(text) if e.type == "LOCATION" and e.name_en == "Scotland"]
+
+
+def test_a_loan_head_alone_names_no_organisation() -> None:
+    assert named("आज चर्च में प्रार्थना सभा हुई।", "ORGANIZATION") == []
+
+
 @pytest.mark.parametrize("text", [
     "उनकी पार्टी ने कल बैठक की।",  # a pronoun before the head
     "इस मामले में गठित समिति ने रिपोर्ट दी।",  # a participle
