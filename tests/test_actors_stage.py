@@ -171,7 +171,7 @@ def test_an_institution_of_a_named_place_is_named_after_it() -> None:
 
 @pytest.mark.parametrize(("text", "police"), [
     # a small namesake (Changqing) spelt a little closer does not hide the city
-    ("चीन के एक होटल में आग लगी। चांगकिंग की पुलिस ने जांच शुरू की।", "Chongqing police"),
+    ("चीन में एक खदान में हादसा हुआ। राहत के लिए चांगकिंग पुलिस पहुंची।", "Chongqing police"),
     # a short name is read by its letters for a city of millions
     ("जापान में भूकंप आया। ओसाका पुलिस ने लोगों को निकाला।", "Osaka police"),
 ])
