@@ -169,6 +169,16 @@ def test_an_institution_of_a_named_place_is_named_after_it() -> None:
     assert ("Gujarat High Court", "IND") in coded
 
 
+@pytest.mark.parametrize(("text", "police"), [
+    # a small namesake (Changqing) spelt a little closer does not hide the city
+    ("चीन में एक खदान में हादसा हुआ। राहत के लिए चांगकिंग पुलिस पहुंची।", "Chongqing police"),
+    # a short name is read by its letters for a city of millions
+    ("जापान में भूकंप आया। ओसाका पुलिस ने लोगों को निकाला।", "Osaka police"),
+])
+def test_the_police_of_a_foreign_city_spelt_by_its_letters_is_that_citys(text: str, police: str) -> None:
+    assert police in {e.name_en for e in run(text).entities if e.type == "ORGANIZATION"}
+
+
 def test_a_government_is_named_government_of_its_place_or_country() -> None:
     analysis = run("बिहार सरकार ने स्कूल बंद कर दिए। मुंबई, 3 मई। सरकार ने नया आदेश जारी किया।")
     coded = {(e.name_en, e.country) for e in analysis.entities if e.sector == "GOV"}
@@ -262,6 +272,9 @@ def test_a_plural_common_noun_announces_no_name() -> None:
         ("हमास पोलितब्यूरो के नेता अब्दुल करीम हक़ानी ने सोमवार को बयान जारी किया।", "अब्दुल करीम हक़ानी", "PSE"),
         # a postposition ends the phrase: the demonym is another actor's
         ("बांग्लादेशी सेना से मिले नेता कमरुल हसनैन ने सोमवार को बयान दिया।", "कमरुल हसनैन", None),
+        # a genitive owner across a descriptive word before an honorific
+        ("कनाडा के वैज्ञानिक डॉ. कमरुल हसनैन ने सोमवार को बयान दिया।", "कमरुल हसनैन", "CAN"),
+        ("कनाडा के साथ समझौते पर नेता कमरुल हसनैन ने सोमवार को बयान दिया।", "कमरुल हसनैन", None),
     ],
 )
 def test_the_affiliation_before_a_title_reaches_over_descriptive_words(text: str, name_hi: str,

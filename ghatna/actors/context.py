@@ -26,6 +26,7 @@ _VISIT_REACH = 4  # words from a place to the visit that makes it a destination 
 _CHAIN = 3  # genitive links an affiliation may reach back over (X के Y के Z के नेता)
 _TABLE_KINDS = {"PPL": "city", "ADM1": "state"}  # place-table features -> gazetteer kinds
 _SPELT_TOWN = 100_000  # people in a town found only by its letters (चोंगकिंग पुलिस): a city, not a namesake
+_SPELT_SHORT_CITY = 1_000_000  # people in a city found by the letters of a short name (ओसाका पुलिस)
 _PLAIN = regex.compile(r"^[\p{Devanagari}\p{M}]+$")
 _PHRASE = 2  # descriptive words between a demonym and the title it qualifies (बांग्लादेशी विपक्षी नेता)
 
@@ -83,7 +84,7 @@ class Affiliations:
         if n is None:
             n = self._genitive_owner(start)
         if n is None:
-            n = self._demonym_in_phrase(start)
+            n = self._owner_in_phrase(start)
         if n is None:
             return None
         known: Known | None = self.hits[n].known
@@ -125,9 +126,10 @@ class Affiliations:
         """Word ``i`` is read by no hit and is no postposition: a word the gazetteer does not know."""
         return i not in self.covered and self.words[i].key not in self.cues.postpositions
 
-    def _demonym_in_phrase(self, start: int) -> int | None:
+    def _owner_in_phrase(self, start: int) -> int | None:
         """A demonym that qualifies the title at word ``start`` across one or two descriptive words
-        of the same phrase (बांग्लादेशी विपक्षी नेता): unknown words or titles, no postposition."""
+        of the same phrase (बांग्लादेशी विपक्षी नेता): unknown words or titles, no postposition; or
+        the owner of those words through a genitive (अमेरिका के वैज्ञानिक डॉ. X)."""
         if start >= len(self.words):
             return None
         sentence = self.words[start].sentence
@@ -141,6 +143,9 @@ class Affiliations:
             if owner is not None:
                 known = self.hits[owner].known
                 return owner if known is not None and known.kind == "demonym" else None
+            owner = self._genitive_owner(word)
+            if owner is not None:
+                return owner
         return None
 
     def _role_at(self, i: int) -> bool:
@@ -188,15 +193,20 @@ class Affiliations:
         name_hi = " ".join(w.text for w in self.words[first:end])
         listed = [e for e, _ in place_table().hindi(" ".join(w.key for w in self.words[first:end]))]
         found = None if listed or not spelt else candidates(name_hi)
-        if found is not None and found.short:
+        if found is not None and found.tiny:
             return None
         places = [e for e in (found.entries if found is not None else listed)
                   if e.feature in _TABLE_KINDS and e.country in self.countries]
+        if found is not None:
+            # a town too small to be taken by its letters does not hide a city spelt nearly as alike
+            # (चांगकिंग: Changqing, 82,000 people, before Chongqing); a short name, which many places
+            # share, is taken only for a city of millions (ओसाका: Osaka)
+            least = _SPELT_SHORT_CITY if found.short else _SPELT_TOWN
+            places = [e for e in places if (e.feature == "ADM1" and not found.short) or e.population >= least]
         if not places or (found is None and len({(e.name_en, e.country) for e in places}) > 1):
             return None
         entry = max(places, key=lambda e: (spelling_likeness(name_hi, e.name_en), e.feature == "ADM1", e.population))
-        if found is not None and (spelling_likeness(name_hi, entry.name_en) < LIKE_SHORT
-                                  or (entry.feature != "ADM1" and entry.population < _SPELT_TOWN)):
+        if found is not None and spelling_likeness(name_hi, entry.name_en) < LIKE_SHORT:
             return None
         return Known(entry.name_en, name_hi, entry.country, "LOCATION", _TABLE_KINDS[entry.feature], None)
 

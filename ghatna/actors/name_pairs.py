@@ -17,9 +17,16 @@ MAX_FAMILY = 2  # family names after a given name ("राम पाल सि�
 
 @cache
 def name_parts() -> tuple[frozenset[str], frozenset[str]]:
-    """The keys of the given names and of the family names."""
+    """The keys of the given names (foreign ones included) and of the family names."""
     data = load("actors/generated/name_parts")
-    return frozenset(loose_key(w) for w in data["given"]), frozenset(loose_key(w) for w in data["family"])
+    given = frozenset(loose_key(w) for w in data["given"]) | foreign_given_names()
+    return given, frozenset(loose_key(w) for w in data["family"])
+
+
+@cache
+def foreign_given_names() -> frozenset[str]:
+    """The keys of the foreign given names, which the Indian name lists lack and the news rarely uses."""
+    return frozenset(loose_key(w) for w in load("actors/generated/name_parts")["foreign_given"])
 
 
 def with_name_pairs(text: str, words: list[Word], hits: list[Hit], cues: Cues) -> list[Hit]:

@@ -85,7 +85,7 @@ def resolve_entities(analysis: Analysis) -> list[Entity]:
     gaz, book, cue = gazetteer(), title_book(), cues()
     words = split_words(text, analysis.sentences, _known_words(), cue.postpositions)
     hits = scan(words, gaz, book)
-    hits = _with_ner_names(sorted([*hits, *org_names(words, hits, cue)], key=lambda h: h.start), words, analysis)
+    hits = _with_ner_names(_with_org_names(hits, org_names(words, hits, cue)), words, analysis)
     home = home_country(article, hits, gaz, cue)
     spotted = kb_names(text, words, hits, cue, _countries(hits, home), article_day(article))
     hits = with_name_pairs(text, words, sorted([*hits, *spotted], key=lambda h: h.start), cue)
@@ -155,6 +155,13 @@ def _countries(hits: list[Hit], home: str) -> list[str]:
     found = {h.known.country: None for h in hits
              if h.known is not None and h.known.kind in _COUNTRY_KINDS and h.known.country not in (None, HOME, "IGO")}
     return [*(c for c in found if c is not None), home]
+
+
+def _with_org_names(hits: list[Hit], orgs: list[Hit]) -> list[Hit]:
+    """``hits`` and the organisations named from their head, in text order; a place inside such a
+    name is part of it ("यूनिवर्सिटी ऑफ़ कैलिफ़ोर्निया")."""
+    inside = {i for h in orgs for i in range(h.start, h.end)}
+    return sorted([*(h for h in hits if h.start not in inside), *orgs], key=lambda h: h.start)
 
 
 def _with_ner_names(hits: list[Hit], words: list[Word], analysis: Analysis) -> list[Hit]:

@@ -177,8 +177,9 @@ def _directions(where: str, data: Any) -> None:
 
 @register_schema("actors/org_heads")
 def _org_heads(where: str, data: Any) -> None:
-    check_keys(where, data, {"heads", "kind_words", "name_words", "refers_back"}, {"heads"})
+    check_keys(where, data, {"heads", "kind_words", "name_words", "of_words", "refers_back"}, {"heads"})
     check_terms(f"{where}: kind_words", data.get("kind_words", []), single_words=True)
+    check_terms(f"{where}: of_words", data.get("of_words", []), single_words=True)
     check_terms(f"{where}: name_words", data.get("name_words", []), single_words=True)
     groups = data.get("refers_back", [])
     if not isinstance(groups, list) or not all(isinstance(group, list) and group for group in groups):
@@ -198,6 +199,6 @@ def _org_heads(where: str, data: Any) -> None:
 
 @register_schema("actors/generated/name_parts")
 def _name_parts(where: str, data: Any) -> None:
-    check_keys(where, data, {"given", "family"}, {"given", "family"})
-    for key in ("given", "family"):
+    check_keys(where, data, {"given", "family", "foreign_given"}, {"given", "family", "foreign_given"})
+    for key in ("given", "family", "foreign_given"):
         check_terms(f"{where}: {key}", data[key], single_words=True)
