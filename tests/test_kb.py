@@ -107,6 +107,22 @@ def test_surname_alone_needs_context() -> None:
     assert ArticleLinker(countries=["NPL"]).link("ट्रंप") is None  # not a country of the article
 
 
+def test_a_namesake_of_a_country_the_article_does_not_name_is_not_linked() -> None:
+    # a Bangladeshi minister of that name: an article about India gives no reason for him
+    assert ArticleLinker(countries=["IND"]).link("दिलीप बरुआ") is None
+    assert ArticleLinker(countries=["IND"], day="2012-01-01").link("दिलीप बरुआ") is None
+    link = ArticleLinker(countries=["BGD"]).link("दिलीप बरुआ")
+    assert link is not None and link.country == "BGD"
+    # though his name is spelled as the namesake's, word for word
+    assert ArticleLinker(countries=["IND"]).namesake("दिलीप बरुआ") == "Dilip Barua"
+    assert ArticleLinker(countries=["IND"]).namesake("बरुआ") is None  # one word: a surname, many people
+    # a head of state or government is known without the country, another office-holder by its title
+    trump = ArticleLinker(countries=["IND"]).link("डोनाल्ड ट्रंप")
+    assert trump is not None and trump.kb_id == TRUMP
+    pompeo = ArticleLinker(countries=["IND"], day="2019-06-01").link("माइक पोम्पियो", title_hi="विदेश मंत्री")
+    assert pompeo is not None and pompeo.country == "USA"
+
+
 def test_the_last_word_of_an_organisation_is_not_a_surname() -> None:
     linker = ArticleLinker(countries=["IND"])
     force = linker.link("भारत-तिब्बत सीमा पुलिस")

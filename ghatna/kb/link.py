@@ -103,6 +103,19 @@ class ArticleLinker:
                 self._linked[word] = chosen.entry
         return _to_link(chosen, self.day)
 
+    def namesake(self, name_hi: str) -> str | None:
+        """The English name of the persons whose names the Hindi name of two words or more spells word for
+        word (every word exactly, none left out), when they agree on one, linked or not: the spelling
+        of a name that the linker leaves unlinked ("गोपाल राय" of India is no Nepali minister, but his
+        name is spelled "Gopal Rai")."""
+        words, _ = _name_words(name_hi)
+        if len(words) < 2:
+            return None
+        names = {" ".join(latin_tokens(c.entry.name_en)): c.entry.name_en
+                 for c in self._candidates(words, spelt_only=True)
+                 if c.entry.kind == "person" and c.name == EXACT and c.whole and not c.skipped}
+        return next(iter(names.values())) if len(names) == 1 else None
+
     def _choose(self, words: list[str], role: Role | None, spelt_only: bool = False) -> _Candidate | None:
         """The best candidate for ``words``; ``spelt_only``: met by exact spellings only (no sound)."""
         candidates = self._candidates(words, role is not None, spelt_only)
@@ -194,6 +207,8 @@ class ArticleLinker:
         if candidate.one_word and (entry.kind != "person" or entry.qid is None or country not in self.countries
                                    or len(latin_tokens(entry.name_en)) > 1):
             score = 0.0  # only a Wikidata person of the article's countries known by that one word
+        elif entry.kind == "person" and fitting is None and self._stranger(country, entry):
+            score = 0.0  # a namesake of another country, which nothing in the article places here
         elif entry.kind != "person" and not (candidate.full and candidate.whole):
             score = 0.0  # "सुप्रीम कोर्ट" is not every organisation whose name ends in "Supreme Court"
         elif not candidate.full:
@@ -211,6 +226,11 @@ class ArticleLinker:
                 if not strong or not _prominent_here(office, self.countries):
                     score = 0.0  # a short or only sound-alike surname is too weak on its own
         candidate.score = round(score, 3)
+
+    def _stranger(self, country: str | None, entry: Entry) -> bool:
+        """Of a country the article does not name, and known only there: a person that was never head
+        of state or government is linked from another country only by the title of an office held."""
+        return bool(self.countries) and country not in (*self.countries, None, "IGO") and entry.top_rank < HEAD
 
 
 def find_actors(query: str, kb: KnowledgeBase | None = None) -> list[Entry]:
