@@ -10,7 +10,16 @@ from pathlib import Path
 import pytest
 
 from ghatna.kb import ArticleLinker, find_actors, knowledge_base
-from ghatna.kb.keys import latin_tokens, phonetic_en, phonetic_hi, plain_latin
+from ghatna.kb.keys import (
+    latin_tokens,
+    phonetic_en,
+    phonetic_hi,
+    plain_latin,
+    skeleton_distance,
+    skeleton_en,
+    skeleton_hi,
+)
+from ghatna.kb.link import SAID_VOWEL
 from ghatna.kb.store import KnowledgeBase
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -134,6 +143,15 @@ def test_a_name_that_only_shares_consonants_is_not_linked() -> None:
     # "Sujit" and "Sujatha" have one sound key; the romanisation tells them apart
     link = ArticleLinker(countries=["IND"], day="2020-04-01").link("सुजीत सिंह")
     assert link is None or (link.name_en.startswith("Suj") and "Sujatha" not in link.name_en)
+
+
+def test_a_word_met_by_its_sound_keeps_the_vowels_the_hindi_word_says() -> None:
+    # "अफजल" (a-fzal) and "Fazal" share consonants and romanise alike, but "Fazal" drops the first vowel
+    link = ArticleLinker(countries=["IND"], day="2007-01-14").link("मोहम्मद अफजल")
+    assert link is None or "Fazal" not in link.name_en
+    assert skeleton_distance(skeleton_hi("अफजल"), skeleton_en("fazal"), vowel=SAID_VOWEL) >= SAID_VOWEL
+    # a consonant written once for two ("गेब्रीयेसस": Ghebreyesus) is no reason to drop a name
+    assert skeleton_distance(skeleton_hi("गेब्रीयेसस"), skeleton_en("ghebreyesus"), vowel=SAID_VOWEL) < SAID_VOWEL
 
 
 def test_an_organisation_is_named_in_full() -> None:

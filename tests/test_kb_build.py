@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ghatna.kb.keys import hindi_key, skeleton_en, skeleton_hi
+from ghatna.kb.keys import hindi_key, skeleton_distance, skeleton_en, skeleton_hi
 from training.kb import sources
-from training.kb.spellings import aligned_words, skeleton_distance, spelling_table
+from training.kb.spellings import aligned_words, spelling_table
 
 DICTIONARY = """\
 # a comment line

@@ -27,6 +27,8 @@ _SOFT = frozenset("eiy")
 _VOWELS = frozenset("aeiou")
 VOWEL = "a"  # a vowel heard, in a sound skeleton (the class letters are capitals)
 HIATUS = "A"  # a run of Latin vowel letters, one vowel or two
+GLIDE = "Y"  # "y" between vowels, which Hindi writes where English may not ("Mia": मिया)
+NO_VOWEL_FOR_A_CONSONANT = 3  # more than dropping the one and adding the other
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,3 +241,41 @@ def _vowel_run(token: str, at: int) -> int:
     while _is_vowel(token, end):
         end += 1
     return end - at
+
+
+def skeleton_distance(hindi: str, latin: str, vowel: int = 1) -> int:
+    """How far an English spelling's sound skeleton is from a Hindi word's: each
+    vowel that the Hindi word says and the English one lacks costs ``vowel``, each consonant class that
+    one of them lacks or reads otherwise 1. Free: vowels the English word adds (Hindi drops inherent vowels
+    it does not write), a glide "y" on either side, b for v (Bengali "Debabrata"), and a run of English
+    vowel letters for a Hindi vowel-glide-vowel ("Mia": मिया)."""
+    rows, cols = len(hindi), len(latin)
+    cost = [[0] * (cols + 1) for _ in range(rows + 1)]
+    for i in range(1, rows + 1):
+        cost[i][0] = cost[i - 1][0] + _dropped(hindi[i - 1], vowel)
+    for j in range(1, cols + 1):
+        cost[0][j] = cost[0][j - 1] + _added(latin[j - 1])
+    for i in range(1, rows + 1):
+        for j in range(1, cols + 1):
+            h, e = hindi[i - 1], latin[j - 1]
+            best = min(cost[i - 1][j] + _dropped(h, vowel), cost[i][j - 1] + _added(e),
+                       cost[i - 1][j - 1] + _read(h, e))
+            if e == HIATUS and hindi[max(i - 3, 0) : i] == VOWEL + GLIDE + VOWEL:
+                best = min(best, cost[i - 3][j - 1])
+            cost[i][j] = best
+    return cost[rows][cols]
+
+
+def _dropped(hindi: str, vowel: int) -> int:
+    return vowel if hindi == VOWEL else 0 if hindi == GLIDE else 1
+
+
+def _added(latin: str) -> int:
+    return 0 if latin in (VOWEL, HIATUS, GLIDE) else 1
+
+
+def _read(hindi: str, latin: str) -> int:
+    vowels = (hindi == VOWEL) + (latin in (VOWEL, HIATUS))
+    if vowels == 2 or hindi == latin or {hindi, latin} == {"B", "V"}:
+        return 0
+    return 1 if vowels == 0 else NO_VOWEL_FOR_A_CONSONANT

@@ -20,13 +20,23 @@ from functools import lru_cache
 from ghatna.actors.gazetteer import gazetteer
 from ghatna.actors.titles import Role, title_book
 from ghatna.actors.words import loose_key, phrase_keys
-from ghatna.kb.keys import hindi_key, hindi_words, latin_tokens, phonetic_hi, plain_latin
+from ghatna.kb.keys import (
+    hindi_key,
+    hindi_words,
+    latin_tokens,
+    phonetic_hi,
+    plain_latin,
+    skeleton_distance,
+    skeleton_en,
+    skeleton_hi,
+)
 from ghatna.kb.store import HINDI, SOUND, Entry, KnowledgeBase, Office, knowledge_base
 from ghatna.translit import romanise
 
 EXACT, SOUNDS_ALIKE = 1.0, 0.95  # a word that sounds alike weighs this times its likeness
 MIN_SOUND_RATIO = 0.8  # difflib likeness of the romanised Hindi word and the English word, both plain
 MIN_SOUND_KEY = 3  # shorter sound keys ("RN") meet too many names on their own
+SAID_VOWEL = 2  # a word met by its sound may differ in a consonant, not lack a vowel the Hindi word says
 MIN_SOUND_KEY_IN_NAME = 2  # but two words that must both fit one name are evidence enough
 MIN_SURNAME = 4  # letters of an English surname that may stand alone ("Li", "Ri" may not)
 HEAD = 3  # the office rank of heads of state and government
@@ -347,6 +357,7 @@ def _likeness(word: str, tokens: tuple[str, ...]) -> tuple[tuple[str, float], ..
     if not tokens:
         return ()
     latin = plain_latin(romanise(word))
+    skeleton = skeleton_hi(word)  # no vowel that the Hindi word says may be missing ("अफजल" is not "Fazal")
     matcher = SequenceMatcher(None, autojunk=False)
     matcher.set_seq2(latin)  # difflib caches its index of the second sequence
     kept: list[tuple[str, float]] = []
@@ -354,7 +365,8 @@ def _likeness(word: str, tokens: tuple[str, ...]) -> tuple[tuple[str, float], ..
         if 2 * min(len(token), len(latin)) < MIN_SOUND_RATIO * (len(token) + len(latin)):
             continue  # the lengths alone rule it out
         matcher.set_seq1(plain_latin(token))
-        if matcher.quick_ratio() >= MIN_SOUND_RATIO and (ratio := matcher.ratio()) >= MIN_SOUND_RATIO:
+        if (matcher.quick_ratio() >= MIN_SOUND_RATIO and (ratio := matcher.ratio()) >= MIN_SOUND_RATIO
+                and skeleton_distance(skeleton, skeleton_en(token), vowel=SAID_VOWEL) < SAID_VOWEL):
             kept.append((token, SOUNDS_ALIKE * ratio))
     return tuple(kept)
 

@@ -10,9 +10,9 @@ two kinds of evidence:
   third spelling (a logarithm, so that a word many names share does not drown the attested pairs).
 
 Of the English words counted at least half as often as the best one, the one that sounds most like
-the Hindi word is kept (``skeleton_distance``: "नकवी" is "naqvi", not the acronym-like "nkwi" with the
-same generated spelling), then the best-counted one; the coder's romaniser is the fallback for the
-words the table lacks.
+the Hindi word is kept (``ghatna.kb.keys.skeleton_distance``: "नकवी" is "naqvi", not the
+acronym-like "nkwi" with the same generated spelling), then the best-counted one; the coder's
+romaniser is the fallback for the words the table lacks.
 """
 
 from __future__ import annotations
@@ -24,13 +24,12 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from ghatna.kb.keys import (
-    HIATUS,
-    VOWEL,
     hindi_key,
     hindi_words,
     latin_tokens,
     phonetic_en,
     phonetic_hi,
+    skeleton_distance,
     skeleton_en,
     skeleton_hi,
 )
@@ -39,8 +38,6 @@ XLIT_RANK_WEIGHTS = (1.0, 0.5, 0.25)  # the first, second and third generated sp
 PAIR_WEIGHT = 1.0  # one attested name pair
 MIN_LETTERS = 2  # single letters are initials, not spellings
 NEAR = 0.5  # English words counted at least this share of the best one's count compete by their sound
-GLIDE = "Y"  # "y" between vowels, which Hindi writes where English may not ("Mia": मिया)
-NO_VOWEL_FOR_A_CONSONANT = 3  # more than dropping the one and adding the other
 
 
 def aligned_words(path: Path) -> list[list[tuple[str, str]]]:
@@ -89,40 +86,3 @@ def best_spelling(key: str, counted: Mapping[str, float]) -> str:
     hindi = skeleton_hi(key)
     near = [(token, count) for token, count in counted.items() if count >= least]
     return min(near, key=lambda tc: (skeleton_distance(hindi, skeleton_en(tc[0])), -tc[1], len(tc[0]), tc[0]))[0]
-
-
-def skeleton_distance(hindi: str, latin: str) -> int:
-    """How far an English spelling's sound skeleton is from a Hindi word's (``ghatna.kb.keys``): each
-    vowel that the Hindi word says and the English one lacks and each consonant class that one of them
-    lacks or reads otherwise costs 1. Free: vowels the English word adds (Hindi drops inherent vowels
-    it does not write), a glide "y" on either side, b for v (Bengali "Debabrata"), and a run of English
-    vowel letters for a Hindi vowel-glide-vowel ("Mia": मिया)."""
-    rows, cols = len(hindi), len(latin)
-    cost = [[0] * (cols + 1) for _ in range(rows + 1)]
-    for i in range(1, rows + 1):
-        cost[i][0] = cost[i - 1][0] + _dropped(hindi[i - 1])
-    for j in range(1, cols + 1):
-        cost[0][j] = cost[0][j - 1] + _added(latin[j - 1])
-    for i in range(1, rows + 1):
-        for j in range(1, cols + 1):
-            h, e = hindi[i - 1], latin[j - 1]
-            best = min(cost[i - 1][j] + _dropped(h), cost[i][j - 1] + _added(e), cost[i - 1][j - 1] + _read(h, e))
-            if e == HIATUS and hindi[max(i - 3, 0) : i] == VOWEL + GLIDE + VOWEL:
-                best = min(best, cost[i - 3][j - 1])
-            cost[i][j] = best
-    return cost[rows][cols]
-
-
-def _dropped(hindi: str) -> int:
-    return 0 if hindi == GLIDE else 1
-
-
-def _added(latin: str) -> int:
-    return 0 if latin in (VOWEL, HIATUS, GLIDE) else 1
-
-
-def _read(hindi: str, latin: str) -> int:
-    vowels = (hindi == VOWEL) + (latin in (VOWEL, HIATUS))
-    if vowels == 2 or hindi == latin or {hindi, latin} == {"B", "V"}:
-        return 0
-    return 1 if vowels == 0 else NO_VOWEL_FOR_A_CONSONANT
