@@ -10,7 +10,16 @@ from pathlib import Path
 import pytest
 
 from ghatna.kb import ArticleLinker, find_actors, knowledge_base
-from ghatna.kb.keys import latin_tokens, phonetic_en, phonetic_hi, plain_latin
+from ghatna.kb.keys import (
+    latin_tokens,
+    phonetic_en,
+    phonetic_hi,
+    plain_latin,
+    skeleton_distance,
+    skeleton_en,
+    skeleton_hi,
+)
+from ghatna.kb.link import SAID_VOWEL
 from ghatna.kb.store import KnowledgeBase
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -107,6 +116,22 @@ def test_surname_alone_needs_context() -> None:
     assert ArticleLinker(countries=["NPL"]).link("ट्रंप") is None  # not a country of the article
 
 
+def test_a_namesake_of_a_country_the_article_does_not_name_is_not_linked() -> None:
+    # a Bangladeshi minister of that name: an article about India gives no reason for him
+    assert ArticleLinker(countries=["IND"]).link("दिलीप बरुआ") is None
+    assert ArticleLinker(countries=["IND"], day="2012-01-01").link("दिलीप बरुआ") is None
+    link = ArticleLinker(countries=["BGD"]).link("दिलीप बरुआ")
+    assert link is not None and link.country == "BGD"
+    # though his name is spelled as the namesake's, word for word
+    assert ArticleLinker(countries=["IND"]).namesake("दिलीप बरुआ") == "Dilip Barua"
+    assert ArticleLinker(countries=["IND"]).namesake("बरुआ") is None  # one word: a surname, many people
+    # a head of state or government is known without the country, another office-holder by its title
+    trump = ArticleLinker(countries=["IND"]).link("डोनाल्ड ट्रंप")
+    assert trump is not None and trump.kb_id == TRUMP
+    pompeo = ArticleLinker(countries=["IND"], day="2019-06-01").link("माइक पोम्पियो", title_hi="विदेश मंत्री")
+    assert pompeo is not None and pompeo.country == "USA"
+
+
 def test_the_last_word_of_an_organisation_is_not_a_surname() -> None:
     linker = ArticleLinker(countries=["IND"])
     force = linker.link("भारत-तिब्बत सीमा पुलिस")
@@ -118,6 +143,15 @@ def test_a_name_that_only_shares_consonants_is_not_linked() -> None:
     # "Sujit" and "Sujatha" have one sound key; the romanisation tells them apart
     link = ArticleLinker(countries=["IND"], day="2020-04-01").link("सुजीत सिंह")
     assert link is None or (link.name_en.startswith("Suj") and "Sujatha" not in link.name_en)
+
+
+def test_a_word_met_by_its_sound_keeps_the_vowels_the_hindi_word_says() -> None:
+    # "अफजल" (a-fzal) and "Fazal" share consonants and romanise alike, but "Fazal" drops the first vowel
+    link = ArticleLinker(countries=["IND"], day="2007-01-14").link("मोहम्मद अफजल")
+    assert link is None or "Fazal" not in link.name_en
+    assert skeleton_distance(skeleton_hi("अफजल"), skeleton_en("fazal"), vowel=SAID_VOWEL) >= SAID_VOWEL
+    # a consonant written once for two ("गेब्रीयेसस": Ghebreyesus) is no reason to drop a name
+    assert skeleton_distance(skeleton_hi("गेब्रीयेसस"), skeleton_en("ghebreyesus"), vowel=SAID_VOWEL) < SAID_VOWEL
 
 
 def test_an_organisation_is_named_in_full() -> None:

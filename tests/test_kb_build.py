@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ghatna.kb.keys import hindi_key
+from ghatna.kb.keys import hindi_key, skeleton_distance, skeleton_en, skeleton_hi
 from training.kb import sources
 from training.kb.spellings import aligned_words, spelling_table
 
@@ -72,3 +72,27 @@ def test_the_spelling_table_takes_the_best_attested_spelling(tmp_path: Path) -> 
     assert table[hindi_key("सैयद")] == "sayed"
     table = spelling_table({"trump": 3, "tramp": 3}, {"trump": ["ट्रंप"], "tramp": ["ट्रैंप", "ट्रंप"]}, [])
     assert table[hindi_key("ट्रंप")] == "trump" and table[hindi_key("ट्रैंप")] == "tramp"
+
+
+def test_of_spellings_counted_alike_the_one_that_sounds_like_the_hindi_word_wins() -> None:
+    # "nkwi" drops the vowel after the first consonant that "नकवी" says; counted alike, it used to win
+    # as the shorter word
+    table = spelling_table({"nkwi": 1, "naqvi": 1}, {"nkwi": ["नकवी"], "naqvi": ["नक़वी"]}, [])
+    assert table[hindi_key("नकवी")] == "naqvi"
+    # consonants the Hindi word lacks lose too; far fewer votes still lose
+    table = spelling_table({}, {}, [("फोर्स", "forces"), ("फोर्स", "forces"), ("फोर्स", "force"), ("मोदी", "modi"),
+                                    ("मोदी", "modi"), ("मोदी", "modi"), ("मोदी", "mody")])
+    assert table[hindi_key("फोर्स")] == "force" and table[hindi_key("मोदी")] == "modi"
+
+
+def test_sound_skeletons_keep_the_vowels_hindi_says() -> None:
+    assert skeleton_hi("नकवी") == skeleton_en("naqvi") == "NaKVa" != skeleton_en("nkwi")
+    assert skeleton_hi("कमला") == "KaNLa"  # the inherent vowel of म may or may not be said
+    assert skeleton_en("rafiqul") == "RaFaKaL" and skeleton_en("quade")[:2] == "KV"
+    assert skeleton_distance(skeleton_hi("कमला"), skeleton_en("kamala")) == 0  # English may add vowels
+    assert skeleton_distance(skeleton_hi("नद"), skeleton_en("nda")) == 1  # but not drop one
+    assert skeleton_distance(skeleton_hi("मिया"), skeleton_en("mia")) == 0  # "ia" for िया
+    assert skeleton_distance(skeleton_hi("केशव"), skeleton_en("keshab")) == 0  # Bengali b for v
+    assert skeleton_distance(skeleton_hi("लॉज"), skeleton_en("lodge")) == 0  # English "dge", "tion", "chr"
+    assert skeleton_en("aviation") == skeleton_en("aviacion") and skeleton_en("christian")[0] == "K"
+    assert skeleton_hi("सिंह") == "SaN"  # "ह" has no class, as "h" has none

@@ -4,8 +4,9 @@
   named person or organisation, in text order, to the actor knowledge base (``ghatna.kb``): the
   canonical English name, the Wikidata QID or KB id, and the country, sector and office held at the
   article's date, with a score and a one-line reason; None when the knowledge base is unsure.
-- ``unlinked_name(name_hi)``: the romanised name of a person the knowledge base does not know (no
-  country is made up for it); none for words that are no name (a common noun, a verb phrase).
+- ``unlinked_name(name_hi, linker)``: the name of a person the knowledge base does not link: a
+  namesake's English name or the romanisation (no country is made up for it); none for words that
+  are no name (a common noun, a verb phrase).
 - ``generic_name(template, country)``: the English name of a kind of actor of a country
   ("{adj} police" -> "Indian police"; "{country}", a state acting as a whole, -> "India").
 - ``actor_ids(query)``: the knowledge-base ids a search ("Trump", "ट्रंप", "Q22686") stands for.
@@ -37,10 +38,14 @@ def identify(linker: ArticleLinker, name_hi: str, title_hi: str | None = None) -
     return linker.link(name_hi, title_hi)
 
 
-def unlinked_name(name_hi: str) -> str | None:
-    """The English spelling of a name the knowledge base does not hold: its romanisation; None when
-    some word of it is no name word ("घायल", "शाम साढ़े"): a common noun is never spelt as a name."""
-    return romanise_name(name_hi) if looks_like_name(name_hi) else None
+def unlinked_name(name_hi: str, linker: ArticleLinker | None = None) -> str | None:
+    """The English spelling of a name the knowledge base does not link: the English name of the
+    persons of another country or time that it spells word for word (``linker``'s namesake), else its
+    romanisation; None when some word of it is no name word ("घायल", "शाम साढ़े"): a common noun is
+    never spelt as a name."""
+    if not looks_like_name(name_hi):
+        return None
+    return (linker.namesake(name_hi) if linker is not None else None) or romanise_name(name_hi)
 
 
 def generic_name(template: str, country: str | None) -> str:

@@ -3,9 +3,10 @@
 A linked person takes the knowledge base's English name, id, country and sector (its office at the
 article's date); the role read in the text stays. A person the article itself places in a
 country (भारत के X, a demonym, the organisation of a genitive chain) is not the entry of that name
-elsewhere, nor an IGO's official: the link is dropped. An unlinked person keeps the romanisation
-of the name and only the country the text gave. An organisation keeps the gazetteer's English
-name and takes the id, and the country and sector where the text left them unknown.
+elsewhere, nor an IGO's official: the link is dropped. An unlinked person takes the English name of
+the knowledge base's persons that its name spells word for word (a namesake of another country),
+else the romanisation, and only the country the text gave. An organisation keeps the gazetteer's
+English name and takes the id, and the country and sector where the text left them unknown.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ def link_entities(linkables: Sequence[Linkable], countries: Sequence[str], day: 
         if link is not None:
             _take(entity, link)
         elif entity.type == "PERSON":
-            entity.name_en = unlinked_name(entity.name_hi or "")
+            entity.name_en = unlinked_name(entity.name_hi or "", linker)
 
 
 def _elsewhere(said: str | None, linked: str | None) -> bool:

@@ -20,13 +20,23 @@ from functools import lru_cache
 from ghatna.actors.gazetteer import gazetteer
 from ghatna.actors.titles import Role, title_book
 from ghatna.actors.words import loose_key, phrase_keys
-from ghatna.kb.keys import hindi_key, hindi_words, latin_tokens, phonetic_hi, plain_latin
+from ghatna.kb.keys import (
+    hindi_key,
+    hindi_words,
+    latin_tokens,
+    phonetic_hi,
+    plain_latin,
+    skeleton_distance,
+    skeleton_en,
+    skeleton_hi,
+)
 from ghatna.kb.store import HINDI, SOUND, Entry, KnowledgeBase, Office, knowledge_base
 from ghatna.translit import romanise
 
 EXACT, SOUNDS_ALIKE = 1.0, 0.95  # a word that sounds alike weighs this times its likeness
 MIN_SOUND_RATIO = 0.8  # difflib likeness of the romanised Hindi word and the English word, both plain
 MIN_SOUND_KEY = 3  # shorter sound keys ("RN") meet too many names on their own
+SAID_VOWEL = 2  # a word met by its sound may differ in a consonant, not lack a vowel the Hindi word says
 MIN_SOUND_KEY_IN_NAME = 2  # but two words that must both fit one name are evidence enough
 MIN_SURNAME = 4  # letters of an English surname that may stand alone ("Li", "Ri" may not)
 HEAD = 3  # the office rank of heads of state and government
@@ -102,6 +112,19 @@ class ArticleLinker:
             for word in _outer_words(chosen.entry.name_en):  # "Kim Jong Un" is later "Kim"
                 self._linked[word] = chosen.entry
         return _to_link(chosen, self.day)
+
+    def namesake(self, name_hi: str) -> str | None:
+        """The English name of the persons whose names the Hindi name of two words or more spells word for
+        word (every word exactly, none left out), when they agree on one, linked or not: the spelling
+        of a name that the linker leaves unlinked ("गोपाल राय" of India is no Nepali minister, but his
+        name is spelled "Gopal Rai")."""
+        words, _ = _name_words(name_hi)
+        if len(words) < 2:
+            return None
+        names = {" ".join(latin_tokens(c.entry.name_en)): c.entry.name_en
+                 for c in self._candidates(words, spelt_only=True)
+                 if c.entry.kind == "person" and c.name == EXACT and c.whole and not c.skipped}
+        return next(iter(names.values())) if len(names) == 1 else None
 
     def _choose(self, words: list[str], role: Role | None, spelt_only: bool = False) -> _Candidate | None:
         """The best candidate for ``words``; ``spelt_only``: met by exact spellings only (no sound)."""
@@ -194,6 +217,8 @@ class ArticleLinker:
         if candidate.one_word and (entry.kind != "person" or entry.qid is None or country not in self.countries
                                    or len(latin_tokens(entry.name_en)) > 1):
             score = 0.0  # only a Wikidata person of the article's countries known by that one word
+        elif entry.kind == "person" and fitting is None and self._stranger(country, entry):
+            score = 0.0  # a namesake of another country, which nothing in the article places here
         elif entry.kind != "person" and not (candidate.full and candidate.whole):
             score = 0.0  # "सुप्रीम कोर्ट" is not every organisation whose name ends in "Supreme Court"
         elif not candidate.full:
@@ -211,6 +236,11 @@ class ArticleLinker:
                 if not strong or not _prominent_here(office, self.countries):
                     score = 0.0  # a short or only sound-alike surname is too weak on its own
         candidate.score = round(score, 3)
+
+    def _stranger(self, country: str | None, entry: Entry) -> bool:
+        """Of a country the article does not name, and known only there: a person that was never head
+        of state or government is linked from another country only by the title of an office held."""
+        return bool(self.countries) and country not in (*self.countries, None, "IGO") and entry.top_rank < HEAD
 
 
 def find_actors(query: str, kb: KnowledgeBase | None = None) -> list[Entry]:
@@ -327,6 +357,7 @@ def _likeness(word: str, tokens: tuple[str, ...]) -> tuple[tuple[str, float], ..
     if not tokens:
         return ()
     latin = plain_latin(romanise(word))
+    skeleton = skeleton_hi(word)  # no vowel that the Hindi word says may be missing ("अफजल" is not "Fazal")
     matcher = SequenceMatcher(None, autojunk=False)
     matcher.set_seq2(latin)  # difflib caches its index of the second sequence
     kept: list[tuple[str, float]] = []
@@ -334,7 +365,8 @@ def _likeness(word: str, tokens: tuple[str, ...]) -> tuple[tuple[str, float], ..
         if 2 * min(len(token), len(latin)) < MIN_SOUND_RATIO * (len(token) + len(latin)):
             continue  # the lengths alone rule it out
         matcher.set_seq1(plain_latin(token))
-        if matcher.quick_ratio() >= MIN_SOUND_RATIO and (ratio := matcher.ratio()) >= MIN_SOUND_RATIO:
+        if (matcher.quick_ratio() >= MIN_SOUND_RATIO and (ratio := matcher.ratio()) >= MIN_SOUND_RATIO
+                and skeleton_distance(skeleton, skeleton_en(token), vowel=SAID_VOWEL) < SAID_VOWEL):
             kept.append((token, SOUNDS_ALIKE * ratio))
     return tuple(kept)
 

@@ -9,8 +9,10 @@ two kinds of evidence:
   an English word counts 1 + ln(the number of entries whose names hold it), less for its second and
   third spelling (a logarithm, so that a word many names share does not drown the attested pairs).
 
-The best-counted English word of each Hindi key is kept; the coder's romaniser is the fallback for
-the words the table lacks.
+Of the English words counted at least half as often as the best one, the one that sounds most like
+the Hindi word is kept (``ghatna.kb.keys.skeleton_distance``: "नकवी" is "naqvi", not the
+acronym-like "nkwi" with the same generated spelling), then the best-counted one; the coder's
+romaniser is the fallback for the words the table lacks.
 """
 
 from __future__ import annotations
@@ -21,11 +23,21 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from ghatna.kb.keys import hindi_key, hindi_words, latin_tokens, phonetic_en, phonetic_hi
+from ghatna.kb.keys import (
+    hindi_key,
+    hindi_words,
+    latin_tokens,
+    phonetic_en,
+    phonetic_hi,
+    skeleton_distance,
+    skeleton_en,
+    skeleton_hi,
+)
 
 XLIT_RANK_WEIGHTS = (1.0, 0.5, 0.25)  # the first, second and third generated spelling of an English word
 PAIR_WEIGHT = 1.0  # one attested name pair
 MIN_LETTERS = 2  # single letters are initials, not spellings
+NEAR = 0.5  # English words counted at least this share of the best one's count compete by their sound
 
 
 def aligned_words(path: Path) -> list[list[tuple[str, str]]]:
@@ -62,6 +74,15 @@ def spelling_table(
             votes[hindi_key(spelling)][token] += frequency * weight
     for hindi, english in pairs:
         votes[hindi_key(hindi)][english] += PAIR_WEIGHT
-    # ties go to the shorter, then alphabetically first word, so the table is the same on every build
-    return {key: min(counted.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0]
-            for key, counted in sorted(votes.items()) if key}
+    return {key: best_spelling(key, counted) for key, counted in sorted(votes.items()) if key}
+
+
+def best_spelling(key: str, counted: Mapping[str, float]) -> str:
+    """Of the English words counted near the best, the one closest to the Hindi word's sounds, then
+    the best counted, the shorter and the alphabetically first (the same table on every build)."""
+    if len(counted) == 1:
+        return next(iter(counted))
+    least = NEAR * max(counted.values())
+    hindi = skeleton_hi(key)
+    near = [(token, count) for token, count in counted.items() if count >= least]
+    return min(near, key=lambda tc: (skeleton_distance(hindi, skeleton_en(tc[0])), -tc[1], len(tc[0]), tc[0]))[0]
