@@ -25,7 +25,7 @@ from ghatna.places.build import hindi_key
 from ghatna.places.cues import Query, kind_word, part_of_name
 from ghatna.places.gazetteer import SHORT_SKELETON, GeoEntry, place_table
 from ghatna.places.short_names import short_candidates, spelt_alike
-from ghatna.places.skeleton import english_letters, hindi_letters, hindi_skeleton, spelling_likeness
+from ghatna.places.skeleton import english_letters_of, hindi_letters, hindi_skeleton, spelling_likeness
 
 _KIND_PRIOR = {"PCLI": 1.0, "ADM1": 0.75, "CONT": 0.8}
 _CONTEXT_COUNTRY = 0.45  # a country the article names
@@ -121,15 +121,17 @@ class _Fixed(NamedTuple):
 def _fixed(cands: Candidates) -> tuple[_Fixed, ...]:
     table, home = place_table(), _home_country()
     size = len(hindi_letters(cands.name_hi)) if cands.romanised else 0
+    # a letter match's names folded in one pass: their lengths bound how alike they can be
+    spelt = english_letters_of([e.name_en for e in cands.entries]) if cands.romanised else []
     out = []
-    for entry in cands.entries:
+    for n, entry in enumerate(cands.entries):
         feature = entry.feature
         prior = entry.weight / 10 if feature == "PPL" else _KIND_PRIOR.get(feature, 0.5)
         if entry.row in cands.curated:  # a letter match has no hand-made name: the sum's order is kept
             prior += _CURATED
         division = table.division(entry) if feature == "PPL" else None
         city_of_division = division is not None and division.row in cands.rows
-        ceiling = _spelt(prior, _likeness_ceiling(size, entry)) if cands.romanised else prior
+        ceiling = _spelt(prior, _likeness_ceiling(size, len(spelt[n]))) if cands.romanised else prior
         out.append(_Fixed(prior, bool(entry.country) and entry.country == home, city_of_division, ceiling))
     return tuple(out)
 
@@ -320,10 +322,9 @@ def _rank(scored: Scored) -> tuple[float, int]:
     return -scored[0], -scored[1].population
 
 
-def _likeness_ceiling(size: int, entry: GeoEntry) -> float:
-    """The most that a name of ``size`` letters and the entry's English name can be alike: two
-    spellings match at most the letters of the shorter."""
-    other = len(english_letters(entry.name_en))
+def _likeness_ceiling(size: int, other: int) -> float:
+    """The most that names of ``size`` and ``other`` letters can be alike: two spellings match at
+    most the letters of the shorter."""
     return 2.0 * min(size, other) / (size + other) if size and other else 0.0
 
 

@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
+from itertools import islice
 from operator import attrgetter
 
 import regex
@@ -187,7 +188,7 @@ class PlaceIndex:
         (the event's trigger) and not of the trigger itself."""
         words = _words()
         limit = len(self.text) if before is None else before
-        found = list(LETTER_WORD.finditer(self.text, m.end, min(limit, m.end + 80)))[:_MODIFIER_WORDS]
+        found = list(islice(LETTER_WORD.finditer(self.text, m.end, min(limit, m.end + 80)), _MODIFIER_WORDS))
         for n, word in enumerate(found):
             if loose_key(word.group()) not in words.participles:
                 continue

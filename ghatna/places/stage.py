@@ -66,7 +66,10 @@ def _spans(analysis: Analysis) -> list[tuple[int, int, int]]:
         if mention.label != "LOCATION":
             continue
         at = bisect.bisect_left(covered, (mention.end,))  # spans that start before the mention ends
-        if not any(end > mention.start for _, end in covered[max(0, at - 3) : at]):
+        for _, end in covered[max(0, at - 3) : at]:
+            if end > mention.start:
+                break
+        else:
             spans[(mention.start, mention.end)] = mention.sentence
     return sorted((s, e, n) for (s, e), n in spans.items())
 
