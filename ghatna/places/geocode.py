@@ -308,9 +308,8 @@ def _ranked(
             bar = _rival(leaders) if rival else leaders[0]
             if bar is not None and -ceiling < bar[0]:
                 break
-        entry, fixed, fact = pairs[i]
-        base = _spelt(fixed.prior, spelling_likeness(cands.name_hi, entry.name_en))
-        score = _score(entry, fixed, kinds, fact, neighbours, base)
+        entry, _, fact = pairs[i]
+        score = _candidate_score(cands, i, kinds, fact, neighbours)
         rank = (-score, -entry.population, i)
         at = bisect.bisect(ranks, rank)
         ranks.insert(at, rank)
@@ -331,6 +330,15 @@ def _likeness_ceiling(size: int, other: int) -> float:
 def _rival(scored: list[Scored]) -> Scored | None:
     """The best-scored candidate after the first that is another place."""
     return next((s for s in scored[1:] if not _same_place(s[1], scored[0][1])), None)
+
+
+def _candidate_score(
+    cands: Candidates, at: int, kinds: frozenset[str] | None, facts: _Facts, neighbours: Sequence[GeoEntry]
+) -> float:
+    """``_score`` of the candidate at ``at``, a letter match's spelling measured."""
+    entry, fixed = cands.entries[at], cands.fixed[at]
+    base = _spelt(fixed.prior, spelling_likeness(cands.name_hi, entry.name_en)) if cands.romanised else fixed.prior
+    return _score(entry, fixed, kinds, facts, neighbours, base)
 
 
 def _score(
