@@ -11,8 +11,8 @@ from ghatna.errors import LanguageDataError
 from ghatna.ingest.article import make_article
 from ghatna.lang import SCHEMAS, load
 from ghatna.pipeline import default_pipeline
-from ghatna.places.locate import venues
-from ghatna.records import Analysis, Event
+from ghatna.places.locate import _anchor_ends, _words, venues
+from ghatna.records import Analysis, Event, Token
 
 
 def _analyse(text: str) -> Analysis:
@@ -82,3 +82,16 @@ def test_the_venue_data_is_checked() -> None:
     bad = dict(data, venues=[*data["venues"], dict(data["venues"][0], en="Again")])
     with pytest.raises(LanguageDataError, match="names two venues"):
         SCHEMAS["places/event_places"]("x", bad)
+
+
+def test_anchor_words_are_found_as_every_token_is_read() -> None:
+    # a token that is an anchor word (सभा) is found, and not the same letters inside a longer word
+    # (लोकसभा is a token and an anchor of its own), nor an anchor glued to other letters (सभाओं)
+    text = "लोकसभा में बहस के बाद सभा भवन के बाहर सभाओं का दौर चला और परिषद ने बयान दिया।"
+    tokens = []
+    for n, word in enumerate(text.rstrip("।").split(" ")):
+        start = text.index(word, tokens[-1].end if tokens else 0)
+        tokens.append(Token(n, start, start + len(word), word, 0))
+    anchors = _words().anchors
+    expected = [t.end for t in tokens if t.text in anchors]
+    assert len(expected) >= 4 and _anchor_ends(text, tokens, anchors) == expected

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from ghatna.places.geocode import _evidence, _Facts, _rank, _ranked, _rival, _score, candidates
+from ghatna.places.geocode import _candidate_score, _evidence, _Facts, _rank, _ranked, _rival, candidates
 
 RESOURCES = Path(__file__).resolve().parent / "resources"
 GOLDS = (
@@ -40,12 +40,13 @@ def test_score_is_the_sum_of_the_evidence_points(gold: str) -> None:
         entries = cands.entries[:MOST_CANDIDATES]
         placed = [e for e in entries if e.country]
         neighbour_sets = [(), tuple(placed[:1]), tuple(placed[1:3])]
-        for entry in entries:
+        for at, entry in enumerate(entries):
             for facts in FACTS:
                 for kinds in KINDS:
                     for neighbours in neighbour_sets:
                         points = sum(p for p, _ in _evidence(entry, cands, kinds, facts, neighbours))
-                        assert _score(entry, cands, kinds, facts, neighbours) == pytest.approx(points, abs=1e-9), (
+                        score = _candidate_score(cands, at, kinds, facts, neighbours)
+                        assert score == pytest.approx(points, abs=1e-9), (
                             name, entry.name_en, facts, kinds, [n.name_en for n in neighbours])
                         compared += 1
     assert compared > 1000
@@ -66,7 +67,10 @@ def test_early_stopped_ranking_picks_what_ranking_them_all_picks(gold: str) -> N
             kinds = rng.choice(KINDS)
             neighbours = tuple(rng.sample(cands.entries, min(len(cands.entries), rng.choice((0, 0, 1, 2)))))
             every = sorted(
-                ((_score(e, cands, kinds, f, neighbours), e, f) for e, f in zip(cands.entries, facts, strict=True)),
+                (
+                    (_candidate_score(cands, at, kinds, f, neighbours), e, f)
+                    for at, (e, f) in enumerate(zip(cands.entries, facts, strict=True))
+                ),
                 key=_rank,
             )
             for rival in (True, False):

@@ -21,7 +21,7 @@ SHORT_SKELETON = 3
 FEATURE_CLASS = {"PPL": "P", "ADM1": "A", "PCLI": "A", "CONT": "L"}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # the table parses a row once: one object per row, hashed by identity
 class GeoEntry:
     row: int
     geonames_id: int | None

@@ -12,6 +12,7 @@ The best candidate wins unless it is weak or another is as good: then NIL.
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections import Counter
 from collections.abc import Sequence
@@ -24,7 +25,7 @@ from ghatna.places.build import hindi_key
 from ghatna.places.cues import Query, kind_word, part_of_name
 from ghatna.places.gazetteer import SHORT_SKELETON, GeoEntry, place_table
 from ghatna.places.short_names import short_candidates, spelt_alike
-from ghatna.places.skeleton import english_letters, hindi_letters, hindi_skeleton, spelling_likeness
+from ghatna.places.skeleton import english_letters_of, hindi_letters, hindi_skeleton, spelling_likeness
 
 _KIND_PRIOR = {"PCLI": 1.0, "ADM1": 0.75, "CONT": 0.8}
 _CONTEXT_COUNTRY = 0.45  # a country the article names
@@ -96,10 +97,48 @@ class Candidates:
     tiny: bool = False  # found by a skeleton too short to say much: only its named division can
     rows: frozenset[int] = field(init=False, default=frozenset())
     countries: frozenset[str | None] = field(init=False, default=frozenset())
+    # each entry's points that no article changes (``_Fixed``), in the order of ``entries``
+    fixed: tuple[_Fixed, ...] = field(init=False, default=())
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "rows", frozenset(e.row for e in self.entries))
         object.__setattr__(self, "countries", frozenset(e.country for e in self.entries))
+        object.__setattr__(self, "fixed", _fixed(self))
+
+
+class _Fixed(NamedTuple):
+    """What ``_score`` adds for an entry of a name whatever the article says: its prior (with the
+    hand-made list's points), whether it is in the home country, and whether it is the city of a
+    division the name also names (points only when no kind word rules out a town); for a letter
+    match, the prior with the most its spelling could add (``_likeness_ceiling``)."""
+
+    prior: float
+    home: bool
+    city_of_division: bool
+    ceiling: float
+
+
+def _fixed(cands: Candidates) -> tuple[_Fixed, ...]:
+    table, home = place_table(), _home_country()
+    size = len(hindi_letters(cands.name_hi)) if cands.romanised else 0
+    # a letter match's names folded in one pass: their lengths bound how alike they can be
+    spelt = english_letters_of([e.name_en for e in cands.entries]) if cands.romanised else []
+    out = []
+    for n, entry in enumerate(cands.entries):
+        feature = entry.feature
+        prior = entry.weight / 10 if feature == "PPL" else _KIND_PRIOR.get(feature, 0.5)
+        if entry.row in cands.curated:  # a letter match has no hand-made name: the sum's order is kept
+            prior += _CURATED
+        division = table.division(entry) if feature == "PPL" else None
+        city_of_division = division is not None and division.row in cands.rows
+        ceiling = _spelt(prior, _likeness_ceiling(size, len(spelt[n]))) if cands.romanised else prior
+        out.append(_Fixed(prior, bool(entry.country) and entry.country == home, city_of_division, ceiling))
+    return tuple(out)
+
+
+def _spelt(prior: float, likeness: float) -> float:
+    """A letter match's prior with the points of its spelling."""
+    return prior + (_ROMANISED + likeness - _LIKE_ENOUGH)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -258,33 +297,33 @@ def _ranked(
     dozens of candidates, and comparing each one's letters costs more than the rest of its score,
     so a candidate whose score could not reach the rival's (the best's) even if its letters were
     as alike as their lengths allow is left out."""
-    pairs = list(zip(cands.entries, facts, strict=True))
+    pairs = list(zip(cands.entries, cands.fixed, facts, strict=True))
     if not cands.romanised:
-        return sorted(((_score(c, cands, kinds, f, neighbours), c, f) for c, f in pairs), key=_rank)
-    size = len(hindi_letters(cands.name_hi))
-    ceilings = sorted(
-        (-_score(c, cands, kinds, f, neighbours, _likeness_ceiling(size, c)), i) for i, (c, f) in enumerate(pairs)
-    )
-    leaders: list[tuple[Scored, int]] = []  # scored so far, in rank order, with the candidate's position
+        return sorted(((_score(c, x, kinds, f, neighbours, x.prior), c, f) for c, x, f in pairs), key=_rank)
+    ceilings = sorted((-_score(c, x, kinds, f, neighbours, x.ceiling), i) for i, (c, x, f) in enumerate(pairs))
+    leaders: list[Scored] = []  # scored so far, in rank order
+    ranks: list[tuple[float, int, int]] = []  # theirs (``_rank``, then the candidate's position)
     for ceiling, i in ceilings:
         if leaders:
-            bar = _rival([s for s, _ in leaders]) if rival else leaders[0][0]
+            bar = _rival(leaders) if rival else leaders[0]
             if bar is not None and -ceiling < bar[0]:
                 break
-        entry, fact = pairs[i]
-        leaders.append(((_score(entry, cands, kinds, fact, neighbours), entry, fact), i))
-        leaders.sort(key=lambda si: (*_rank(si[0]), si[1]))
-    return [s for s, _ in leaders]
+        entry, _, fact = pairs[i]
+        score = _candidate_score(cands, i, kinds, fact, neighbours)
+        rank = (-score, -entry.population, i)
+        at = bisect.bisect(ranks, rank)
+        ranks.insert(at, rank)
+        leaders.insert(at, (score, entry, fact))
+    return leaders
 
 
 def _rank(scored: Scored) -> tuple[float, int]:
     return -scored[0], -scored[1].population
 
 
-def _likeness_ceiling(size: int, entry: GeoEntry) -> float:
-    """The most that a name of ``size`` letters and the entry's English name can be alike: two
-    spellings match at most the letters of the shorter."""
-    other = len(english_letters(entry.name_en))
+def _likeness_ceiling(size: int, other: int) -> float:
+    """The most that names of ``size`` and ``other`` letters can be alike: two spellings match at
+    most the letters of the shorter."""
     return 2.0 * min(size, other) / (size + other) if size and other else 0.0
 
 
@@ -293,36 +332,37 @@ def _rival(scored: list[Scored]) -> Scored | None:
     return next((s for s in scored[1:] if not _same_place(s[1], scored[0][1])), None)
 
 
+def _candidate_score(
+    cands: Candidates, at: int, kinds: frozenset[str] | None, facts: _Facts, neighbours: Sequence[GeoEntry]
+) -> float:
+    """``_score`` of the candidate at ``at``, a letter match's spelling measured."""
+    entry, fixed = cands.entries[at], cands.fixed[at]
+    base = _spelt(fixed.prior, spelling_likeness(cands.name_hi, entry.name_en)) if cands.romanised else fixed.prior
+    return _score(entry, fixed, kinds, facts, neighbours, base)
+
+
 def _score(
     entry: GeoEntry,
-    cands: Candidates,
+    fixed: _Fixed,
     kinds: frozenset[str] | None,
     facts: _Facts,
     neighbours: Sequence[GeoEntry],
-    likeness: float | None = None,
+    base: float,
 ) -> float:
     """The sum of ``_evidence``'s points, added in its order, without writing the reasons: every
-    candidate of a name is scored, few are explained. ``likeness``: of a romanised name's letters
-    and the entry's name, when not to be measured (a ceiling, for ``_ranked``)."""
-    feature = entry.feature
-    total = entry.weight / 10 if feature == "PPL" else _KIND_PRIOR.get(feature, 0.5)
-    if cands.romanised:
-        alike = spelling_likeness(cands.name_hi, entry.name_en) if likeness is None else likeness
-        total += _ROMANISED + alike - _LIKE_ENOUGH
-    if entry.row in cands.curated:
-        total += _CURATED
+    candidate of a name is scored, few are explained. ``base``: the entry's prior, for a letter
+    match with its spelling's points (``_spelt``; a ceiling, for ``_ranked``)."""
+    total = base
     if facts.named_country:
         total += _CONTEXT_COUNTRY + (_MAIN_COUNTRY if facts.main_country else 0.0)
-    elif entry.country and entry.country == _home_country():
+    elif fixed.home:
         total += _HOME_COUNTRY
     if kinds is not None:
-        total += _KIND_WORD if feature in kinds else -_KIND_WORD
+        total += _KIND_WORD if entry.feature in kinds else -_KIND_WORD
     if facts.named_division:
         total += _SAME_DIVISION
-    if feature == "PPL" and (kinds is None or "PPL" in kinds):
-        division = place_table().division(entry)
-        if division is not None and division.row in cands.rows:
-            total += _CITY_OF_DIVISION
+    if fixed.city_of_division and (kinds is None or "PPL" in kinds):
+        total += _CITY_OF_DIVISION
     for other in neighbours:
         if other.row == entry.row or not other.country or other.country != entry.country:
             continue

@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
+from itertools import islice
 from operator import attrgetter
 
 import regex
@@ -28,10 +29,9 @@ from ghatna.actors.words import loose_key
 from ghatna.lang import load
 from ghatna.places.build import hindi_key
 from ghatna.places.gazetteer import place_of, place_table
-from ghatna.records import Actor, Analysis, Event, Evidence, GeoMention, Place
+from ghatna.records import Actor, Analysis, Event, Evidence, GeoMention, Place, Token
 from ghatna.text.patterns import LETTER_WORD
 
-_TEXT = attrgetter("text")
 _START = attrgetter("start")
 # places that say where things happen (a country named in passing is usually an actor)
 _LOCAL = frozenset({"P.PPL", "A.ADM1"})
@@ -102,10 +102,10 @@ def venues(analysis: Analysis) -> list[GeoMention]:
     text = analysis.article.text
     if not analysis.tokens:
         matches = list(words.venues.finditer(text))
-    elif not any(word in text for word in words.anchors) or words.anchors.isdisjoint(map(_TEXT, analysis.tokens)):
-        return []
     else:  # a venue's name ends in one of the anchor words: look only before those
-        ends = [t.end for t in analysis.tokens if t.text in words.anchors]
+        ends = _anchor_ends(text, analysis.tokens, words.anchors)
+        if not ends:
+            return []
         found = (m for end in ends for m in words.venues.finditer(text, max(0, end - _VENUE_CHARS), end))
         matches = sorted({m.start(): m for m in found if m.end() in ends}.values(), key=lambda m: m.start())
     starts = [s.start for s in analysis.sentences]
@@ -122,6 +122,20 @@ def venues(analysis: Analysis) -> list[GeoMention]:
         place = replace(city, name_hi=match.group(), name_en=f"{venue[0]}, {city.name_en}")
         out.append(GeoMention(match.start(), match.end(), sentence, match.group(), place, 1.0, _VENUE + venue[0]))
     return out
+
+
+def _anchor_ends(text: str, tokens: Sequence[Token], anchors: frozenset[str]) -> list[int]:
+    """The ends of the tokens that are anchor words, in text order: each anchor is looked for in
+    the text, and a token looked up where it is found (not every token read)."""
+    ends = []
+    for word in anchors:
+        at = text.find(word)
+        while at >= 0:
+            n = bisect.bisect_left(tokens, at, key=_START)
+            if n < len(tokens) and tokens[n].start == at and tokens[n].text == word:
+                ends.append(tokens[n].end)
+            at = text.find(word, at + 1)
+    return sorted(ends)
 
 
 class PlaceIndex:
@@ -174,7 +188,7 @@ class PlaceIndex:
         (the event's trigger) and not of the trigger itself."""
         words = _words()
         limit = len(self.text) if before is None else before
-        found = list(LETTER_WORD.finditer(self.text, m.end, min(limit, m.end + 80)))[:_MODIFIER_WORDS]
+        found = list(islice(LETTER_WORD.finditer(self.text, m.end, min(limit, m.end + 80)), _MODIFIER_WORDS))
         for n, word in enumerate(found):
             if loose_key(word.group()) not in words.participles:
                 continue

@@ -82,7 +82,11 @@ def spelling_likeness(name_hi: str, name_en: str) -> float:
 
 
 def _shared_letters(hindi: str, english: str) -> int:
-    return sum(min(count, english.count(letter)) for letter, count in _letter_counts(hindi).items())
+    shared = 0
+    for letter, count in _letter_counts(hindi).items():
+        found = english.count(letter)
+        shared += count if count < found else found
+    return shared
 
 
 def alike_at_least(name_hi: str, name_en: str, threshold: float) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from ghatna.actors.words import loose_key
 from ghatna.places.build import hindi_key
@@ -65,7 +66,10 @@ def _spans(analysis: Analysis) -> list[tuple[int, int, int]]:
         if mention.label != "LOCATION":
             continue
         at = bisect.bisect_left(covered, (mention.end,))  # spans that start before the mention ends
-        if not any(end > mention.start for _, end in covered[max(0, at - 3) : at]):
+        for _, end in covered[max(0, at - 3) : at]:
+            if end > mention.start:
+                break
+        else:
             spans[(mention.start, mention.end)] = mention.sentence
     return sorted((s, e, n) for (s, e), n in spans.items())
 
@@ -74,13 +78,22 @@ def _query(text: str, start: int, end: int, sentence: int) -> Query:
     """The mention with its neighbouring words; a kind word the span took in ("कांकेर ज़िले") is
     read as the word after the name, unless it belongs to the name (उत्तर प्रदेश, संयुक्त राज्य)."""
     name = text[start:end]
-    head, _, last = name.rpartition(" ")
-    if head and loose_key(last) in kind_cues().after and not place_table().hindi(hindi_key(name)) \
-            and (candidates(head).entries or not candidates(name).entries):  # जोगेंद्र नगर: one name
-        return Query(head, sentence, _word_before(text, start), last, inside_name(text, start, end))
+    head = _without_kind_word(name)
+    if head is not None:
+        return Query(head, sentence, _word_before(text, start), name[len(head) + 1 :], inside_name(text, start, end))
     after = LETTER_WORD.search(text, end, min(len(text), end + 20))
     word_after = after.group() if after else ""
     return Query(name, sentence, _word_before(text, start), word_after, inside_name(text, start, end))
+
+
+@lru_cache(maxsize=1 << 14)
+def _without_kind_word(name: str) -> str | None:
+    """The name before its last word when that word is a kind word that is not part of the name."""
+    head, _, last = name.rpartition(" ")
+    if head and loose_key(last) in kind_cues().after and not place_table().hindi(hindi_key(name)) \
+            and (candidates(head).entries or not candidates(name).entries):  # जोगेंद्र नगर: one name
+        return head
+    return None
 
 
 def _word_before(text: str, start: int) -> str:
@@ -94,16 +107,17 @@ def geocode_mentions(analysis: Analysis, context: Context) -> list[GeoMention]:
     text = analysis.article.text
     spans = _spans(analysis)
     queries = [_query(text, s, e, n) for s, e, n in spans]
-    done: dict[tuple[str, frozenset[str] | None, tuple[int, ...], bool], Choice] = {}
+    asked = [(q.name_hi, kind_word(q), part_of_name(q)) for q in queries]  # with the neighbours' rows: a key
+    done: dict[tuple[tuple[str, frozenset[str] | None, bool], tuple[int, ...]], Choice] = {}
 
-    def once(query: Query, neighbours: tuple[GeoEntry, ...]) -> Choice:
-        key = (query.name_hi, kind_word(query), tuple(n.row for n in neighbours), part_of_name(query))
+    def once(at: int, neighbours: tuple[GeoEntry, ...]) -> Choice:
+        key = (asked[at], tuple(n.row for n in neighbours))
         found = done.get(key)
         if found is None:
-            found = done[key] = choose(query, context, neighbours)
+            found = done[key] = choose(queries[at], context, neighbours)
         return found
 
-    first = [once(q, ()) for q in queries]
+    first = [once(at, ()) for at in range(len(queries))]
     by_sentence: dict[int, list[tuple[int, GeoEntry]]] = {}
     for (start, _, sentence), choice in zip(spans, first, strict=True):
         if choice.entry is not None:
@@ -114,12 +128,12 @@ def geocode_mentions(analysis: Analysis, context: Context) -> list[GeoMention]:
         context = Context(context.countries, context.dateline, divisions)
         done.clear()
     out: list[GeoMention] = []
-    for (start, end, sentence), query, alone in zip(spans, queries, first, strict=True):
+    for at, ((start, end, sentence), query, alone) in enumerate(zip(spans, queries, first, strict=True)):
         neighbours = _nearest(by_sentence.get(sentence, []), start)
         found = candidates(query.name_hi)
         # a single Hindi candidate that the first pass took cannot change: only a choice can
         again = alone.entry is None or len(found.entries) > 1
-        choice = once(query, neighbours) if again else alone
+        choice = once(at, neighbours) if again else alone
         out.append(_mention(start, end, sentence, query.name_hi, choice))
     return out
 
