@@ -13,6 +13,7 @@ from ghatna.events.actors import Resolved, person_before
 from ghatna.events.arguments import extract
 from ghatna.events.event_making import make_events, same_actor
 from ghatna.events.modality import agentive, conditional, modality_of, modifies_noun, untold
+from ghatna.events.non_events import warns_of_danger
 from ghatna.events.recipients import complement_subject
 from ghatna.events.sentence_tests import (
     has_required_marker,
@@ -68,6 +69,8 @@ def code_trigger(c: TriggerCoding) -> list[Event]:
         return []  # आतंकियों की हिंसा: an armed group's violence is its attack, no riot
     if c.choose_arguments is None:
         find_recipients(c)
+    if warns_of_danger(c.view, c.trigger, c.lex, c.actors, c.recipients):
+        return []  # भारी बारिश की चेतावनी दी: a danger foreseen, no threat
     return make_events(c)
 
 

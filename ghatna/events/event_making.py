@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from ghatna.actors.api import unlinked_name
 from ghatna.events.actors import Home, Resolved, country_name, name_country
 from ghatna.events.confidence import score
+from ghatna.events.non_events import hosted
 from ghatna.events.retype import retype
 from ghatna.events.sentence_tests import contexts_of, date_span
 from ghatna.events.trigger_coding import ArticleState, TriggerCoding
@@ -61,6 +62,8 @@ def _event_of(c: TriggerCoding, actor_r: Resolved | None, recipient_r: Resolved 
     apply_visit(event, c.state, True, recipient_r is not None and not recipient_r.placed)
     if c.predicate.mode == VISIT and event.recipient is None and event.location is None:
         return None  # a यात्रा with nowhere to go is a march or a campaign, not a visit
+    if c.predicate.mode == VISIT and not hosted(event.actor, event.recipient):
+        return None  # a private journey, or a trip to a region at home: no one hosts it
     retype(c, event, actor)
     event.confidence = score(c.predicate.weight, c.trigger, c.args, c.carried, event)
     if c.predicate.type == "CONSULT" and c.predicate.mode == VISIT and c.modality == "asserted":

@@ -67,6 +67,8 @@ class Lexicon:
     anaphoric: frozenset[str]
     attackers: frozenset[str]
     inanimate: frozenset[str]
+    warnings: frozenset[str]  # चेतावनी, चेताया
+    threat_cues: frozenset[str]  # what makes a warning a threat (कार्रवाई की चेतावनी)
     labelling: frozenset[str]
     object_pronouns: frozenset[str]
     dative_pronouns: frozenset[str]
@@ -182,6 +184,8 @@ def lexicon() -> Lexicon:
         anaphoric=_keys(clauses["anaphoric"]),
         attackers=_keys(clauses["attackers"]),
         inanimate=_keys(clauses["inanimate"]),
+        warnings=_keys(clauses["warnings"]),
+        threat_cues=_keys(clauses["threat_cues"]),
         labelling=_keys(clauses["labelling"]),
         object_pronouns=_keys(clauses["object_pronouns"]),
         dative_pronouns=_keys(clauses["dative_pronouns"]),

@@ -116,5 +116,12 @@ NEGATED_AS: dict[str, tuple[str, str, str | None]] = {
 INTERVIEW_TYPES = frozenset({"CONSULT"})
 PRESS_SECTORS = frozenset({"MED"})
 
+# Country codes that name no state: an international body's (a warning by the UN to a country is
+# not one country threatening another).
+NOT_STATES = frozenset({"IGO"})
+
+# Sectors of private people (travellers, patients, the public): their journeys are no visits.
+PRIVATE_SECTORS = frozenset({"CVL"})
+
 # Sectors of armed non-state groups (CAMEO): their violence is an attack, not a riot.
 ARMED_SECTORS = frozenset({"REB"})

@@ -192,7 +192,7 @@ def _clauses(where: str, data: Any) -> None:
         "genitives", "passive", "passive_stems", "comparatives", "complementisers", "participles",
         "predicative_markers", "upcoming", "anaphoric", "infinitive_endings", "labelling", "object_pronouns",
         "dative_pronouns", "conjunctive", "before_subject", "reflexives", "relatives", "attackers", "inanimate",
-        "happened", "orders", "adjunct_markers", "not_infinitives",
+        "happened", "orders", "adjunct_markers", "not_infinitives", "warnings", "threat_cues",
     }
     check_keys(where, data, keys, keys)
     for key in keys - {"during", "markers", "infinitive_endings", "adjunct_markers"}:

@@ -1,0 +1,49 @@
+"""Uses of event words that tell no event: a warning of a danger foreseen, a trip with no host.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from ghatna.events.non_events import hosted
+from ghatna.records import Actor, Article, Event
+from ghatna.run.extract import extract
+
+
+def of_type(text: str, kind: str) -> list[Event]:
+    return [e for e in extract(Article(id="t", text=text, source="test")).events if e.type == kind]
+
+
+# (a sentence that tells the event, one that uses its word for no event, the type)
+PAIRS = [
+    # a warning threatens an act against someone, or is given to another country
+    ("जिलाधिकारी ने जमाखोरों के खिलाफ सख्त कार्रवाई की चेतावनी दी।",
+     "मौसम विभाग ने अगले दो दिन भारी बारिश की चेतावनी दी है।", "THREATEN"),
+    ("अमेरिका ने ईरान को चेतावनी दी कि वह परमाणु कार्यक्रम रोके।",
+     "वैज्ञानिकों ने चेताया है कि गर्मी में संक्रमण तेजी से फैल सकता है।", "THREATEN"),
+    ("थानेदार ने झगड़ा करने वाले युवकों को सख्त चेतावनी दी।",
+     "विश्व स्वास्थ्य संगठन ने दुनिया के देशों को चेताया है।", "THREATEN"),
+    ("कर्मचारी संघ ने मांगें न मानने पर हड़ताल की चेतावनी दी है।",
+     "अर्थशास्त्रियों ने चेतावनी दी कि महंगाई और बढ़ सकती है।", "THREATEN"),
+    # a visit has a host: another country, or an actor of one's own that is no place
+    ("प्रधानमंत्री मोदी ने जापान की यात्रा की।", "कई लोगों ने हाल ही में दुबई की यात्रा की थी।", "CONSULT"),
+    ("भारत के विदेश मंत्री ने पिछले हफ्ते चीन का दौरा किया।", "अमेरिकी राष्ट्रपति ने पिछले महीने टेक्सास का दौरा किया।", "CONSULT"),
+]
+
+
+@pytest.mark.parametrize(("told", "untold", "kind"), PAIRS)
+def test_an_event_word_used_for_no_event_makes_none(told: str, untold: str, kind: str) -> None:
+    assert of_type(told, kind)
+    assert not of_type(untold, kind)
+
+
+def test_a_visit_needs_a_host_other_than_a_place_at_home() -> None:
+    leader = Actor(None, None, "IND", "GOV")
+    assert hosted(leader, Actor(None, "Japan", "JPN"))
+    assert hosted(leader, Actor(None, None, "IND", "GOV"))  # a state government hosts a minister
+    assert not hosted(leader, Actor(None, "India", "IND"))  # a region at home: a tour
+    assert not hosted(Actor(None, None, "IND", "CVL"), Actor(None, "Italy", "ITA"))  # a private journey
+    assert hosted(Actor("e1", None, None, "GOV"), Actor(None, "Japan", "JPN"))  # a named leader, country unknown
+    assert not hosted(Actor(None, None, None), Actor(None, "Japan", "JPN"))  # someone unnamed, country unknown
+    assert hosted(Actor(None, None, "IGO", "IGO"), Actor(None, "Syria", "SYR"))  # an envoy of a world body
+    assert not hosted(leader, None)
