@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from typing import Any
 
 import pytest
@@ -15,6 +16,7 @@ from ghatna.ingest.article import make_article
 from ghatna.lang import SCHEMAS, load
 from ghatna.pipeline import Pipeline
 from ghatna.records import Entity, Mention
+from training.kb.name_parts import with_kb_names
 
 
 def entities(text: str, persons: tuple[str, ...] = ()) -> list[Entity]:
@@ -84,6 +86,18 @@ def test_a_hindi_word_spelt_like_a_foreign_name_is_no_given_name() -> None:
     given, _ = name_parts()
     assert loose_key("बारी") not in given  # Bari, and a turn: the news uses the word often
     assert named("मंत्रालय बारी बारी से हर मामले को देखेगा।", "PERSON") == []
+
+
+def test_the_foreign_name_lists_do_not_depend_on_the_order_of_the_spellings() -> None:
+    """The generated list is the same on every run: the spellings of one key come from a set."""
+    chosen = set()
+    for spelt in (["म्यूलर", "म्युलर"], ["म्युलर", "म्यूलर"]):
+        ends: dict[str, Counter[str]] = {"given": Counter(), "family": Counter(), "foreign_given": Counter()}
+        spellings: dict[str, Counter[str]] = defaultdict(Counter)
+        with_kb_names(ends, spellings, {"given": [], "family": spelt}, Counter())
+        assert list(ends["family"]) == [loose_key("म्यूलर")]
+        chosen.add(spellings[loose_key("म्यूलर")].most_common(1)[0][0])
+    assert len(chosen) == 1
 
 
 def test_a_name_read_in_part_takes_the_rest_of_it() -> None:
