@@ -53,6 +53,11 @@ def test_a_loan_name_goes_on_after_its_head_with_of(text: str, name_en: str, cou
     assert not [e for e in entities(text) if e.type == "LOCATION" and e.name_en == "Scotland"]
 
 
+def test_a_name_starts_after_the_participle_that_places_the_body() -> None:
+    text = "कल नागपुर स्थित नेशनल इंस्टीट्यूट ऑफ़ जियोलॉजी ने सर्वे शुरू किया।"
+    assert named(text, "ORGANIZATION") == ["नेशनल इंस्टीट्यूट ऑफ़ जियोलॉजी"]
+
+
 def test_a_loan_head_alone_names_no_organisation() -> None:
     assert named("आज चर्च में प्रार्थना सभा हुई।", "ORGANIZATION") == []
 
