@@ -53,6 +53,14 @@ def test_a_loan_name_goes_on_after_its_head_with_of(text: str, name_en: str, cou
     assert not [e for e in entities(text) if e.type == "LOCATION" and e.name_en == "Scotland"]
 
 
+@pytest.mark.parametrize(("text", "name_hi"), [
+    ("कल यूनिवर्सिटी ऑफ़ ओटागो शोधकर्ताओं ने अध्ययन जारी किया।", "यूनिवर्सिटी ऑफ़ ओटागो"),  # a plural
+    ("कल डेल्टा इंस्टीट्यूट ऑफ़ इंडिया उत्पादन बढ़ाएगा।", "डेल्टा इंस्टीट्यूट ऑफ़ इंडिया"),  # a common noun
+])
+def test_a_common_word_after_a_loan_name_is_no_part_of_it(text: str, name_hi: str) -> None:
+    assert named(text, "ORGANIZATION") == [name_hi]
+
+
 def test_a_name_starts_after_the_participle_that_places_the_body() -> None:
     text = "कल नागपुर स्थित नेशनल इंस्टीट्यूट ऑफ़ जियोलॉजी ने सर्वे शुरू किया।"
     assert named(text, "ORGANIZATION") == ["नेशनल इंस्टीट्यूट ऑफ़ जियोलॉजी"]
