@@ -66,6 +66,11 @@ def test_a_name_starts_after_the_participle_that_places_the_body() -> None:
     assert named(text, "ORGANIZATION") == ["नेशनल इंस्टीट्यूट ऑफ़ जियोलॉजी"]
 
 
+def test_a_body_that_sthit_places_is_of_that_places_country() -> None:
+    found = entities("भारत के गृह मंत्री ने दिल्ली में बैठक की। कल पाकिस्तान स्थित आतंकवादी संगठन ने हमले की जिम्मेदारी ली।")
+    assert [(e.name_hi, e.country) for e in found if e.type == "ORGANIZATION"] == [("आतंकवादी संगठन", "PAK")]
+
+
 def test_a_loan_head_alone_names_no_organisation() -> None:
     assert named("आज चर्च में प्रार्थना सभा हुई।", "ORGANIZATION") == []
 
