@@ -106,6 +106,10 @@ def test_a_hindi_word_spelt_like_a_foreign_name_is_no_given_name() -> None:
     assert named("मंत्रालय बारी बारी से हर मामले को देखेगा।", "PERSON") == []
 
 
+def test_a_word_said_twice_is_no_given_and_family_name() -> None:
+    assert named("वह चुन चुन कर लोगों को बुलाता है।", "PERSON") == []
+
+
 def test_the_foreign_name_lists_do_not_depend_on_the_order_of_the_spellings() -> None:
     """The generated list is the same on every run: the spellings of one key come from a set."""
     chosen = set()
