@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from typing import Any
 
 import pytest
@@ -15,6 +16,7 @@ from ghatna.ingest.article import make_article
 from ghatna.lang import SCHEMAS, load
 from ghatna.pipeline import Pipeline
 from ghatna.records import Entity, Mention
+from training.kb.name_parts import with_kb_names
 
 
 def entities(text: str, persons: tuple[str, ...] = ()) -> list[Entity]:
@@ -51,6 +53,24 @@ def test_a_loan_name_goes_on_after_its_head_with_of(text: str, name_en: str, cou
     assert not [e for e in entities(text) if e.type == "LOCATION" and e.name_en == "Scotland"]
 
 
+@pytest.mark.parametrize(("text", "name_hi"), [
+    ("कल यूनिवर्सिटी ऑफ़ ओटागो शोधकर्ताओं ने अध्ययन जारी किया।", "यूनिवर्सिटी ऑफ़ ओटागो"),  # a plural
+    ("कल डेल्टा इंस्टीट्यूट ऑफ़ इंडिया उत्पादन बढ़ाएगा।", "डेल्टा इंस्टीट्यूट ऑफ़ इंडिया"),  # a common noun
+])
+def test_a_common_word_after_a_loan_name_is_no_part_of_it(text: str, name_hi: str) -> None:
+    assert named(text, "ORGANIZATION") == [name_hi]
+
+
+def test_a_name_starts_after_the_participle_that_places_the_body() -> None:
+    text = "कल नागपुर स्थित नेशनल इंस्टीट्यूट ऑफ़ जियोलॉजी ने सर्वे शुरू किया।"
+    assert named(text, "ORGANIZATION") == ["नेशनल इंस्टीट्यूट ऑफ़ जियोलॉजी"]
+
+
+def test_a_body_that_sthit_places_is_of_that_places_country() -> None:
+    found = entities("भारत के गृह मंत्री ने दिल्ली में बैठक की। कल पाकिस्तान स्थित आतंकवादी संगठन ने हमले की जिम्मेदारी ली।")
+    assert [(e.name_hi, e.country) for e in found if e.type == "ORGANIZATION"] == [("आतंकवादी संगठन", "PAK")]
+
+
 def test_a_loan_head_alone_names_no_organisation() -> None:
     assert named("आज चर्च में प्रार्थना सभा हुई।", "ORGANIZATION") == []
 
@@ -84,6 +104,22 @@ def test_a_hindi_word_spelt_like_a_foreign_name_is_no_given_name() -> None:
     given, _ = name_parts()
     assert loose_key("बारी") not in given  # Bari, and a turn: the news uses the word often
     assert named("मंत्रालय बारी बारी से हर मामले को देखेगा।", "PERSON") == []
+
+
+def test_a_word_said_twice_is_no_given_and_family_name() -> None:
+    assert named("वह चुन चुन कर लोगों को बुलाता है।", "PERSON") == []
+
+
+def test_the_foreign_name_lists_do_not_depend_on_the_order_of_the_spellings() -> None:
+    """The generated list is the same on every run: the spellings of one key come from a set."""
+    chosen = set()
+    for spelt in (["म्यूलर", "म्युलर"], ["म्युलर", "म्यूलर"]):
+        ends: dict[str, Counter[str]] = {"given": Counter(), "family": Counter(), "foreign_given": Counter()}
+        spellings: dict[str, Counter[str]] = defaultdict(Counter)
+        with_kb_names(ends, spellings, {"given": [], "family": spelt}, Counter())
+        assert list(ends["family"]) == [loose_key("म्यूलर")]
+        chosen.add(spellings[loose_key("म्यूलर")].most_common(1)[0][0])
+    assert len(chosen) == 1
 
 
 def test_a_name_read_in_part_takes_the_rest_of_it() -> None:

@@ -49,7 +49,8 @@ def with_name_pairs(text: str, words: list[Word], hits: list[Hit], cues: Cues) -
         end = at + 1
         if free(at) and words[at].key in given:
             while (end - at <= MAX_FAMILY and free(end) and words[end].key in family
-                   and words[end].sentence == words[at].sentence and words[end].spaced):
+                   and words[end].sentence == words[at].sentence and words[end].spaced
+                   and words[end].key != words[end - 1].key):  # a word said twice (चुन चुन कर) is no name
                 end += 1
         if end - at > 1:
             before = names_by_end.get(at)

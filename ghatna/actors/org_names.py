@@ -11,7 +11,7 @@ from functools import cache
 import regex
 
 from ghatna.actors.gazetteer import HOME, Known
-from ghatna.actors.namelike import not_name_words
+from ghatna.actors.namelike import no_name_word, not_name_words
 from ghatna.actors.romanise import romanise_name
 from ghatna.actors.scan import Cues, Hit
 from ghatna.actors.words import Word, loose_key
@@ -74,7 +74,7 @@ def org_names(words: list[Word], hits: list[Hit], cues: Cues) -> list[Hit]:
         start = at
         while start > 0 and at - start < MAX_WORDS and _joins(words, start, taken, stops):
             start -= 1
-        end = _of_part_end(words, at, taken - set(placed), stops)
+        end = _of_part_end(words, at, taken - set(placed), stops, frozenset(placed))
         if (start == at and end == at + 1) or (start in bodies_of and words[start - 1].key in cues.genitive):
             continue
         before_hi = " ".join(w.text for w in words[start:at])
@@ -94,14 +94,17 @@ def org_names(words: list[Word], hits: list[Hit], cues: Cues) -> list[Hit]:
     return found
 
 
-def _of_part_end(words: list[Word], head: int, taken: set[int], stops: frozenset[str]) -> int:
+def _of_part_end(words: list[Word], head: int, taken: set[int], stops: frozenset[str], places: frozenset[int]) -> int:
     """The end of the name that goes on after the head at word ``head`` with an English "of" and one
-    to ``MAX_WORDS`` name words of the same phrase; ``head + 1`` when none does."""
+    to ``MAX_WORDS`` name words of the same phrase: places or words that may be names, no common
+    Hindi word ("यूनिवर्सिटी ऑफ़ ऑक्सफ़ोर्ड वैज्ञानिकों ने": the scientists are no part of it);
+    ``head + 1`` when none does."""
     of = head + 1
     if of >= len(words) or words[of].key not in _of_words() or not _follows(words, of, taken):
         return head + 1
     end = of + 1
-    while end < len(words) and end - of <= MAX_WORDS and _follows(words, end, taken) and words[end].key not in stops:
+    while (end < len(words) and end - of <= MAX_WORDS and _follows(words, end, taken) and words[end].key not in stops
+           and (end in places or not no_name_word(words[end].text, words[end].key))):
         end += 1
     return end if end > of + 1 else head + 1
 

@@ -25,7 +25,7 @@ import sqlite3
 import sys
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator, Mapping
 from pathlib import Path
 
 import regex
@@ -81,12 +81,7 @@ def select() -> dict[str, list[str]]:
             ends[part][loose_key(word)] += 1
             spellings[loose_key(word)][word] += 1
     news, _ = news_counts()
-    for part, words in kb_name_ends().items():
-        for word in words:
-            key = loose_key(word)
-            if key not in ends[part] and news[key] < MAX_NEWS_KB:
-                ends["foreign_given" if part == "given" else part][key] += MIN_BEARERS
-                spellings[key][word] += 1
+    with_kb_names(ends, spellings, kb_name_ends(), news)
     ner = ner_tags(share_alike=False)  # HiNER's CC BY-SA would bind the list
     banned = not_names() | title_book().vocabulary
     out: dict[str, list[str]] = {}
@@ -95,6 +90,20 @@ def select() -> dict[str, list[str]]:
                 and _mostly_named(ner.get(k, Counter()))]
         out[part] = sorted({spellings[k].most_common(1)[0][0] for k in keys})
     return out
+
+
+def with_kb_names(ends: dict[str, Counter[str]], spellings: dict[str, Counter[str]],
+                  kb_ends: Mapping[str, Collection[str]], news: Counter[str]) -> None:
+    """Add to ``ends`` and ``spellings`` the knowledge base's spellings ``kb_ends`` of name words whose
+    keys the Indian lists lack and the news uses fewer than ``MAX_NEWS_KB`` times; every spelling of a
+    key counts, in a fixed order, so that the list does not depend on the order of a set."""
+    indian = {part: frozenset(counts) for part, counts in ends.items()}
+    for part, words in kb_ends.items():
+        for word in sorted(words):
+            key = loose_key(word)
+            if key not in indian[part] and news[key] < MAX_NEWS_KB:
+                ends["foreign_given" if part == "given" else part][key] += MIN_BEARERS
+                spellings[key][word] += 1
 
 
 def kb_name_ends() -> dict[str, set[str]]:
