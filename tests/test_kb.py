@@ -152,6 +152,15 @@ def test_a_word_met_by_its_sound_keeps_the_vowels_the_hindi_word_says() -> None:
     assert skeleton_distance(skeleton_hi("अफजल"), skeleton_en("fazal"), vowel=SAID_VOWEL) >= SAID_VOWEL
     # a consonant written once for two ("गेब्रीयेसस": Ghebreyesus) is no reason to drop a name
     assert skeleton_distance(skeleton_hi("गेब्रीयेसस"), skeleton_en("ghebreyesus"), vowel=SAID_VOWEL) < SAID_VOWEL
+    # the vowel sign "ृ" says r and then a vowel ("कृष्ण": Krishna), no vowel before the r
+    assert skeleton_hi("कृष्ण") == "KRaSN" and skeleton_hi("ऋषि") == skeleton_en("rishi") == "RaSa"
+    for hindi, english in [("कृष्ण", "krishna"), ("पृथ्वी", "prithvi"), ("अमृत", "amrit"), ("हृदयेश", "hridayesh")]:
+        assert skeleton_distance(skeleton_hi(hindi), skeleton_en(english), vowel=SAID_VOWEL) == 0
+    # the candrabindu is a vowel and a nasal, as the anusvara that the Hindi keys fold it to
+    assert skeleton_hi("हँसराज") == skeleton_hi("हंसराज") == skeleton_en("hansraj")
+    assert skeleton_distance(skeleton_hi("गाँधी"), skeleton_en("gandhi"), vowel=SAID_VOWEL) == 0
+    link = ArticleLinker(countries=["IND"]).link("पृथवीराज चव्हाण")  # "पृथ्वीराज" without its virama: by sound
+    assert link is not None and link.name_en == "Prithviraj Chavan"
 
 
 def test_an_organisation_is_named_in_full() -> None:
