@@ -125,6 +125,8 @@ def test_a_namesake_of_a_country_the_article_does_not_name_is_not_linked() -> No
     # though his name is spelled as the namesake's, word for word
     assert ArticleLinker(countries=["IND"]).namesake("दिलीप बरुआ") == "Dilip Barua"
     assert ArticleLinker(countries=["IND"]).namesake("बरुआ") is None  # one word: a surname, many people
+    # spelled as the alias the words spell, not as the entry's own name with words the text never said
+    assert ArticleLinker(countries=["IND"]).namesake("स्टीव बार्कले") == "Steve Barclay"  # not "Stephen Barclay"
     # a head of state or government is known without the country, another office-holder by its title
     trump = ArticleLinker(countries=["IND"]).link("डोनाल्ड ट्रंप")
     assert trump is not None and trump.kb_id == TRUMP
