@@ -132,6 +132,10 @@ def test_a_namesake_of_a_country_the_article_does_not_name_is_not_linked() -> No
     assert trump is not None and trump.kb_id == TRUMP
     pompeo = ArticleLinker(countries=["IND"], day="2019-06-01").link("माइक पोम्पियो", title_hi="विदेश मंत्री")
     assert pompeo is not None and pompeo.country == "USA"
+    # headed by the article's date: Pakistan's Prime Minister from 2022 was a province's Chief Minister in 2010
+    assert ArticleLinker(countries=["IND"], day="2010-05-01").link("शहबाज शरीफ") is None
+    assert ArticleLinker(countries=["IND"], day="2023-01-01").link("शहबाज शरीफ") is not None
+    assert ArticleLinker(countries=["PAK", "IND"], day="2010-05-01").link("शहबाज शरीफ") is not None
 
 
 def test_the_last_word_of_an_organisation_is_not_a_surname() -> None:

@@ -241,9 +241,12 @@ class ArticleLinker:
         candidate.score = round(score, 3)
 
     def _stranger(self, country: str | None, entry: Entry) -> bool:
-        """Of a country the article does not name, and known only there: a person that was never head
-        of state or government is linked from another country only by the title of an office held."""
-        return bool(self.countries) and country not in (*self.countries, None, "IGO") and entry.top_rank < HEAD
+        """Of a country the article does not name, and known only there: a person that had not headed a
+        state or government by the article's date (ever, without a date) is linked from another country
+        only by the title of an office held (the Chief Minister of Punjab of 2010 is no Prime Minister)."""
+        if not self.countries or country in (*self.countries, None, "IGO"):
+            return False
+        return not any(o.rank >= HEAD and (self.day is None or o.begun(self.day)) for o in entry.offices)
 
 
 def _spelt(candidate: _Candidate) -> str:
