@@ -125,11 +125,17 @@ def test_a_namesake_of_a_country_the_article_does_not_name_is_not_linked() -> No
     # though his name is spelled as the namesake's, word for word
     assert ArticleLinker(countries=["IND"]).namesake("दिलीप बरुआ") == "Dilip Barua"
     assert ArticleLinker(countries=["IND"]).namesake("बरुआ") is None  # one word: a surname, many people
+    # spelled as the alias the words spell, not as the entry's own name with words the text never said
+    assert ArticleLinker(countries=["IND"]).namesake("स्टीव बार्कले") == "Steve Barclay"  # not "Stephen Barclay"
     # a head of state or government is known without the country, another office-holder by its title
     trump = ArticleLinker(countries=["IND"]).link("डोनाल्ड ट्रंप")
     assert trump is not None and trump.kb_id == TRUMP
     pompeo = ArticleLinker(countries=["IND"], day="2019-06-01").link("माइक पोम्पियो", title_hi="विदेश मंत्री")
     assert pompeo is not None and pompeo.country == "USA"
+    # headed by the article's date: Pakistan's Prime Minister from 2022 was a province's Chief Minister in 2010
+    assert ArticleLinker(countries=["IND"], day="2010-05-01").link("शहबाज शरीफ") is None
+    assert ArticleLinker(countries=["IND"], day="2023-01-01").link("शहबाज शरीफ") is not None
+    assert ArticleLinker(countries=["PAK", "IND"], day="2010-05-01").link("शहबाज शरीफ") is not None
 
 
 def test_the_last_word_of_an_organisation_is_not_a_surname() -> None:
@@ -152,6 +158,15 @@ def test_a_word_met_by_its_sound_keeps_the_vowels_the_hindi_word_says() -> None:
     assert skeleton_distance(skeleton_hi("अफजल"), skeleton_en("fazal"), vowel=SAID_VOWEL) >= SAID_VOWEL
     # a consonant written once for two ("गेब्रीयेसस": Ghebreyesus) is no reason to drop a name
     assert skeleton_distance(skeleton_hi("गेब्रीयेसस"), skeleton_en("ghebreyesus"), vowel=SAID_VOWEL) < SAID_VOWEL
+    # the vowel sign "ृ" says r and then a vowel ("कृष्ण": Krishna), no vowel before the r
+    assert skeleton_hi("कृष्ण") == "KRaSN" and skeleton_hi("ऋषि") == skeleton_en("rishi") == "RaSa"
+    for hindi, english in [("कृष्ण", "krishna"), ("पृथ्वी", "prithvi"), ("अमृत", "amrit"), ("हृदयेश", "hridayesh")]:
+        assert skeleton_distance(skeleton_hi(hindi), skeleton_en(english), vowel=SAID_VOWEL) == 0
+    # the candrabindu is a vowel and a nasal, as the anusvara that the Hindi keys fold it to
+    assert skeleton_hi("हँसराज") == skeleton_hi("हंसराज") == skeleton_en("hansraj")
+    assert skeleton_distance(skeleton_hi("गाँधी"), skeleton_en("gandhi"), vowel=SAID_VOWEL) == 0
+    link = ArticleLinker(countries=["IND"]).link("पृथवीराज चव्हाण")  # "पृथ्वीराज" without its virama: by sound
+    assert link is not None and link.name_en == "Prithviraj Chavan"
 
 
 def test_an_organisation_is_named_in_full() -> None:

@@ -23,6 +23,7 @@ from ghatna.lang import load
 _LATIN_WORD = regex.compile(r"[a-z0-9]+")
 _HINDI_WORD = regex.compile(r"[\p{L}\p{M}\p{N}\u200c\u200d]+")
 _NUKTA = "\u093c"
+_ANUSVARA = "\u0902"
 _SOFT = frozenset("eiy")
 _VOWELS = frozenset("aeiou")
 VOWEL = "a"  # a vowel heard, in a sound skeleton (the class letters are capitals)
@@ -135,9 +136,10 @@ def plain_latin(word: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def skeleton_hi(word: str) -> str:
     """The consonant classes of a Devanagari word with an ``a`` for each vowel that it surely says:
-    the vowel signs and letters, the inherent vowel of a first letter that is a consonant and of a
-    consonant before the anusvara ("नकवी": ``NaKVa``). Other inherent vowels are left out: Hindi drops
-    some of them (कमला: kamla) and keeps others, and an English spelling may have them or not."""
+    the vowel signs and letters (the vocalic r of "कृष्ण" as r and a vowel: ``KRaSN``), the inherent
+    vowel of a first letter that is a consonant and of a consonant before the anusvara ("नकवी":
+    ``NaKVa``). Other inherent vowels are left out: Hindi drops some of them (कमला: kamla) and keeps
+    others, and an English spelling may have them or not."""
     table = _phonetic().devanagari
     classes: list[str] = []
     letters = 0
@@ -150,10 +152,13 @@ def skeleton_hi(word: str) -> str:
             classes.extend(table.get(ch, ""))  # "ह" has no class, as "h" has none
             letters, inherent = letters + 1, True
             continue
-        if ch in table:  # the anusvara: a nasal after the vowel
+        if "VOCALIC" in name:  # "ृ", "ऋ": r, then a vowel ("Krishna", "Rishi")
+            classes.extend([*table.get(ch, ""), VOWEL])
+            letters += _vowel_letter(name)
+        elif ch in table or "CANDRABINDU" in name:  # the anusvara or candrabindu: a nasal after the vowel
             if inherent:
                 classes.append(VOWEL)
-            classes.append(table[ch])
+            classes.append(table.get(ch) or table[_ANUSVARA])  # as the keys fold "ँ" to "ं" ("गाँधी": Gandhi)
         elif "VOWEL SIGN" in name or _vowel_letter(name):
             classes.append(VOWEL)
             letters += _vowel_letter(name)

@@ -82,6 +82,7 @@ class _Candidate:
     office: Office | None = None
     by_prominence: bool = False  # a bare surname kept only as a prominent office-holder of the article
     one_word: bool = False  # found as a person's whole one-word name below the rank a bare surname needs
+    form: tuple[str, ...] = ()  # the English name or alias whose words the mention spells (lower case)
     notes: list[str] = field(default_factory=list)
 
 
@@ -121,9 +122,9 @@ class ArticleLinker:
         words, _ = _name_words(name_hi)
         if len(words) < 2:
             return None
-        names = {" ".join(latin_tokens(c.entry.name_en)): c.entry.name_en
-                 for c in self._candidates(words, spelt_only=True)
-                 if c.entry.kind == "person" and c.name == EXACT and c.whole and not c.skipped}
+        spelt = [_spelt(c) for c in self._candidates(words, spelt_only=True)
+                 if c.entry.kind == "person" and c.name == EXACT and c.whole and not c.skipped]
+        names = {tuple(latin_tokens(name)): name for name in spelt}
         return next(iter(names.values())) if len(names) == 1 else None
 
     def _choose(self, words: list[str], role: Role | None, spelt_only: bool = False) -> _Candidate | None:
@@ -157,6 +158,7 @@ class ArticleLinker:
         found: dict[int, tuple[float, bool, str, str, bool, bool, int]] = {
             row: (EXACT, True, "Hindi name", "", True, False, 0) for row in self.kb.hindi_name(" ".join(keys))
         }
+        forms: dict[int, tuple[str, ...]] = {}
         sounds = [phonetic_hi(w) for w in words]
         shortest = MIN_SOUND_KEY if len(words) == 1 else MIN_SOUND_KEY_IN_NAME
         asked = [HINDI + k for k in keys] + [SOUND + s for s in sounds if len(s) >= shortest and not spelt_only]
@@ -175,7 +177,7 @@ class ArticleLinker:
                 skipped = sum(w not in _NAME_GLUE and len(w) > 1 for w in form.words) - len(words)
                 match = (weight, full, how, form.words[-1], len(words) >= content, len(words) == 1, max(skipped, 0))
                 if form.entry not in found or found[form.entry][:2] < match[:2]:
-                    found[form.entry] = match
+                    found[form.entry], forms[form.entry] = match, tuple(form.words)
             if least_rank:  # "मायावती": a whole name of one word needs no rank, as a surname does
                 exact = [t for t, weight in options[-1].items() if weight == EXACT]
                 lone = {f.entry for f in self.kb.one_word_names(exact)} - set(found)
@@ -184,7 +186,8 @@ class ArticleLinker:
                 lone = set()
         else:
             lone = set()
-        return [_Candidate(entry, *found[entry.row], one_word=entry.row in lone) for entry in self.kb.entries(found)]
+        return [_Candidate(entry, *found[entry.row], one_word=entry.row in lone, form=forms.get(entry.row, ()))
+                for entry in self.kb.entries(found)]
 
     def _weigh(self, candidate: _Candidate, role: Role | None) -> None:
         entry = candidate.entry
@@ -238,9 +241,21 @@ class ArticleLinker:
         candidate.score = round(score, 3)
 
     def _stranger(self, country: str | None, entry: Entry) -> bool:
-        """Of a country the article does not name, and known only there: a person that was never head
-        of state or government is linked from another country only by the title of an office held."""
-        return bool(self.countries) and country not in (*self.countries, None, "IGO") and entry.top_rank < HEAD
+        """Of a country the article does not name, and known only there: a person that had not headed a
+        state or government by the article's date (ever, without a date) is linked from another country
+        only by the title of an office held (the Chief Minister of Punjab of 2010 is no Prime Minister)."""
+        if not self.countries or country in (*self.countries, None, "IGO"):
+            return False
+        return not any(o.rank >= HEAD and (self.day is None or o.begun(self.day)) for o in entry.offices)
+
+
+def _spelt(candidate: _Candidate) -> str:
+    """The English name that a candidate's mention spells: the entry's own name, or the alias met
+    ("स्टीव बार्कले" spells "Steve Barclay", an alias of "Stephen Barclay")."""
+    name = candidate.entry.name_en
+    if not candidate.form or tuple(latin_tokens(name)) == candidate.form:
+        return name
+    return " ".join(word.capitalize() for word in candidate.form)
 
 
 def find_actors(query: str, kb: KnowledgeBase | None = None) -> list[Entry]:

@@ -36,8 +36,11 @@ class Office:
     rank: int
 
     def active(self, day: str) -> bool:
-        began = not self.start or self.start <= day[: len(self.start)]
-        return began and (not self.end or day[: len(self.end)] <= self.end)
+        return self.begun(day) and (not self.end or day[: len(self.end)] <= self.end)
+
+    def begun(self, day: str) -> bool:
+        """Held from ``day`` or earlier (an office with no start date too)."""
+        return not self.start or self.start <= day[: len(self.start)]
 
 
 @dataclass(frozen=True, slots=True)
