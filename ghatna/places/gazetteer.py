@@ -75,9 +75,9 @@ class PlaceTable:
         found = self._parsed.get(row)
         if found is None:
             gid, feature, name, country, admin1, lat, lon, population = self._lines[row].split("\t")
-            found = GeoEntry(row, int(gid) if gid else None, feature, name, country or None, admin1 or None,
-                             _float(lat), _float(lon), int(population))
-            self._parsed[row] = found
+            parsed = GeoEntry(row, int(gid) if gid else None, feature, name, country or None, admin1 or None,
+                              _float(lat), _float(lon), int(population))
+            found = self._parsed.setdefault(row, parsed)  # one object per row, even with threads
         return found
 
     def hindi(self, key: str) -> list[tuple[GeoEntry, bool]]:
