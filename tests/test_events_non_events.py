@@ -27,6 +27,7 @@ PAIRS = [
      "अर्थशास्त्रियों ने चेतावनी दी कि महंगाई और बढ़ सकती है।", "THREATEN"),
     # a visit has a host: another country, or an actor of one's own that is no place
     ("प्रधानमंत्री मोदी ने जापान की यात्रा की।", "कई लोगों ने हाल ही में दुबई की यात्रा की थी।", "CONSULT"),
+    ("एक प्रतिनिधिमंडल ने चीन का दौरा किया।", "कई लोगों ने हाल ही में दुबई की यात्रा की थी।", "CONSULT"),
     ("भारत के विदेश मंत्री ने पिछले हफ्ते चीन का दौरा किया।", "अमेरिकी राष्ट्रपति ने पिछले महीने टेक्सास का दौरा किया।", "CONSULT"),
 ]
 
@@ -44,6 +45,25 @@ def test_a_visit_needs_a_host_other_than_a_place_at_home() -> None:
     assert not hosted(leader, Actor(None, "India", "IND"))  # a region at home: a tour
     assert not hosted(Actor(None, None, "IND", "CVL"), Actor(None, "Italy", "ITA"))  # a private journey
     assert hosted(Actor("e1", None, None, "GOV"), Actor(None, "Japan", "JPN"))  # a named leader, country unknown
-    assert not hosted(Actor(None, None, None), Actor(None, "Japan", "JPN"))  # someone unnamed, country unknown
+    assert hosted(Actor(None, None, None, "GOV"), Actor(None, "Japan", "JPN"))  # a delegation, country unknown
     assert hosted(Actor(None, None, "IGO", "IGO"), Actor(None, "Syria", "SYR"))  # an envoy of a world body
     assert not hosted(leader, None)
+
+
+# a warning that threatens although its sentence names no act against anyone, and one whose
+# sentence names such an act only in another clause
+THREATS = [
+    "चरमपंथियों ने शहर में और हमलों की चेतावनी दी है।",  # an armed group warns of its attacks
+    "मुख्यमंत्री ने विपक्ष को चेताया।",  # a warning to those who can act on it
+    "कांग्रेस अध्यक्ष ने सरकार को चेतावनी दी।",
+]
+
+
+@pytest.mark.parametrize("text", THREATS)
+def test_a_warning_to_someone_or_of_attacks_is_a_threat(text: str) -> None:
+    assert of_type(text, "THREATEN")
+
+
+def test_a_threat_cue_of_another_clause_makes_no_warning_a_threat() -> None:
+    assert not of_type("मौसम विभाग ने भारी बारिश की चेतावनी दी है, जबकि पुलिस ने उपद्रवियों के खिलाफ कार्रवाई की।", "THREATEN")
+    assert of_type("सरकार ने चेताया है कि जमाखोरों के खिलाफ सख्त कार्रवाई होगी।", "THREATEN")
