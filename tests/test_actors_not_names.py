@@ -106,3 +106,11 @@ def test_a_loan_word_that_a_generated_spelling_holds_is_no_name_word(word: str) 
 def test_a_loan_word_cuts_a_recognised_name_short() -> None:
     text = "रमेश वर्मा पॉलिश बेचते हैं।"
     assert persons(analysed(text, ["रमेश वर्मा पॉलिश"])) == ["रमेश वर्मा"]
+
+
+def test_the_adverb_noun_taur_is_no_bare_surname() -> None:
+    """के तौर पर spells a surname of the knowledge base (Torra) when Spain is named."""
+    from ghatna.run.extract import extract
+
+    analysis = extract(make_article("स्पेन के प्रधानमंत्री ने कहा कि इस फैसले को चेतावनी के तौर पर देखा जाए।", "t"))
+    assert [e.name_hi for e in analysis.entities if e.type == "PERSON" and e.name_hi == "तौर"] == []
