@@ -103,14 +103,7 @@ def phonetic_en(token: str) -> str:
         if ch == "y" and nxt not in _VOWELS and i > 0:  # a vowel "y" ("Kennedy")
             i += 1
             continue
-        for size in range(min(rules.longest, len(token) - i), 0, -1):
-            found = rules.latin.get(token[i : i + size])
-            if found is not None:
-                classes.extend(found)
-                i += size
-                break
-        else:
-            i += 1  # vowels, "h" and other silent letters
+        i = _table_classes(token, i, rules, classes)  # vowels, "h" and other silent letters: none
     return _collapse(classes)
 
 
@@ -217,15 +210,19 @@ def skeleton_en(token: str) -> str:
             classes.append("S")
             i += 1
             continue
-        for size in range(min(rules.longest, len(token) - i), 0, -1):
-            found = rules.latin.get(token[i : i + size])
-            if found is not None:
-                classes.extend(found)
-                i += size
-                break
-        else:
-            i += 1  # "h" and other silent letters
+        i = _table_classes(token, i, rules, classes)  # "h" and other silent letters: none
     return _collapse(classes)
+
+
+def _table_classes(token: str, at: int, rules: _Phonetic, classes: list[str]) -> int:
+    """Adds the classes of the longest spelling in the rules' table that starts at ``at`` (none for a
+    letter the table lacks) and returns where the next one starts."""
+    for size in range(min(rules.longest, len(token) - at), 0, -1):
+        found = rules.latin.get(token[at : at + size])
+        if found is not None:
+            classes.extend(found)
+            return at + size
+    return at + 1
 
 
 def _is_vowel(token: str, at: int) -> bool:
