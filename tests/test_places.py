@@ -21,7 +21,7 @@ from ghatna.ingest.article import make_article
 from ghatna.lang import SCHEMAS, load
 from ghatna.output import to_record, validate_record
 from ghatna.pipeline import default_pipeline
-from ghatna.places.build import build_rows, country_codes_text, index_text, table_text
+from ghatna.places.build import build_rows, country_codes_text, index_text, letters_text, table_text
 from ghatna.places.cues import Query
 from ghatna.places.gazetteer import country_codes, place_table
 from ghatna.places.geocode import Context, candidates, choose
@@ -48,6 +48,7 @@ def test_the_shipped_table_is_what_make_places_builds() -> None:
     assert DATA.joinpath("places.tsv").read_text(encoding="utf-8") == table_text(rows)
     assert DATA.joinpath("names_hi.tsv").read_text(encoding="utf-8") == index_text(rows, "hindi")
     assert DATA.joinpath("names_en.tsv").read_text(encoding="utf-8") == index_text(rows, "english")
+    assert DATA.joinpath("letters_en.tsv").read_text(encoding="utf-8") == letters_text(rows)
     assert DATA.joinpath("country_codes.tsv").read_text(encoding="utf-8") == country_codes_text()
 
 
@@ -415,6 +416,19 @@ def test_place_gold_floors(cli: Cli, gold: Path, id_floor: float, country_floor:
     assert report["nil"]["recall"] >= 0.5
 
 
+def test_the_shipped_letters_of_short_skeletons_are_those_of_their_rows_english_names() -> None:
+    from ghatna.places.gazetteer import SHORT_SKELETON
+    from ghatna.places.skeleton import english_letters
+
+    table = place_table()
+    short = [key for key in table._by_skeleton if len(key) < SHORT_SKELETON]
+    assert len(short) > 200
+    for key in short:
+        rows, letters = table.short_names(key)
+        assert letters == [english_letters(table.entry(int(row)).name_en) for row in rows], key
+    assert table.short_names("bhgl") == ([], [])  # a skeleton long enough is matched by its index alone
+
+
 def test_the_short_name_index_agrees_with_comparing_every_name_of_the_skeleton() -> None:
     from ghatna.places.gazetteer import place_table
     from ghatna.places.short_names import LIKE_SHORT, short_candidates
@@ -423,7 +437,7 @@ def test_the_short_name_index_agrees_with_comparing_every_name_of_the_skeleton()
     names = ["Una", "Ḍhāka", "", "O'Neill"]
     assert english_letters_of(names) == [english_letters(n) for n in names] and english_letters_of([]) == []
     table = place_table()
-    for name_hi in ("ऊना", "बुडुडा", "आरा", "गया"):
+    for name_hi in ("ऊना", "बुडुडा", "आरा", "गया", "मऊ", "केन", "ईरा", "अन्नू", "मोगा", "बाली", "आयी"):
         skeleton = hindi_skeleton(name_hi)
         every = [e for e in table.romanised(skeleton) if alike_at_least(name_hi, e.name_en, LIKE_SHORT)]
         assert list(short_candidates(name_hi, skeleton)) == every

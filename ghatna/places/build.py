@@ -23,7 +23,8 @@ import regex
 
 from ghatna.lang import load
 from ghatna.lang.schemas.actors import GAZETTEERS
-from ghatna.places.skeleton import ascii_name, skeleton
+from ghatna.places.gazetteer import SHORT_SKELETON
+from ghatna.places.skeleton import ascii_name, english_letters, skeleton
 
 _DEVANAGARI = regex.compile(r"^[\p{Devanagari}\p{M}\u200c\u200d .\-]+$")
 _LATIN = regex.compile(r"^[A-Za-z][A-Za-z' .\-]*$")
@@ -174,6 +175,17 @@ def index_text(rows: list[Row], keys: str) -> str:
         names = row.hindi if keys == "hindi" else [skeleton(name) for name in row.english]
         for key in dict.fromkeys(k for k in names if k):
             index[key].append(f"{n}*" if keys == "hindi" and key in row.curated else str(n))
+    return "".join(f"{key}\t{','.join(found)}\n" for key, found in sorted(index.items()))
+
+
+def letters_text(rows: list[Row]) -> str:
+    """``skeleton<TAB>letters,letters…`` for each skeleton of the English index shorter than
+    ``SHORT_SKELETON``: the letters (``english_letters``) of the English name of each of its rows, in the
+    index's order, so that the geocoder compares short names without folding the table's names."""
+    index: dict[str, list[str]] = defaultdict(list)
+    for row in rows:
+        for key in dict.fromkeys(k for k in map(skeleton, row.english) if k and len(k) < SHORT_SKELETON):
+            index[key].append(english_letters(row.name_en))
     return "".join(f"{key}\t{','.join(found)}\n" for key, found in sorted(index.items()))
 
 

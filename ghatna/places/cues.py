@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -42,8 +43,7 @@ def kind_cues() -> KindCues:
     return KindCues(after, before, name_after, name_before, genitive_after, quoted_after, genitives)
 
 
-@dataclass(frozen=True, slots=True)
-class Query:
+class Query(NamedTuple):  # a tuple: one is made for every mention, at a fraction of a frozen dataclass's cost
     """One mention: its text, its sentence, and the words right before and after it."""
 
     name_hi: str

@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from ghatna.errors import LanguageDataError
-from ghatna.places.skeleton import english_letters_of, skeleton
+from ghatna.places.skeleton import skeleton
 from ghatna.records import Place
 
 #: Skeletons shorter than this match too many names: their names are read by their letters.
@@ -21,7 +21,9 @@ SHORT_SKELETON = 3
 FEATURE_CLASS = {"PPL": "P", "ADM1": "A", "PCLI": "A", "CONT": "L"}
 
 
-@dataclass(frozen=True, slots=True, eq=False)  # the table parses a row once: one object per row, hashed by identity
+# the table parses a row once: one object per row, hashed by identity; not frozen, as a frozen
+# dataclass's __init__ costs several times as much, and an article's letter matches parse hundreds
+@dataclass(slots=True, eq=False)
 class GeoEntry:
     row: int
     geonames_id: int | None
@@ -43,19 +45,17 @@ class GeoEntry:
         return math.log10(self.population + 1)
 
 
-#: (position among its skeleton's names, row, letters of the English name) of names of one letter count
-LetterBucket = tuple[tuple[int, int, str], ...]
-
-
 class PlaceTable:
     """Rows are parsed when first asked for: an article needs a handful of the 34,000."""
 
-    def __init__(self, lines: list[str], by_hindi: dict[str, str], by_skeleton: dict[str, str]) -> None:
+    def __init__(
+        self, lines: list[str], by_hindi: dict[str, str], by_skeleton: dict[str, str], short_letters: dict[str, str]
+    ) -> None:
         self._lines = lines
         self._by_hindi = by_hindi
         self._by_skeleton = by_skeleton  # skeletons of English names -> rows
+        self._letters = short_letters  # short skeletons -> the letters of their rows' English names
         self._parsed: dict[int, GeoEntry] = {}
-        self._short_letters: dict[str, dict[int, LetterBucket]] = {}
         self.by_division: dict[tuple[str, str], int] = {}
         self.by_country: dict[str, int] = {}
         for n, line in enumerate(lines):
@@ -91,19 +91,11 @@ class PlaceTable:
         cell = self._by_skeleton.get(skeleton)
         return [self.entry(int(n)) for n in cell.split(",")] if cell else []
 
-    def short_letters(self, skeleton: str) -> dict[int, LetterBucket]:
-        """Letter count -> the names of a short skeleton with that many letters; read on the first
-        look-up of that skeleton only (a few hundred names, of the 11,781 of short skeletons)."""
-        found = self._short_letters.get(skeleton)
-        if found is None:
-            cell = self._by_skeleton.get(skeleton) if len(skeleton) < SHORT_SKELETON else None
-            rows = [int(n) for n in cell.split(",")] if cell else []
-            letters = english_letters_of([self._lines[row].split("\t", 3)[2] for row in rows])
-            buckets: dict[int, list[tuple[int, int, str]]] = {}
-            for at, (row, spelt) in enumerate(zip(rows, letters, strict=True)):
-                buckets.setdefault(len(spelt), []).append((at, row, spelt))
-            found = self._short_letters[skeleton] = {size: tuple(named) for size, named in buckets.items()}
-        return found
+    def short_names(self, skeleton: str) -> tuple[list[str], list[str]]:
+        """The rows of a short skeleton's names, in its index's order, and the letters of their
+        English names (``english_letters``, written by the build: ``data/letters_en.tsv``)."""
+        cell = self._by_skeleton.get(skeleton) if len(skeleton) < SHORT_SKELETON else None
+        return (cell.split(","), self._letters[skeleton].split(",")) if cell else ([], [])
 
     def division(self, entry: GeoEntry) -> GeoEntry | None:
         """The first-level division a city lies in, when the table has it."""
@@ -145,7 +137,8 @@ def place_table() -> PlaceTable:
     lines = _data("places.tsv").splitlines()
     if not lines or not lines[0].startswith("id\tfeature\t"):
         raise LanguageDataError("ghatna/places/data/places.tsv: unexpected header; rebuild with `make places`")
-    return PlaceTable(lines[1:], _index(_data("names_hi.tsv")), _index(_data("names_en.tsv")))
+    indexes = (_index(_data(name)) for name in ("names_hi.tsv", "names_en.tsv", "letters_en.tsv"))
+    return PlaceTable(lines[1:], *indexes)
 
 
 @dataclass(frozen=True, slots=True)

@@ -123,13 +123,15 @@ def _fixed(cands: Candidates) -> tuple[_Fixed, ...]:
     size = len(hindi_letters(cands.name_hi)) if cands.romanised else 0
     # a letter match's names folded in one pass: their lengths bound how alike they can be
     spelt = english_letters_of([e.name_en for e in cands.entries]) if cands.romanised else []
+    # a town is the city of a division the name also names only when the name names a division
+    divisions = any(e.feature == "ADM1" for e in cands.entries)
     out = []
     for n, entry in enumerate(cands.entries):
         feature = entry.feature
         prior = entry.weight / 10 if feature == "PPL" else _KIND_PRIOR.get(feature, 0.5)
         if entry.row in cands.curated:  # a letter match has no hand-made name: the sum's order is kept
             prior += _CURATED
-        division = table.division(entry) if feature == "PPL" else None
+        division = table.division(entry) if divisions and feature == "PPL" else None
         city_of_division = division is not None and division.row in cands.rows
         ceiling = _spelt(prior, _likeness_ceiling(size, len(spelt[n]))) if cands.romanised else prior
         out.append(_Fixed(prior, bool(entry.country) and entry.country == home, city_of_division, ceiling))
