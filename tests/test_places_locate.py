@@ -95,3 +95,15 @@ def test_anchor_words_are_found_as_every_token_is_read() -> None:
     anchors = _words().anchors
     expected = [t.end for t in tokens if t.text in anchors]
     assert len(expected) >= 4 and _anchor_ends(text, tokens, anchors) == expected
+
+
+def test_a_place_read_on_a_basis_keeps_every_other_field() -> None:
+    from dataclasses import fields, replace
+
+    from ghatna.places.locate import based
+    from ghatna.records import Place
+
+    every = {f.name: f"{f.name} value" for f in fields(Place)}  # a field added to Place must be copied too
+    place = Place(**every)
+    assert based(place, "visit") == replace(place, basis="visit")
+    assert based(place, "clause", "अन्य नाम") == replace(place, name_hi="अन्य नाम", basis="clause")

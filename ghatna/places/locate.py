@@ -258,7 +258,7 @@ def locate(event: Event, places: ArticlePlaces) -> Event:
         if not (inside and index.qualifies_noun(mention, trigger_at)):
             basis = "clause" if inside else "sentence" if in_sentence else "visit"
             assert mention.place is not None
-            event.location = replace(mention.place, name_hi=event.location.name_hi, basis=basis)
+            event.location = based(mention.place, basis, event.location.name_hi)
             return event
         event.location = None
     found = _where_it_happens(index, evidence, trigger_at) or _there(index, evidence)
@@ -273,15 +273,22 @@ def _fallback(event: Event, places: ArticlePlaces) -> Place | None:
     key = _actor_key(event.actor)
     carried = places.placed.get(key) if key is not None else None
     if carried is not None:
-        return replace(carried, basis="visit")
+        return based(carried, "visit")
     dateline = places.dateline
     if dateline is not None and dateline.place is not None and not _nearer_place(places.index, evidence, dateline):
-        return replace(dateline.place, basis="dateline")
+        return based(dateline.place, "dateline")
     scene = places.index.nearest_scene(evidence.sentence)
     if scene is not None and scene.place is not None:
-        return replace(scene.place, basis="nearby")
+        return based(scene.place, "nearby")
     main = places.index.main_scene or places.country
-    return replace(main, basis="article") if main is not None else None
+    return based(main, "article") if main is not None else None
+
+
+def based(place: Place, basis: str, name_hi: str | None = None) -> Place:
+    """``place`` read on ``basis`` (with another Hindi name, if given): ``dataclasses.replace``'s
+    result, built directly, at a fraction of its cost (every event's place is one)."""
+    p = place
+    return Place(name_hi or p.name_hi, p.name_en, p.country, p.geonames_id, p.lat, p.lon, p.feature, p.admin1, basis)
 
 
 def _actor_key(actor: Actor | None) -> str | None:
@@ -313,7 +320,7 @@ def _where_it_happens(index: PlaceIndex, evidence: Evidence, trigger_at: int) ->
     if not found:
         return None
     outside, _, nearest = min(found, key=lambda f: (f[0], f[1]))
-    return replace(nearest, basis="sentence" if outside else "clause")
+    return based(nearest, "sentence" if outside else "clause")
 
 
 def _there(index: PlaceIndex, evidence: Evidence) -> Place | None:
@@ -328,7 +335,7 @@ def _there(index: PlaceIndex, evidence: Evidence) -> Place | None:
     last = index.local[at - 1] if at > 0 else None
     if last is None or last.place is None or evidence.sentence - last.sentence > _NEARBY_SENTENCES:
         return None
-    return replace(last.place, basis="nearby")
+    return based(last.place, "nearby")
 
 
 def _is_local(place: Place) -> bool:
