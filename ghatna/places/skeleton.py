@@ -8,19 +8,18 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
-import regex
-
 from ghatna.lang import load
 
+# skeletons and letters are made of ASCII letters with bytes methods: a romanised mention's are made
+# for each new name and each of its candidates, and patterns cost several times as much
 # letters that Hindi writes with one sign or that romanisations confuse
-_SAME = str.maketrans({"c": "k", "q": "k", "z": "j", "w": "v", "x": "k", "y": "i", "m": "n"})
-_DIGRAPHS = (("ph", "f"), ("sh", "s"), ("ch", "k"), ("ck", "k"))
-_INNER_H = regex.compile(r"(?<=.)h")
-_SOFT_C = regex.compile(r"c(?=[eiy])")
-_VOWELS_INSIDE = regex.compile(r"(?<=.)[aeiou]+")
-_DOUBLED = regex.compile(r"(.)\1+")
-_NOT_LATIN = regex.compile(r"[^a-z]")  # compiled once: a pattern string is looked up on every call
-_NOT_LATIN_LINES = regex.compile(r"[^a-z\n]")
+_SAME = bytes.maketrans(b"cqzwxym", b"kkjvkin")
+# a soft c (before e, i or y) is an s; then the digraphs, in this order
+_SPELLINGS = (
+    (b"ce", b"se"), (b"ci", b"si"), (b"cy", b"sy"), (b"ph", b"f"), (b"sh", b"s"), (b"ch", b"k"), (b"ck", b"k"),
+)
+_NOT_LOWER = bytes(c for c in range(128) if not ord("a") <= c <= ord("z"))
+_NOT_LOWER_LINES = _NOT_LOWER.replace(b"\n", b"")
 
 
 def ascii_name(name: str) -> str:
@@ -33,12 +32,20 @@ def ascii_name(name: str) -> str:
 
 def skeleton(name: str) -> str:
     """The first letter and the following consonants, folded; "" for a name with no Latin letters."""
-    text = _NOT_LATIN.sub("", ascii_name(name).lower())
-    text = _SOFT_C.sub("s", text)
-    for pair, single in _DIGRAPHS:
+    text = ascii_name(name).lower().encode("ascii").translate(None, _NOT_LOWER)
+    for pair, single in _SPELLINGS:
         text = text.replace(pair, single)
-    text = _INNER_H.sub("", text).translate(_SAME)
-    return _DOUBLED.sub(r"\1", _VOWELS_INSIDE.sub("", text))
+    text = (text[:1] + text[1:].replace(b"h", b"")).translate(_SAME)  # an h after the first letter is silent
+    return _once_each((text[:1] + text[1:].translate(None, b"aeiou")).decode("ascii"))  # vowels after it too
+
+
+def _once_each(text: str) -> str:
+    """``text`` with each run of one letter written once."""
+    out = text[:1]
+    for letter in text[1:]:
+        if letter != out[-1]:
+            out += letter
+    return out
 
 
 @cache
@@ -69,7 +76,7 @@ def hindi_skeleton(name_hi: str) -> str:
     return skeleton(latin_letters(name_hi))
 
 
-_LOOSE = str.maketrans({"w": "v", "z": "j", "q": "k", "c": "k", "y": "i"})
+_LOOSE = bytes.maketrans(b"wzqcy", b"vjkki")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -109,8 +116,8 @@ def english_letters_of(names: Sequence[str]) -> list[str]:
     """``english_letters`` of each name, folded in one pass over them all (names hold no newline)."""
     if not names:
         return []
-    text = "\n".join(map(ascii_name, names)).lower()
-    return _NOT_LATIN_LINES.sub("", text).translate(_LOOSE).split("\n")
+    text = "\n".join(map(ascii_name, names)).lower().encode("ascii")
+    return text.translate(_LOOSE, _NOT_LOWER_LINES).decode("ascii").split("\n")
 
 
 def letters_alike(hindi: str, english: str, threshold: float) -> bool:
@@ -132,7 +139,8 @@ def _letter_counts(letters: str) -> dict[str, int]:
 
 @lru_cache(maxsize=1 << 14)
 def _loose_letters(latin: str) -> str:
-    return _NOT_LATIN.sub("", latin).translate(_LOOSE)
+    """The letters a-z of an ASCII spelling, loosely folded."""
+    return latin.encode("ascii").translate(_LOOSE, _NOT_LOWER).decode("ascii")
 
 
 def matching_letters(a: str, b: str) -> int:
