@@ -125,15 +125,16 @@ def _fixed(cands: Candidates) -> tuple[_Fixed, ...]:
     spelt = english_letters_of([e.name_en for e in cands.entries]) if cands.romanised else []
     # a town is the city of a division the name also names only when the name names a division
     divisions = any(e.feature == "ADM1" for e in cands.entries)
+    curated, romanised = cands.curated, cands.romanised
     out = []
     for n, entry in enumerate(cands.entries):
         feature = entry.feature
         prior = entry.weight / 10 if feature == "PPL" else _KIND_PRIOR.get(feature, 0.5)
-        if entry.row in cands.curated:  # a letter match has no hand-made name: the sum's order is kept
+        if curated and entry.row in curated:  # a letter match has no hand-made name: the sum's order is kept
             prior += _CURATED
         division = table.division(entry) if divisions and feature == "PPL" else None
         city_of_division = division is not None and division.row in cands.rows
-        ceiling = _spelt(prior, _likeness_ceiling(size, len(spelt[n]))) if cands.romanised else prior
+        ceiling = _spelt(prior, _likeness_ceiling(size, len(spelt[n]))) if romanised else prior
         out.append(_Fixed(prior, bool(entry.country) and entry.country == home, city_of_division, ceiling))
     return tuple(out)
 
@@ -193,10 +194,12 @@ def _known_facts(cands: Candidates, context: Context) -> _Known:
     # a story that names no country (local news) is about the home country, as if it named it; only
     # for a name spelt by letters, which needs that backing: a Hindi name keeps the plain home prior
     home = _home_country() if context.main is None else context.main
+    by_letters = home if cands.romanised and home == _home_country() else None  # the home country, so named
+    countries, divisions = context.countries, context.divisions
     for i, entry in enumerate(cands.entries):
-        home_by_letters = cands.romanised and entry.country == home == _home_country()
-        named = bool(entry.country) and (entry.country in context.countries or home_by_letters)
-        in_division = _in_named_division(entry, cands.name_hi, context)
+        country = entry.country
+        named = bool(country) and (country in countries or country == by_letters)
+        in_division = bool(divisions) and _in_named_division(entry, cands.name_hi, context)
         if named or in_division:
             assumed = named and context.main is None
             known.append((i, _Facts(named, named and entry.country == home, in_division, assumed)))
