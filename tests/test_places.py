@@ -144,6 +144,18 @@ def test_matching_letters_count_as_difflib_does(a: str, b: str) -> None:
     assert matching_letters(a, b) == expected
 
 
+def test_matching_letters_count_as_difflib_does_on_random_spellings() -> None:
+    import random
+
+    draw = random.Random(22)
+    for _ in range(3000):
+        letters = draw.choice(("ab", "abc", "aeknr", "abcdefghijklmnop"))
+        a = "".join(draw.choice(letters) for _ in range(draw.randint(0, 12)))
+        b = "".join(draw.choice(letters) for _ in range(draw.randint(0, 12)))
+        expected = sum(block.size for block in SequenceMatcher(None, a, b).get_matching_blocks())
+        assert matching_letters(a, b) == expected, (a, b)
+
+
 # --- the geocoder --------------------------------------------------------------------------------
 
 

@@ -147,26 +147,21 @@ def matching_letters(a: str, b: str) -> int:
     """How many letters of ``a`` and ``b`` Ratcliff and Obershelp's matching pairs: the longest
     common run (the first in ``a``, then in ``b``, on a tie), then the same on each side of it. The
     count ``difflib.SequenceMatcher`` finds for short strings (no junk), in a fraction of its time."""
-    where: dict[str, list[int]] = {}
-    for j, letter in enumerate(b):
-        where.setdefault(letter, []).append(j)
     total = 0
     pending = [(0, len(a), 0, len(b))]
     while pending:
         a_lo, a_hi, b_lo, b_hi = pending.pop()
         best_a, best_b, best = a_lo, b_lo, 0
-        runs: dict[int, int] = {}  # an end in b -> the length of the common run ending there
-        for i in range(a_lo, a_hi):
-            longer: dict[int, int] = {}
-            for j in where.get(a[i], ()):
-                if j < b_lo:
-                    continue
-                if j >= b_hi:
+        i = a_lo
+        while i + best < a_hi:  # a run from i longer than the best found: the first place in b it is
+            size = best + 1
+            while i + size <= a_hi:
+                j = b.find(a[i : i + size], b_lo, b_hi)
+                if j < 0:
                     break
-                size = longer[j] = runs.get(j - 1, 0) + 1
-                if size > best:
-                    best_a, best_b, best = i - size + 1, j - size + 1, size
-            runs = longer
+                best_a, best_b, best = i, j, size
+                size += 1
+            i += 1
         if best:
             total += best
             if a_lo < best_a and b_lo < best_b:
