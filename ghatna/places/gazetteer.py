@@ -1,7 +1,8 @@
 """The shipped place table (``data/places.tsv``, built by ``make places``) and its indexes: Hindi
 name keys, skeletons of English names (for romanised mentions), and the letters of the English
-names whose skeleton is too short to say much (``ghatna.places.short_names``). Both name indexes
-are read at load (about a tenth of a second in all); rows are parsed when first asked for."""
+names whose skeleton is too short to say much (``data/letters_en.tsv``, written by the build, for
+``ghatna.places.short_names``). The indexes are read at load (about a tenth of a second in all);
+rows are parsed when first asked for."""
 
 from __future__ import annotations
 
