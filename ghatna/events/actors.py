@@ -19,6 +19,8 @@ from ghatna.lang import load
 from ghatna.places.stage import place_countries
 from ghatna.records import Actor, Analysis, Entity, Place
 
+_ABROAD = 2  # mentions of another country that make it the story's country
+
 
 @dataclass(frozen=True, slots=True)
 class Known:
@@ -62,6 +64,11 @@ def known_phrases() -> tuple[dict[Phrase, Known], int]:
             table.setdefault(key_tokens(name), Known("generic", None, entry["en"], entry["sector"]))
     longest = max(len(k) for k in table)
     return table, longest
+
+
+@cache
+def _home_government() -> frozenset[str]:
+    return frozenset(k for word in load("events/actors").get("home_government", []) for k in key_tokens(word))
 
 
 @cache
@@ -129,20 +136,25 @@ def home_of(analysis: Analysis, keys: list[str]) -> Home:
     top = [code for code, _ in counts.most_common(2)]
     return Home(
         names=from_dateline or default,
-        generic=from_dateline or _focus(analysis, counts) or default,
+        generic=from_dateline or _focus(analysis, counts, default) or default,
         pair=tuple((code, english.get(code)) for code in top),
         dual=frozenset(key_tokens(p) for p in data.get("dual", [])),
     )
 
 
-def _focus(analysis: Analysis, named: Counter[str]) -> str | None:
+def _focus(analysis: Analysis, named: Counter[str], default: str | None) -> str | None:
     """The country the article is about: that of the places the entities stage found, each mention
     counted (its gazetteer knows the towns of a local story, which the fallback lexicon does not),
-    with what the fallback lexicon alone reads (demonyms, a country the entities stage missed)."""
+    with what the fallback lexicon alone reads (demonyms, a country the entities stage missed). A
+    country named once in passing, or no more often than the publication's, leaves the story there."""
     located = place_countries(analysis)
-    if not located:
-        return named.most_common(1)[0][0] if named else None
-    return (located + Counter({code: n for code, n in named.items() if code not in located})).most_common(1)[0][0]
+    counts = located + Counter({code: n for code, n in named.items() if code not in located}) if located else named
+    if not counts:
+        return None
+    top, n = counts.most_common(1)[0]
+    if default is not None and top != default and (n < _ABROAD or n <= counts[default]):
+        return default
+    return top
 
 
 class MentionIndex:
@@ -255,6 +267,9 @@ def _resolve_one(
             return Resolved(actor, "entity", place, is_place=True)
         return Resolved(actor_of_entity(holder_of(entity, analysis)), "entity")
     keys = tuple(t[1] for t in toks)
+    government = home_government(keys, home, np_stop)
+    if government is not None:
+        return government
     hits = scan(keys)
     if not hits:
         return None
@@ -290,6 +305,16 @@ def _resolve_one(
         return Resolved(Actor(None, None, country, sector, name_hi, role=whole), "role", placed=placed)
     name_en = None if head.kind == "generic" else head.name_en
     return Resolved(Actor(None, name_en, country, sector, whole), "generic", placed=placed)
+
+
+def home_government(keys: tuple[str, ...], home: Home, np_stop: frozenset[str]) -> Resolved | None:
+    """केंद्र alone (केंद्र ने, केंद्र से): the central government of the article's country, when
+    the article is about the country it is published in."""
+    words = [k for k in keys if k not in np_stop]
+    country = name_country(home)
+    if len(words) != 1 or words[0] not in _home_government() or country is None:
+        return None
+    return Resolved(Actor(None, country_name(country), country, "GOV", words[0]), "organisation")
 
 
 def resolve_name(toks: list[tuple[str, str, int, int]], home: Home) -> Resolved:
