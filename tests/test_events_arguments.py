@@ -603,3 +603,19 @@ def test_a_centre_of_something_is_no_government() -> None:
 def test_a_pronoun_no_name_resolves_is_a_party_of_the_story() -> None:
     (event,) = only(code("अदालत ने उसे दस साल की सजा सुनाई।"), "SANCTION")
     assert event.recipient is not None and event.recipient.country == "IND"
+
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "side", "country"),
+    [
+        # a name split at its hyphens is still the name (not its last part, read as a person)
+        ("जैश-ए-मोहम्मद ने सेना के काफिले पर हमला किया।", "ASSAULT", "actor", "PAK"),
+        # a group owned by a named organisation is of that organisation's country
+        ("दिल्ली पुलिस ने लश्कर-ए-तैयबा के चार आतंकवादियों को गिरफ्तार किया है।", "COERCE", "recipient", "PAK"),
+    ],
+)
+def test_a_hyphenated_name_places_its_phrase(text: str, kind: str, side: str, country: str) -> None:
+    (event,) = only(code(text), kind)
+    party = getattr(event, side)
+    assert party is not None and party.country == country

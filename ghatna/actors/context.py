@@ -28,7 +28,6 @@ _TABLE_KINDS = {"PPL": "city", "ADM1": "state"}  # place-table features -> gazet
 _SPELT_TOWN = 100_000  # people in a town found only by its letters (चोंगकिंग पुलिस): a city, not a namesake
 _SPELT_SHORT_CITY = 1_000_000  # people in a city found by the letters of a short name (ओसाका पुलिस)
 _PLAIN = regex.compile(r"^[\p{Devanagari}\p{M}]+$")
-_ABROAD = 2  # mentions of another country's places that make it the story's country
 _PHRASE = 2  # descriptive words between a demonym and the title it qualifies (बांग्लादेशी विपक्षी नेता)
 
 
@@ -40,9 +39,7 @@ class Affiliation:
 
 
 def home_country(article: Article, hits: list[Hit], gaz: Gazetteer, cues: Cues) -> str:
-    """The dateline's country, else the country the article names most, else the language default.
-    A country named once in passing (दोहा में हुए मुकाबले में, चाइना से आयात) or no more often than
-    the language default's does not move a story from its publication's country."""
+    """The dateline's country, else the country the article names most, else the language default."""
     if article.dateline and article.dateline.name_hi:
         found = gaz.find(article.dateline.name_hi)
         if found and found.country and found.country not in (HOME, "IGO"):
@@ -52,12 +49,9 @@ def home_country(article: Article, hits: list[Hit], gaz: Gazetteer, cues: Cues) 
         for h in hits
         if h.known and h.known.kind in _PLACE_KINDS | {"demonym"} and h.known.country not in (None, HOME, "IGO")
     )
-    if not counts:
-        return cues.home_country
-    top, named = counts.most_common(1)[0]
-    if top != cues.home_country and (named < _ABROAD or named <= counts[cues.home_country]):
-        return cues.home_country
-    return top
+    if counts:
+        return counts.most_common(1)[0][0] or cues.home_country
+    return cues.home_country
 
 
 class Affiliations:

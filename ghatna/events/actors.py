@@ -19,8 +19,6 @@ from ghatna.lang import load
 from ghatna.places.stage import place_countries
 from ghatna.records import Actor, Analysis, Entity, Place
 
-_ABROAD = 2  # mentions of another country that make it the story's country
-
 
 @dataclass(frozen=True, slots=True)
 class Known:
@@ -136,25 +134,20 @@ def home_of(analysis: Analysis, keys: list[str]) -> Home:
     top = [code for code, _ in counts.most_common(2)]
     return Home(
         names=from_dateline or default,
-        generic=from_dateline or _focus(analysis, counts, default) or default,
+        generic=from_dateline or _focus(analysis, counts) or default,
         pair=tuple((code, english.get(code)) for code in top),
         dual=frozenset(key_tokens(p) for p in data.get("dual", [])),
     )
 
 
-def _focus(analysis: Analysis, named: Counter[str], default: str | None) -> str | None:
+def _focus(analysis: Analysis, named: Counter[str]) -> str | None:
     """The country the article is about: that of the places the entities stage found, each mention
     counted (its gazetteer knows the towns of a local story, which the fallback lexicon does not),
-    with what the fallback lexicon alone reads (demonyms, a country the entities stage missed). A
-    country named once in passing, or no more often than the publication's, leaves the story there."""
+    with what the fallback lexicon alone reads (demonyms, a country the entities stage missed)."""
     located = place_countries(analysis)
-    counts = located + Counter({code: n for code, n in named.items() if code not in located}) if located else named
-    if not counts:
-        return None
-    top, n = counts.most_common(1)[0]
-    if default is not None and top != default and (n < _ABROAD or n <= counts[default]):
-        return default
-    return top
+    if not located:
+        return named.most_common(1)[0][0] if named else None
+    return (located + Counter({code: n for code, n in named.items() if code not in located})).most_common(1)[0][0]
 
 
 class MentionIndex:
@@ -174,6 +167,12 @@ class MentionIndex:
             if row[1] <= end:
                 out.append(row)
         return out
+
+    def covering(self, at: int) -> tuple[int, int, Entity] | None:
+        """The mention that runs over offset ``at`` from before it (लश्कर-ए-तैयबा, split at its
+        hyphens, of which a phrase holds only the last part)."""
+        k = bisect_left(self.starts, at)
+        return next((row for row in reversed(self.rows[max(0, k - 3) : k]) if row[0] < at < row[1]), None)
 
 
 _LAST_INDEX: list[MentionIndex] = []
@@ -249,10 +248,13 @@ def _resolve_one(
     latest = max(rows, key=lambda row: row[1]) if rows else None
     entity = latest[2] if latest is not None else None
     heads = _place_heads()
+    owner = mention_index(analysis.entities).covering(start)
+    if latest is None and owner is not None and owner[1] >= end:
+        entity = owner[2]  # जैश-ए-मोहम्मद ने: the phrase is the last part of a name split at its hyphens
     if latest is not None and latest[1] < toks[-1][2]:
         after = [t[1] for t in toks if t[2] >= latest[1] and t[1] not in np_stop]
         if not (entity is not None and entity.type == "LOCATION" and after and all(k in heads for k in after)):
-            entity = None  # the entity is a modifier (कजाकिस्तान के … कर्मियों): read the head instead
+            entity, owner = None, latest  # a modifier (कजाकिस्तान के … कर्मियों): read the head instead
     if entity is not None:
         hits = scan(tuple(t[1] for t in toks))
         if entity.type == "LOCATION" and hits and hits[-1][2].kind == "country":
@@ -282,8 +284,10 @@ def _resolve_one(
     name_hi = " ".join(t[0] for t in trailing) or None
     country = head.code
     modifiers = [h for h in hits[:-1] if h[2].code]
+    # लश्कर-ए-तैयबा के चार आतंकवादियों: a group owned by a name the entities stage placed is of its country
+    owned_by = owner[2].country if owner is not None and owner[1] <= toks[first][2] else None
     if head.kind in ("generic", "demonym") or country is None:
-        country = modifiers[-1][2].code if modifiers else (head.code or home.generic)
+        country = modifiers[-1][2].code if modifiers else (head.code or owned_by or home.generic)
     whole = " ".join(t[0] for t in toks[first : last + 1])
     if head.kind in ("country", "place") and not trailing:
         place = Place(whole, head.name_en, head.code)
@@ -295,7 +299,7 @@ def _resolve_one(
     sector = head.sector
     if head.kind == "demonym":
         sector = None
-    placed = bool(head.code) or bool(modifiers)
+    placed = bool(head.code) or bool(modifiers) or owned_by is not None
     holder = None
     if head.kind == "generic" and not trailing:
         holder = named_holder(whole, country, analysis)
