@@ -565,3 +565,57 @@ def test_the_owner_of_what_an_event_is_about_is_its_recipient(text: str, kind: s
 
 def test_a_warning_about_weather_is_no_threat() -> None:
     assert not only(code("मौसम विभाग ने भारी बारिश को लेकर चेतावनी जारी की।"), "THREATEN")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "garbage"),
+    [
+        # a phrase that runs into its predicate (an adverb, a predicate adjective) names no actor
+        ("उनका कहना था कि वे लोग वहां हंगामा पैदा करने आए थे और उन्होंने पुलिस पर पथराव किया।", "PROTEST", "वहां"),
+        ("गवाहों ने बताया कि एक हमलावर फरार है जिसने बाजार में गोलीबारी की।", "ASSAULT", "फरार"),
+    ],
+)
+def test_a_phrase_that_runs_into_its_predicate_is_no_actor(text: str, kind: str, garbage: str) -> None:
+    events = only(code(text), kind)
+    assert events
+    assert all(e.actor is None or not (e.actor.name_hi or "").endswith(garbage) for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "side"),
+    [
+        ("केंद्र ने राज्यों से लॉकडाउन का सख्ती से पालन कराने की अपील की।", "REQUEST", "actor"),
+        ("विपक्ष ने केंद्र की आलोचना की।", "ACCUSE", "recipient"),
+        ("राज्य सरकार ने केंद्र से अतिरिक्त राशि की मांग की।", "REQUEST", "recipient"),
+    ],
+)
+def test_kendra_alone_is_the_central_government(text: str, kind: str, side: str) -> None:
+    (event,) = only(code(text), kind)
+    party = getattr(event, side)
+    assert party is not None and (party.name_en, party.country, party.sector) == ("India", "IND", "GOV")
+
+
+def test_a_centre_of_something_is_no_government() -> None:
+    events = code("स्वास्थ्य केंद्र के डॉक्टरों ने मरीजों से घरों में रहने की अपील की।").events
+    assert all(e.actor is None or e.actor.name_en != "India" for e in events)
+
+
+def test_a_pronoun_no_name_resolves_is_a_party_of_the_story() -> None:
+    (event,) = only(code("अदालत ने उसे दस साल की सजा सुनाई।"), "SANCTION")
+    assert event.recipient is not None and event.recipient.country == "IND"
+
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "side", "country"),
+    [
+        # a name split at its hyphens is still the name (not its last part, read as a person)
+        ("जैश-ए-मोहम्मद ने सेना के काफिले पर हमला किया।", "ASSAULT", "actor", "PAK"),
+        # a group owned by a named organisation is of that organisation's country
+        ("दिल्ली पुलिस ने लश्कर-ए-तैयबा के चार आतंकवादियों को गिरफ्तार किया है।", "COERCE", "recipient", "PAK"),
+    ],
+)
+def test_a_hyphenated_name_places_its_phrase(text: str, kind: str, side: str, country: str) -> None:
+    (event,) = only(code(text), kind)
+    party = getattr(event, side)
+    assert party is not None and party.country == country

@@ -65,6 +65,11 @@ def known_phrases() -> tuple[dict[Phrase, Known], int]:
 
 
 @cache
+def _home_government() -> frozenset[str]:
+    return frozenset(k for word in load("events/actors").get("home_government", []) for k in key_tokens(word))
+
+
+@cache
 def _place_heads() -> frozenset[str]:
     return frozenset(k for name in load("events/actors").get("place_heads", []) for k in key_tokens(name))
 
@@ -163,6 +168,12 @@ class MentionIndex:
                 out.append(row)
         return out
 
+    def covering(self, at: int) -> tuple[int, int, Entity] | None:
+        """The mention that runs over offset ``at`` from before it (लश्कर-ए-तैयबा, split at its
+        hyphens, of which a phrase holds only the last part)."""
+        k = bisect_left(self.starts, at)
+        return next((row for row in reversed(self.rows[max(0, k - 3) : k]) if row[0] < at < row[1]), None)
+
 
 _LAST_INDEX: list[MentionIndex] = []
 
@@ -237,10 +248,13 @@ def _resolve_one(
     latest = max(rows, key=lambda row: row[1]) if rows else None
     entity = latest[2] if latest is not None else None
     heads = _place_heads()
+    owner = mention_index(analysis.entities).covering(start)
+    if latest is None and owner is not None and owner[1] >= end:
+        entity = owner[2]  # जैश-ए-मोहम्मद ने: the phrase is the last part of a name split at its hyphens
     if latest is not None and latest[1] < toks[-1][2]:
         after = [t[1] for t in toks if t[2] >= latest[1] and t[1] not in np_stop]
         if not (entity is not None and entity.type == "LOCATION" and after and all(k in heads for k in after)):
-            entity = None  # the entity is a modifier (कजाकिस्तान के … कर्मियों): read the head instead
+            entity, owner = None, latest  # a modifier (कजाकिस्तान के … कर्मियों): read the head instead
     if entity is not None:
         hits = scan(tuple(t[1] for t in toks))
         if entity.type == "LOCATION" and hits and hits[-1][2].kind == "country":
@@ -255,6 +269,9 @@ def _resolve_one(
             return Resolved(actor, "entity", place, is_place=True)
         return Resolved(actor_of_entity(holder_of(entity, analysis)), "entity")
     keys = tuple(t[1] for t in toks)
+    government = home_government(keys, home, np_stop)
+    if government is not None:
+        return government
     hits = scan(keys)
     if not hits:
         return None
@@ -267,8 +284,10 @@ def _resolve_one(
     name_hi = " ".join(t[0] for t in trailing) or None
     country = head.code
     modifiers = [h for h in hits[:-1] if h[2].code]
+    # लश्कर-ए-तैयबा के चार आतंकवादियों: a group owned by a name the entities stage placed is of its country
+    owned_by = owner[2].country if owner is not None and owner[1] <= toks[first][2] else None
     if head.kind in ("generic", "demonym") or country is None:
-        country = modifiers[-1][2].code if modifiers else (head.code or home.generic)
+        country = modifiers[-1][2].code if modifiers else (head.code or owned_by or home.generic)
     whole = " ".join(t[0] for t in toks[first : last + 1])
     if head.kind in ("country", "place") and not trailing:
         place = Place(whole, head.name_en, head.code)
@@ -280,7 +299,7 @@ def _resolve_one(
     sector = head.sector
     if head.kind == "demonym":
         sector = None
-    placed = bool(head.code) or bool(modifiers)
+    placed = bool(head.code) or bool(modifiers) or owned_by is not None
     holder = None
     if head.kind == "generic" and not trailing:
         holder = named_holder(whole, country, analysis)
@@ -290,6 +309,16 @@ def _resolve_one(
         return Resolved(Actor(None, None, country, sector, name_hi, role=whole), "role", placed=placed)
     name_en = None if head.kind == "generic" else head.name_en
     return Resolved(Actor(None, name_en, country, sector, whole), "generic", placed=placed)
+
+
+def home_government(keys: tuple[str, ...], home: Home, np_stop: frozenset[str]) -> Resolved | None:
+    """केंद्र alone (केंद्र ने, केंद्र से): the central government of the article's country, when
+    the article is about the country it is published in."""
+    words = [k for k in keys if k not in np_stop]
+    country = name_country(home)
+    if len(words) != 1 or words[0] not in _home_government() or country is None:
+        return None
+    return Resolved(Actor(None, country_name(country), country, "GOV", words[0]), "organisation")
 
 
 def resolve_name(toks: list[tuple[str, str, int, int]], home: Home) -> Resolved:

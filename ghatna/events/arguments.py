@@ -11,7 +11,7 @@ from functools import cache
 from ghatna.events.actors import Home, Resolved
 from ghatna.events.clauses import SentenceView, Trigger
 from ghatna.events.lexicon import Lexicon
-from ghatna.events.phrase_actors import actors_in_span, first_filled_phrase, unknown_agent
+from ghatna.events.phrase_actors import actors_in_span, first_filled_phrase, runs_into_predicate, unknown_agent
 from ghatna.events.recipients import event_noun_phrases, fronted_owner, pronoun_at, unknown_recipient
 from ghatna.lang import load
 from ghatna.records import Analysis, Token
@@ -72,7 +72,13 @@ def extract(
         if subject is not None:
             resolved = actors_in_span(view, subject[0], subject[1], lex, analysis, home, allow_names=True)
             args.actors = [r for r in resolved if not r.is_place or r.how == "country"]
-        stated = [p for p in before if p.marker == lex.ergative and view.keys(p.first, p.last)[-1] not in lex.pronouns]
+        stated = [
+            p
+            for p in before
+            if p.marker == lex.ergative
+            and view.keys(p.first, p.last)[-1] not in lex.pronouns
+            and not runs_into_predicate(view, p.first, p.last, lex, analysis)
+        ]
         if verbal and stated and not args.actors:
             args.stated_agent = True
             args.actors = [unknown_agent(view, stated[-1], lex, home)]

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from ghatna.events.actors import Resolved, person_before
 from ghatna.events.arguments import extract
-from ghatna.events.event_making import make_events, same_actor
+from ghatna.events.event_making import make_events, placed, same_actor
 from ghatna.events.modality import agentive, conditional, modality_of, modifies_noun, untold
 from ghatna.events.non_events import warns_of_danger
 from ghatna.events.recipients import complement_subject
@@ -163,7 +163,8 @@ def _abroad(c: TriggerCoding) -> bool:
 
 def find_recipients(c: TriggerCoding) -> None:
     """The two sides of a symmetric event, a pronoun's person, the doer of the event condemned,
-    or the subject of the कि-clause, in that order."""
+    the subject of the कि-clause, the actor's own side, or the unnamed party a pronoun stands for,
+    in that order."""
     actors, recipients = c.args.actors, c.args.recipients
     if len(actors) > 1 and not recipients and c.predicate.type in SYMMETRIC:
         actors, recipients = actors[:1], actors[1:2]
@@ -177,13 +178,18 @@ def find_recipients(c: TriggerCoding) -> None:
         said_of = complement_subject(c.view, c.trigger, c.lex, c.analysis, c.home)
         recipients = [r for r in said_of if not any(same_actor(r.actor, a.actor) for a in actors)]
     if not recipients and c.predicate.type in OWN_SIDE_TARGET:
-        recipients = own_side(actors)
+        recipients = own_side([placed(r, c.home) for r in actors])
+    if not recipients and c.args.recipient_pronoun_at is not None and c.home.generic:
+        # उसे गिरफ्तार किया, उन्हें सजा सुनाई: the pronoun stands for someone no name tells; a party
+        # of the article's country, as a recipient named only by its kind is
+        recipients = [Resolved(Actor(None, None, c.home.generic), "generic", placed=False)]
     c.actors, c.recipients = actors, recipients
 
 
 def own_side(actors: list[Resolved]) -> list[Resolved]:
     """The unnamed target on the actor's own side (an appeal to the public, an order on the
-    population), known only by the actor's country; none where that country is unknown."""
+    population), known only by the actor's country (a person's as ``placed`` will give it, the
+    article's where nothing else places them); none where that country is unknown."""
     countries = {r.actor.country for r in actors}
     country = countries.pop() if len(countries) == 1 else None
     return [Resolved(Actor(None, None, country), "generic", placed=False)] if country else []

@@ -79,6 +79,7 @@ class Lexicon:
     adjuncts: frozenset[Phrase]  # compound postpositions of adjuncts (के बाद, को लेकर)
     infinitive_endings: tuple[str, ...]
     not_infinitives: frozenset[str]  # oblique nouns ending like an infinitive (थाने, सामने)
+    not_heads: frozenset[str]  # words that never end a phrase naming a party (घोषित, फरार, यहां)
     predicative_markers: frozenset[str]
     boundaries: frozenset[str]
     coordinators: frozenset[str]
@@ -196,6 +197,7 @@ def lexicon() -> Lexicon:
         adjuncts=adjuncts,
         infinitive_endings=tuple(match_key(e) for e in clauses["infinitive_endings"]),
         not_infinitives=_keys(clauses["not_infinitives"]),
+        not_heads=_keys(clauses["not_heads"]),
         predicative_markers=_keys(clauses["predicative_markers"]),
         boundaries=_keys(clauses["boundaries"]),
         coordinators=_keys(clauses["coordinators"]),

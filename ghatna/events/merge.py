@@ -62,7 +62,7 @@ def _retold(told: Event, event: Event) -> bool:
     if actors == "same" and recipients == "one":
         # a later mention naming the recipient is another act (X ने Z से भी …), except the target
         # of an attack or protest told in the next sentence (X ने पथराव किया। पुलिस पर हमला हुआ।)
-        return event.recipient is None or (told.type in ACTORLESS and _close(told, event))
+        return _named(event.recipient) is None or (told.type in ACTORLESS and _close(told, event))
     if actors == "same":
         return False
     if recipients == "same":
@@ -81,16 +81,24 @@ def _codes_agree(a: Event, b: Event) -> bool:
 
 def _sides_fit(a: Actor | None, b: Actor | None) -> str | None:
     """``same`` for one participant (or none on both sides), ``one`` where only one side names one."""
+    a, b = _named(a), _named(b)
     if _actor_key(a) == _actor_key(b):
         return "same"
     return "one" if a is None or b is None else None
+
+
+def _named(actor: Actor | None) -> Actor | None:
+    """The participant a telling names: none where it is only implied (the own side of an appeal,
+    known by its country alone), which another telling of the act may name."""
+    return actor if actor is not None and (actor.entity or actor.name_en or actor.name_hi) else None
 
 
 def _vaguer_side(vague: Event, named: Event) -> bool:
     """Whether ``vague`` repeats ``named`` with its recipient only described (कुछ कार्यकर्ताओं को …)
     where ``named`` names one of the same country and sector: the same event told twice."""
     a, b = vague.recipient, named.recipient
-    if a is None or b is None or a.entity or a.name_en or not (b.entity or b.name_en):
+    # a recipient only implied (the actor's own side, no words of its own) describes no one
+    if a is None or b is None or a.entity or a.name_en or not a.name_hi or not (b.entity or b.name_en):
         return False
     return (
         vague.type == named.type
@@ -109,7 +117,8 @@ def _fill_sides(same: Event, event: Event) -> None:
         same.recipient = event.recipient  # the named side wins (कुछ कार्यकर्ताओं को → a named party)
     if same.actor is None and not _same_participant(event.actor, same.recipient):
         same.actor = event.actor
-    if same.recipient is None and not _same_participant(event.recipient, same.actor):
+    implied = _named(same.recipient) is None
+    if implied and event.recipient is not None and not _same_participant(event.recipient, same.actor):
         same.recipient = event.recipient
 
 

@@ -87,6 +87,8 @@ def actors_in_span(
         spans = _join_across_mentions(analysis, view, spans)
     out: list[Resolved] = []
     for a, b in spans:
+        if runs_into_predicate(view, a, b, lex, analysis):
+            continue
         toks = [(t.text, t.key, t.start, t.end) for t in view.toks[a : b + 1]]
         resolved = resolve_phrase(toks, analysis, home, lex.np_stop, lex.genitives, lex.one_word_markers)
         if not resolved and allow_names and not any(e.type == "PERSON" for e in analysis.entities):
@@ -98,6 +100,24 @@ def actors_in_span(
     if placed and len(out) > 1:  # coordinated phrases share the country one of them states
         out = [r if r.placed else replace(r, actor=replace(r.actor, country=placed[0].actor.country)) for r in out]
     return out
+
+
+def runs_into_predicate(view: SentenceView, first: int, last: int, lex: Lexicon, analysis: Analysis) -> bool:
+    """A phrase that ends in a word no noun phrase ends in (चरमपंथी संगठन घोषित, पार्टी बन,
+    बंदूकधारी फरार, लोग यहां), in an infinitive or a finite verb (हो गया, जिंदा रहेगा), or that opens
+    with a postposition, has run into a predicate or out of another phrase: it names no party,
+    unless a name the entities stage found ends it."""
+    toks = [t for t in view.toks[first : last + 1] if t.key not in lex.np_stop]
+    if not toks:
+        return False
+    tail = toks[-1]
+    if any(s <= tail.start < e for entity in analysis.entities for s, e in entity.mentions):
+        return False
+    opens = toks[0].key in lex.genitives or toks[0].key in lex.one_word_markers
+    verb = tail.key in lex.verb_ends or any(
+        tail.key.endswith(e) and len(tail.key) > len(e) + 1 for e in lex.future_endings
+    )
+    return opens or verb or tail.key in lex.not_heads or lex.is_infinitive(tail.key)
 
 
 def as_phrase_marker(marker: Phrase) -> Phrase | str:

@@ -7,7 +7,13 @@ from __future__ import annotations
 from ghatna.events.actors import Home, Resolved
 from ghatna.events.clauses import NP, SentenceView, Trigger, marker_at
 from ghatna.events.lexicon import Lexicon, Phrase
-from ghatna.events.phrase_actors import actors_in_span, as_phrase_marker, possessor_of, unknown_agent
+from ghatna.events.phrase_actors import (
+    actors_in_span,
+    as_phrase_marker,
+    possessor_of,
+    runs_into_predicate,
+    unknown_agent,
+)
 from ghatna.records import Actor, Analysis
 
 
@@ -38,6 +44,8 @@ def unknown_recipient(
             continue  # इन आरोपों से इनकार, पेशकश को ठुकराया: an event or a word in the case, not a party
         if of_an_infinitive(view, phrase, trigger_first, lex):
             embedded = True
+            continue
+        if runs_into_predicate(view, phrase.first, phrase.last, lex, analysis):
             continue
         return [unknown_agent(view, phrase, lex, home)]
     # the case is filled, by the embedded verb's object: a party of the article's country, unnamed

@@ -192,7 +192,7 @@ def _clauses(where: str, data: Any) -> None:
         "genitives", "passive", "passive_stems", "comparatives", "complementisers", "participles",
         "predicative_markers", "upcoming", "anaphoric", "infinitive_endings", "labelling", "object_pronouns",
         "dative_pronouns", "conjunctive", "before_subject", "reflexives", "relatives", "attackers", "inanimate",
-        "happened", "orders", "adjunct_markers", "not_infinitives", "warnings", "threat_cues",
+        "happened", "orders", "adjunct_markers", "not_infinitives", "warnings", "threat_cues", "not_heads",
     }
     check_keys(where, data, keys, keys)
     for key in keys - {"during", "markers", "infinitive_endings", "adjunct_markers"}:
@@ -233,12 +233,13 @@ def _actors(where: str, data: Any) -> None:
     check_keys(
         where,
         data,
-        {"home_default", "dual", "place_heads", "demonyms", "places", "organisations", "generic"},
+        {"home_default", "dual", "place_heads", "home_government", "demonyms", "places", "organisations", "generic"},
         {"demonyms", "generic"},
     )
     _check_code(where, data.get("home_default", "IND"))
     check_terms(f"{where}: dual", data.get("dual", []))
     check_terms(f"{where}: place_heads", data.get("place_heads", []), single_words=True)
+    check_terms(f"{where}: home_government", data.get("home_government", []), single_words=True)
     seen: dict[str, str] = {}
     for entry in data["demonyms"]:
         check_keys(f"{where}: demonyms", entry, {"code", "hi"}, {"code", "hi"})
