@@ -69,6 +69,13 @@ class Lexicon:
     inanimate: frozenset[str]
     warnings: frozenset[str]  # चेतावनी, चेताया
     threat_cues: frozenset[str]  # what makes a warning a threat (कार्रवाई की चेतावनी)
+    recalled_by: tuple[Phrase, ...]  # adjuncts that make an attack noun a past one recalled (हमले के बाद)
+    charges: frozenset[str]  # a charge or case named by an event noun (हत्या का आरोप)
+    refusals: frozenset[str]  # इनकार, खंडन
+    claims: frozenset[str]  # what is denied rather than refused (इस बात से इनकार)
+    health_senses: tuple[Phrase, ...]  # जांच, संपर्क में: a check-up or contact with the infected
+    health_words: frozenset[str]  # words of disease (कोरोना, संक्रमित)
+    cases: frozenset[str]  # what an investigation is of (मामले की जांच)
     labelling: frozenset[str]
     object_pronouns: frozenset[str]
     dative_pronouns: frozenset[str]
@@ -186,6 +193,13 @@ def lexicon() -> Lexicon:
         inanimate=_keys(clauses["inanimate"]),
         warnings=_keys(clauses["warnings"]),
         threat_cues=_keys(clauses["threat_cues"]),
+        recalled_by=tuple(key_tokens(p) for p in clauses["recalled_by"]),
+        charges=_keys(clauses["charges"]),
+        refusals=_keys(clauses["refusals"]),
+        claims=_keys(clauses["claims"]),
+        health_senses=tuple(key_tokens(p) for p in clauses["health_senses"]),
+        health_words=_keys(clauses["health_words"]),
+        cases=_keys(clauses["cases"]),
         labelling=_keys(clauses["labelling"]),
         object_pronouns=_keys(clauses["object_pronouns"]),
         dative_pronouns=_keys(clauses["dative_pronouns"]),
