@@ -80,9 +80,9 @@ def passing_without_actor(c: TriggerCoding) -> bool:
 
 
 def recalled_attack(c: TriggerCoding) -> bool:
-    """An attack noun by no one, not heading its clause, that dates or explains something else
-    (संसद पर हमले के बाद) or names a charge (हत्या का आरोप) recalls a past attack, tells none. (A
-    protest noun by no one is judged by ``passing_without_actor``.)"""
+    """An attack noun by no one, not heading its clause, that names a charge or trial (हत्या का
+    आरोप, हमले के आरोपी) recalls a past attack, tells none. (A protest noun by no one is judged by
+    ``passing_without_actor``.)"""
     return c.predicate.type not in TOLD_WITHOUT_ACTOR_BY_VERB and not c.verbal and recalled(c.view, c.trigger, c.lex)
 
 

@@ -69,7 +69,6 @@ class Lexicon:
     inanimate: frozenset[str]
     warnings: frozenset[str]  # चेतावनी, चेताया
     threat_cues: frozenset[str]  # what makes a warning a threat (कार्रवाई की चेतावनी)
-    recalled_by: tuple[Phrase, ...]  # adjuncts that make an attack noun a past one recalled (हमले के बाद)
     charges: frozenset[str]  # a charge or case named by an event noun (हत्या का आरोप)
     refusals: frozenset[str]  # इनकार, खंडन
     claims: frozenset[str]  # what is denied rather than refused (इस बात से इनकार)
@@ -98,6 +97,7 @@ class Lexicon:
     future_words: frozenset[str]
     future_endings: tuple[str, ...]
     hypothetical_words: frozenset[str]
+    subjunctive: frozenset[str]  # सहयोग करें ।: an act asked for
     conditional_openers: tuple[Phrase, ...]
     question_marks: frozenset[str]
     question_words: frozenset[str]
@@ -193,7 +193,6 @@ def lexicon() -> Lexicon:
         inanimate=_keys(clauses["inanimate"]),
         warnings=_keys(clauses["warnings"]),
         threat_cues=_keys(clauses["threat_cues"]),
-        recalled_by=tuple(key_tokens(p) for p in clauses["recalled_by"]),
         charges=_keys(clauses["charges"]),
         refusals=_keys(clauses["refusals"]),
         claims=_keys(clauses["claims"]),
@@ -222,6 +221,7 @@ def lexicon() -> Lexicon:
         future_words=_keys(modality["future_words"]),
         future_endings=tuple(modality["future_endings"]),
         hypothetical_words=_keys(modality["hypothetical_words"]),
+        subjunctive=_keys(modality["subjunctive"]),
         conditional_openers=tuple(key_tokens(p) for p in modality["conditional_openers"]),
         question_marks=frozenset(modality["question_marks"]),
         question_words=_keys(modality["question_words"]),

@@ -1,6 +1,6 @@
 """Uses of event words that tell no event: a warning of a danger foreseen, a trip with no host, a
 past attack recalled, a denial, a medical check. The words live in
-``ghatna/lang/hi/events/clauses.yaml`` (``warnings``, ``threat_cues``, ``recalled_by``, ``charges``,
+``ghatna/lang/hi/events/clauses.yaml`` (``warnings``, ``threat_cues``, ``charges``,
 ``refusals``, ``claims``, ``health_senses``, ``health_words``, ``cases``)."""
 
 from __future__ import annotations
@@ -67,19 +67,16 @@ def hosted(actor: Actor | None, host: Actor | None) -> bool:
 
 
 def recalled(view: SentenceView, trigger: Trigger, lex: Lexicon) -> bool:
-    """Whether an event noun is followed by an adjunct that makes it the time, cause or subject of
-    something else (संसद पर हमले के बाद, हमलों के दौरान, हमले के लिए जिम्मेदार) or by the charge or
-    case it names, right after it or after its genitive (हत्या का आरोप, हमले के आरोपी, हमले के
-    मामले में): a past event recalled, unless its doer is named in its genitive (आतंकियों के हमले
-    के बाद). Asked of attack nouns by no one that do not head their clause."""
+    """Whether an event noun is followed by a charge or trial it names, right after it or after its
+    genitive (हत्या का आरोप, हमले के आरोपी, हमले की बरसी): a past event recalled, unless its doer
+    is named in its genitive (आतंकियों के हमले के दोषी). Asked of attack nouns by no one that do
+    not head their clause."""
     first = trigger.first
     if trigger.last != trigger.cue_last:
         return False
     if first >= 2 and view.toks[first - 1].key in lex.genitives and view.toks[first - 2].key in lex.attackers:
         return False
-    keys = tuple(t.key for t in view.toks[trigger.cue_last + 1 : trigger.cue_last + 4])
-    if any(keys[: len(adjunct)] == adjunct for adjunct in lex.recalled_by):
-        return True
+    keys = tuple(t.key for t in view.toks[trigger.cue_last + 1 : trigger.cue_last + 3])
     if keys and keys[0] in lex.genitives:
         keys = keys[1:]
     return bool(keys) and keys[0] in lex.charges
