@@ -32,7 +32,31 @@ PAIRS = [
 ]
 
 
-@pytest.mark.parametrize(("told", "untold", "kind"), PAIRS)
+# (a sentence that tells the event, one that only names its word, the type)
+NAMED_ONLY = [
+    # an attack by no one recalled by the charge or trial it names
+    ("फिदायीन हमले में सत्तर लोगों की मौत हो गई।", "पुलिस ने हत्या के आरोप में दो युवकों को गिरफ्तार किया।", "ASSAULT"),
+    ("फिदायीन हमले में सत्तर लोगों की मौत हो गई।", "लोगों ने संसद पर हमले की बरसी पर शहीदों को याद किया।", "ASSAULT"),
+    ("फिदायीन हमले में सत्तर लोगों की मौत हो गई।", "अदालत ने हमले के आरोपी को जमानत दे दी।", "ASSAULT"),
+    # a denial of what is said or a declined comment is no refusal
+    ("पाकिस्तान ने भारत की मांग मानने से इनकार कर दिया।",
+     "मंत्री ने इस बात का खंडन किया कि सरकार ने आंकड़े छिपाए।", "REJECT"),
+    ("पाकिस्तान ने भारत की मांग मानने से इनकार कर दिया।", "प्रवक्ता ने इस पर टिप्पणी करने से इनकार कर दिया।", "REJECT"),
+    # a check-up or a contact with the infected is no investigation or consultation
+    ("पुलिस इस घटना की जांच कर रही है।", "डॉक्टरों ने कोरोना संक्रमण के डर से सभी यात्रियों की जांच की।", "ACCUSE"),
+    ("विदेश मंत्री ने कहा कि भारत अमेरिका के साथ लगातार संपर्क में है।",
+     "ये सभी लोग कोरोना से संक्रमित व्यक्ति के संपर्क में थे।", "CONSULT"),
+]
+
+# (a sentence that tells the act, one that only asks for it in the subjunctive, the type)
+ASKED = [
+    ("सभी दलों ने सरकार का पूरा सहयोग किया।", "मुख्यमंत्री ने कहा कि सभी दल सरकार का सहयोग करें।", "COOPERATE"),
+    ("सरकार ने किसानों को कर्ज के ब्याज में छूट दी।", "संघ ने मांग की कि सरकार किसानों को कर्ज के ब्याज में छूट दे।", "CONCEDE"),
+    ("जापान ने नेपाल को आर्थिक मदद दी।", "विपक्ष ने कहा कि सरकार पाकिस्तान को मदद देना बंद करे।", "AID"),
+]
+
+
+@pytest.mark.parametrize(("told", "untold", "kind"), PAIRS + NAMED_ONLY + ASKED)
 def test_an_event_word_used_for_no_event_makes_none(told: str, untold: str, kind: str) -> None:
     assert of_type(told, kind)
     assert not of_type(untold, kind)
@@ -67,3 +91,7 @@ def test_a_warning_to_someone_or_of_attacks_is_a_threat(text: str) -> None:
 def test_a_threat_cue_of_another_clause_makes_no_warning_a_threat() -> None:
     assert not of_type("मौसम विभाग ने भारी बारिश की चेतावनी दी है, जबकि पुलिस ने उपद्रवियों के खिलाफ कार्रवाई की।", "THREATEN")
     assert of_type("सरकार ने चेताया है कि जमाखोरों के खिलाफ सख्त कार्रवाई होगी।", "THREATEN")
+
+
+def test_an_investigation_of_a_case_stays_one_in_a_sentence_about_disease() -> None:
+    assert of_type("पुलिस कोरोना मरीज की मौत के मामले की जांच कर रही है।", "ACCUSE")

@@ -13,7 +13,7 @@ from ghatna.events.actors import Resolved, person_before
 from ghatna.events.arguments import extract
 from ghatna.events.event_making import make_events, placed, same_actor
 from ghatna.events.modality import agentive, conditional, modality_of, modifies_noun, untold
-from ghatna.events.non_events import warns_of_danger
+from ghatna.events.non_events import denies, health_check, recalled, warns_of_danger
 from ghatna.events.recipients import complement_subject
 from ghatna.events.sentence_tests import (
     has_required_marker,
@@ -61,7 +61,7 @@ def code_trigger(c: TriggerCoding) -> list[Event]:
         find_recipients(c)
         c.choose_arguments(c)
         c.args.actors = c.actors = c.actors or c.args.actors
-    if not c.args.actors and (c.predicate.type not in ACTORLESS or passing_without_actor(c)):
+    if not c.args.actors and (c.predicate.type not in ACTORLESS or passing_without_actor(c) or recalled_attack(c)):
         return []
     if c.predicate.needs_agent and not names_attacker(c.view, c.trigger, c.lex):
         return []  # बॉयलर में विस्फोट हुआ, हिमस्खलन में जवान शहीद हो गए: no one attacked
@@ -79,6 +79,13 @@ def passing_without_actor(c: TriggerCoding) -> bool:
     return c.predicate.type in TOLD_WITHOUT_ACTOR_BY_VERB and named_in_passing(c.view, c.trigger, c.lex, c.verbal)
 
 
+def recalled_attack(c: TriggerCoding) -> bool:
+    """An attack noun by no one, not heading its clause, that names a charge or trial (हत्या का
+    आरोप, हमले के आरोपी) recalls a past attack, tells none. (A protest noun by no one is judged by
+    ``passing_without_actor``.)"""
+    return c.predicate.type not in TOLD_WITHOUT_ACTOR_BY_VERB and not c.verbal and recalled(c.view, c.trigger, c.lex)
+
+
 def describes_a_participant(c: TriggerCoding) -> bool:
     """A trigger that describes a participant or names what something is called is no event."""
     return (
@@ -86,6 +93,8 @@ def describes_a_participant(c: TriggerCoding) -> bool:
         or modifies_noun(c.view, c.trigger, c.lex)  # धरना दे रहे किसान: a description of the farmers
         or labels_something(c.view, c.trigger, c.lex)  # इसे संविधान पर हमला करार दिया: what it is called
         or untold(c.view, c.trigger, c.lex)  # a question or a topic (हमलों को मुद्दा बनाया) tells no event
+        or denies(c.view, c.trigger, c.lex)  # आरोपों से इनकार किया: a denial, no refusal
+        or health_check(c.view, c.trigger, c.lex)  # यात्रियों की कोरोना जांच: a check-up, no investigation
     )
 
 

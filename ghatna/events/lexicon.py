@@ -69,6 +69,12 @@ class Lexicon:
     inanimate: frozenset[str]
     warnings: frozenset[str]  # चेतावनी, चेताया
     threat_cues: frozenset[str]  # what makes a warning a threat (कार्रवाई की चेतावनी)
+    charges: frozenset[str]  # a charge or case named by an event noun (हत्या का आरोप)
+    refusals: frozenset[str]  # इनकार, खंडन
+    claims: frozenset[str]  # what is denied rather than refused (इस बात से इनकार)
+    health_senses: tuple[Phrase, ...]  # जांच, संपर्क में: a check-up or contact with the infected
+    health_words: frozenset[str]  # words of disease (कोरोना, संक्रमित)
+    cases: frozenset[str]  # what an investigation is of (मामले की जांच)
     labelling: frozenset[str]
     object_pronouns: frozenset[str]
     dative_pronouns: frozenset[str]
@@ -92,6 +98,7 @@ class Lexicon:
     future_words: frozenset[str]
     future_endings: tuple[str, ...]
     hypothetical_words: frozenset[str]
+    subjunctive: frozenset[str]  # सहयोग करें ।: an act asked for
     conditional_openers: tuple[Phrase, ...]
     question_marks: frozenset[str]
     question_words: frozenset[str]
@@ -187,6 +194,12 @@ def lexicon() -> Lexicon:
         inanimate=_keys(clauses["inanimate"]),
         warnings=_keys(clauses["warnings"]),
         threat_cues=_keys(clauses["threat_cues"]),
+        charges=_keys(clauses["charges"]),
+        refusals=_keys(clauses["refusals"]),
+        claims=_keys(clauses["claims"]),
+        health_senses=tuple(key_tokens(p) for p in clauses["health_senses"]),
+        health_words=_keys(clauses["health_words"]),
+        cases=_keys(clauses["cases"]),
         labelling=_keys(clauses["labelling"]),
         object_pronouns=_keys(clauses["object_pronouns"]),
         dative_pronouns=_keys(clauses["dative_pronouns"]),
@@ -210,6 +223,7 @@ def lexicon() -> Lexicon:
         future_words=_keys(modality["future_words"]),
         future_endings=tuple(modality["future_endings"]),
         hypothetical_words=_keys(modality["hypothetical_words"]),
+        subjunctive=_keys(modality["subjunctive"]),
         conditional_openers=tuple(key_tokens(p) for p in modality["conditional_openers"]),
         question_marks=frozenset(modality["question_marks"]),
         question_words=_keys(modality["question_words"]),

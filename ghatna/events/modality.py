@@ -3,7 +3,9 @@ asserted. The cue words live in ``ghatna/lang/hi/events/modality.yaml``."""
 
 from __future__ import annotations
 
-from ghatna.events.clauses import SentenceView, Trigger
+from collections.abc import Sequence
+
+from ghatna.events.clauses import SentenceView, Tok, Trigger
 from ghatna.events.lexicon import Lexicon
 from ghatna.records import Event, Modality
 
@@ -35,9 +37,21 @@ def modality_of(
             continue
         if tok.key in lex.future_words or any(tok.key.endswith(e) for e in lex.future_endings):
             return "future"
-    if any(t.key in lex.hypothetical_words for t in after):
+    if any(t.key in lex.hypothetical_words for t in after) or _asked_for(view, candidates, lex):
         return "hypothetical"
     return "asserted"
+
+
+def _asked_for(view: SentenceView, verbs: Sequence[Tok | None], lex: Lexicon) -> bool:
+    """Whether the trigger's verb is a subjunctive or a polite imperative that ends its clause
+    (प्रशासन का सहयोग करें ।, ब्याज में छूट दें ।): an act asked for, not one done."""
+    for tok in verbs:
+        if tok is None or tok.key not in lex.subjunctive:
+            continue
+        after = tok.index + 1
+        if after >= len(view.toks) or view.labels[after] in ("P", "B") or view.toks[after].key in lex.coordinators:
+            return True
+    return False
 
 
 def conditional(view: SentenceView, trigger: Trigger) -> bool:

@@ -1,5 +1,7 @@
-"""Uses of event words that tell no event: a warning of a danger foreseen, a trip with no host.
-The words live in ``ghatna/lang/hi/events/clauses.yaml`` (``warnings``, ``threat_cues``)."""
+"""Uses of event words that tell no event: a warning of a danger foreseen, a trip with no host, a
+past attack recalled, a denial, a medical check. The words live in
+``ghatna/lang/hi/events/clauses.yaml`` (``warnings``, ``threat_cues``, ``charges``,
+``refusals``, ``claims``, ``health_senses``, ``health_words``, ``cases``)."""
 
 from __future__ import annotations
 
@@ -63,3 +65,55 @@ def hosted(actor: Actor | None, host: Actor | None) -> bool:
         return True
     return host.sector is not None and host.sector not in PRIVATE_SECTORS
 
+
+def recalled(view: SentenceView, trigger: Trigger, lex: Lexicon) -> bool:
+    """Whether an event noun is followed by a charge or trial it names, right after it or after its
+    genitive (हत्या का आरोप, हमले के आरोपी, हमले की बरसी): a past event recalled, unless its doer
+    is named in its genitive (आतंकियों के हमले के दोषी). Asked of attack nouns by no one that do
+    not head their clause."""
+    first = trigger.first
+    if trigger.last != trigger.cue_last:
+        return False
+    if first >= 2 and view.toks[first - 1].key in lex.genitives and view.toks[first - 2].key in lex.attackers:
+        return False
+    keys = tuple(t.key for t in view.toks[trigger.cue_last + 1 : trigger.cue_last + 3])
+    if keys and keys[0] in lex.genitives:
+        keys = keys[1:]
+    return bool(keys) and keys[0] in lex.charges
+
+
+def denies(view: SentenceView, trigger: Trigger, lex: Lexicon) -> bool:
+    """Whether a refusal (इनकार, खंडन) is of what is said or of a comment, the phrase of the last
+    marker before it (इस बात का खंडन किया कि …, हाथ होने से इनकार, टिप्पणी करने से इनकार): a
+    denial or a declined comment, a statement (CAMEO 016, 011), not the refusal of a demand (मांग
+    मानने से इनकार) or the ruling out of a possibility (… की संभावना से इनकार)."""
+    if view.toks[trigger.first].key not in lex.refusals:
+        return False
+    clause_start = view.clause_toks(trigger.clause)[0].index
+    marker = next(
+        (j for j in range(trigger.first - 1, clause_start, -1) if _case_of_refusal(view.toks[j].key, lex)), None
+    )
+    if marker is None:
+        return False
+    head = view.toks[marker - 1].key
+    if head in lex.claims:
+        return True
+    return lex.is_infinitive(head) and marker >= 2 and view.toks[marker - 2].key in lex.claims
+
+
+def _case_of_refusal(key: str, lex: Lexicon) -> bool:
+    """Whether a word marks what is refused (X से इनकार, X का खंडन)."""
+    return key in lex.genitives or (key,) == lex.ablative
+
+
+def health_check(view: SentenceView, trigger: Trigger, lex: Lexicon) -> bool:
+    """Whether an investigation or a contact (जांच, संपर्क में) is, in a sentence about a disease, a
+    medical check (यात्रियों की जांच की गई) or contact with the infected (संक्रमित व्यक्ति के
+    संपर्क में थे), unless the investigation is of a case (मामले की जांच)."""
+    cue = view.keys(trigger.first, trigger.cue_last)
+    if not any(cue[: len(sense)] == sense for sense in lex.health_senses):
+        return False
+    first = trigger.first
+    if first >= 2 and view.toks[first - 1].key in lex.genitives and view.toks[first - 2].key in lex.cases:
+        return False
+    return any(t.key in lex.health_words for t in view.toks)

@@ -176,7 +176,7 @@ def _decisions(where: str, data: Any) -> None:
 
 @register_schema("events/modality")
 def _modality(where: str, data: Any) -> None:
-    keys = {"negation", "future_words", "future_endings", "hypothetical_words", "conditional_openers",
+    keys = {"negation", "future_words", "future_endings", "hypothetical_words", "subjunctive", "conditional_openers",
             "question_marks", "question_words", "topic_markers", "topic_nouns", "purpose_markers", "purpose_openers"}
     check_keys(where, data, keys, keys)
     for key in keys - {"conditional_openers", "purpose_markers"}:
@@ -192,14 +192,16 @@ def _clauses(where: str, data: Any) -> None:
         "genitives", "passive", "passive_stems", "comparatives", "complementisers", "participles",
         "predicative_markers", "upcoming", "anaphoric", "infinitive_endings", "labelling", "object_pronouns",
         "dative_pronouns", "conjunctive", "before_subject", "reflexives", "relatives", "attackers", "inanimate",
-        "happened", "orders", "adjunct_markers", "not_infinitives", "warnings", "threat_cues", "not_heads",
+        "happened", "orders", "adjunct_markers", "not_infinitives", "warnings", "threat_cues", "not_heads", "charges",
+        "refusals", "claims", "health_senses", "health_words", "cases",
     }
     check_keys(where, data, keys, keys)
-    for key in keys - {"during", "markers", "infinitive_endings", "adjunct_markers"}:
+    for key in keys - {"during", "markers", "infinitive_endings", "adjunct_markers", "health_senses"}:
         check_terms(f"{where}: {key}", data[key], single_words=True)
     check_terms(f"{where}: during", data["during"])
     check_terms(f"{where}: markers", data["markers"])
     check_terms(f"{where}: adjunct_markers", data["adjunct_markers"])
+    check_terms(f"{where}: health_senses", data["health_senses"])
     check_terms(f"{where}: infinitive_endings", data["infinitive_endings"])
 
 
