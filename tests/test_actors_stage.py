@@ -295,6 +295,14 @@ def test_an_office_named_without_its_holder_is_named_after_its_state_or_city(tex
     assert [(e.name_en, e.country) for e in offices] == [(name_en, "IND")]
 
 
+@pytest.mark.parametrize("text", [
+    "नेपाल में चुनाव के बाद प्रधानमंत्री पद की शपथ सोमवार को होगी।",
+    "श्रीलंका में राष्ट्रपति पद के लिए तीन उम्मीदवार मैदान में हैं।",
+])
+def test_a_role_before_an_office_noun_names_the_office_not_a_holder(text: str) -> None:
+    assert not [e for e in run(text).entities if e.type == "PERSON"]
+
+
 def test_a_news_agency_credited_by_its_letters_is_no_party() -> None:
     analysis = run("समाचार एजेंसी पीटीआई के अनुसार पुलिस ने जांच शुरू की।")
     assert not [e for e in analysis.entities if e.type == "ORGANIZATION" and e.sector == "PTY"]

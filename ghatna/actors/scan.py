@@ -46,6 +46,7 @@ class Cues:
     demonstratives: frozenset[str]  # इस, उस: before a word, they make it a common noun (इस नगरी में)
     indefinites: frozenset[str]  # before an institution word: some other one (एक अदालत)
     home_country: str
+    office_nouns: frozenset[str]  # after a role: the office itself (प्रधानमंत्री पद)
 
 
 def name_runs(words: list[Word]) -> list[tuple[int, int]]:
@@ -76,7 +77,8 @@ def cues() -> Cues:
 
     return Cues(keys("genitive"), keys("postpositions"), keys("subject_markers"), keys("pronouns"),
                 keys("locatives"), keys("name_stops"), keys("visits"), keys("kin"), keys("possessives"),
-                keys("place_after"), keys("demonstratives"), keys("indefinites"), data["home_country"])
+                keys("place_after"), keys("demonstratives"), keys("indefinites"), data["home_country"],
+                keys("office_nouns"))
 
 
 def scan(words: list[Word], gaz: Gazetteer, book: TitleBook) -> list[Hit]:
