@@ -317,6 +317,11 @@ def test_a_news_agency_credited_by_its_letters_is_no_party() -> None:
     ("मेरठ के एसएसपी अजय साहनी ने जांच के आदेश दिए।", "अजय साहनी", "police chief", "GOV"),
     ("जस्टिस रमेश वर्मा ने याचिका खारिज कर दी।", "रमेश वर्मा", "Judge", "JUD"),
     ("दिल्ली के उप-मुख्यमंत्री मनीष सिसोदिया ने स्कूलों का दौरा किया।", "मनीष सिसोदिया", "Deputy Chief Minister", "GOV"),
+    ("थाना प्रभारी महेश यादव ने बताया कि मुकदमा दर्ज हो गया है।", "महेश यादव", "station house officer", "GOV"),
+    ("बीडीओ सुनील वर्मा ने राहत शिविर का निरीक्षण किया।", "सुनील वर्मा", "Block Development Officer", "GOV"),
+    ("सीओ दिनेश सिंह ने मौके पर पहुंचकर जांच की।", "दिनेश सिंह", "Circle Officer", "GOV"),
+    ("मेरठ के पुलिस उपाधीक्षक (डीएसपी) विनोद शर्मा ने गिरफ्तारी की पुष्टि की।", "विनोद शर्मा", "police officer", "GOV"),
+    ("विधानसभा में प्रतिपक्ष के नेता रमेश पाठक ने बजट की आलोचना की।", "रमेश पाठक", "Leader of the Opposition", "LEG"),
 ])
 def test_a_district_court_or_hyphenated_office_announces_a_name_and_its_country(text: str, name_hi: str, role: str,
                                                                                sector: str) -> None:
