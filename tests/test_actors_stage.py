@@ -388,3 +388,14 @@ def test_a_family_honorific_before_a_name_word_opens_that_name(text: str, name_h
     from tests.test_actors_spotting import entities
 
     assert name_hi in [e.name_hi for e in entities(text) if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize(("text", "name_hi", "role"), [
+    ("केंद्रीय गृहमंत्री अरुण मेहता ने सीमा का दौरा किया।", "अरुण मेहता", "Home Minister"),
+    ("रेलमंत्री विनय शुक्ला ने नई गाड़ियों की घोषणा की।", "विनय शुक्ला", "Railway Minister"),
+])
+def test_a_portfolio_written_together_with_its_office_is_that_office(text: str, name_hi: str, role: str) -> None:
+    from tests.test_actors_spotting import entities
+
+    found = next(e for e in entities(text) if e.type == "PERSON" and e.name_hi == name_hi)
+    assert (found.role, found.sector, found.country) == (role, "GOV", "IND")
