@@ -399,3 +399,11 @@ def test_a_portfolio_written_together_with_its_office_is_that_office(text: str, 
 
     found = next(e for e in entities(text) if e.type == "PERSON" and e.name_hi == name_hi)
     assert (found.role, found.sector, found.country) == (role, "GOV", "IND")
+
+
+def test_a_dotted_initial_after_a_title_belongs_to_the_name_after_it() -> None:
+    from tests.test_actors_spotting import entities
+
+    text = "कर्नाटक के शिक्षा मंत्री एस. सुरेश कुमार ने परीक्षा टालने की घोषणा की।"
+    people = [e for e in entities(text, ("सुरेश कुमार",)) if e.type == "PERSON"]  # the recogniser's span
+    assert [(e.name_hi, e.role, e.country) for e in people] == [("एस. सुरेश कुमार", "Education Minister", "IND")]

@@ -13,6 +13,7 @@ from ghatna.actors.words import Word, loose_key
 from ghatna.lang import load
 
 MAX_FAMILY = 2  # family names after a given name ("राम पाल सिंह")
+MAX_INITIAL = 2  # letters of a dotted initial ("एस.", "पी.")
 
 
 @cache
@@ -60,4 +61,20 @@ def with_name_pairs(text: str, words: list[Word], hits: list[Hit], cues: Cues) -
             else:
                 out.append(Hit("name", at, end))
         at = end
-    return sorted(out, key=lambda h: h.start)
+    return _joined_at_initials(text, words, sorted(out, key=lambda h: h.start))
+
+
+def _joined_at_initials(text: str, words: list[Word], hits: list[Hit]) -> list[Hit]:
+    """A name hit that ends in a dotted initial, with only its dot and spaces before the next name hit,
+    is one name with it ("शिक्षा मंत्री एस. सुरेश कुमार": the title's name is not "एस" alone)."""
+    out: list[Hit] = []
+    for hit in hits:
+        before = out[-1] if out else None
+        if (before is not None and before.kind == hit.kind == "name" and before.end == hit.start
+                and len(words[before.end - 1].text) <= MAX_INITIAL
+                and text[words[before.end - 1].end : words[hit.start].start].strip() == "."
+                and "\n" not in text[words[before.end - 1].end : words[hit.start].start]):
+            out[-1] = Hit("name", before.start, hit.end, titles=before.titles)
+        else:
+            out.append(hit)
+    return out
