@@ -161,3 +161,14 @@ def test_spotting_data_loads() -> None:
 def test_a_loan_adjective_stands_inside_an_organisations_name() -> None:
     assert named("कल दंतेश्वरी स्पेशल ज़ोनल कमेटी ने बयान जारी किया।", "ORGANIZATION") == ["दंतेश्वरी स्पेशल ज़ोनल कमेटी"]
     assert named("शिया सेंट्रल वक़्फ़ बोर्ड ने याचिका दी।", "ORGANIZATION") == ["शिया सेंट्रल वक़्फ़ बोर्ड"]
+
+
+def test_after_a_foreign_given_name_an_unlisted_family_name_stands_where_the_text_places_the_person() -> None:
+    _, family = name_parts()
+    assert loose_key("ग्रुनवाल्डर") not in family
+    people = [e for e in entities("अदालत ने जर्मन छात्र ओटो ग्रुनवाल्डर को रिहा कर दिया।") if e.type == "PERSON"]
+    assert [(e.name_hi, e.country) for e in people] == [("ओटो ग्रुनवाल्डर", "DEU")]
+    # no cue says whose he is: the unlisted word stays no name (the text gives no country to code)
+    assert named("अदालत ने कल ओटो ग्रुनवाल्डर को रिहा कर दिया।", "PERSON") == []
+    # no postposition closes it: the word after the given name is read as no family name
+    assert named("जर्मन छात्र ओटो ग्रुनवाल्डर पहुंचे और बोले।", "PERSON") == []

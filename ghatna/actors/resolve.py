@@ -130,6 +130,8 @@ def resolve_entities(analysis: Analysis) -> list[Entity]:
             ordered.append((hit.start, ministry))
         elif hit.kind == "role" and id(hit) not in titled and not _office_itself(hit, words, cue.office_nouns):
             title_only.append(hit)
+        elif hit.kind == "name" and hit.needs_cue and aff.before(hit.start) is None:
+            continue
         elif hit.kind == "name":
             person = people.add_named(hit)
             ordered.append((hit.start, person.entity))

@@ -29,6 +29,7 @@ class Hit:
     role: Role | None = None
     rank_sector: str | None = None
     titles: list[Hit] = field(default_factory=list)  # for names: the role/honorific hits before them
+    needs_cue: bool = False  # a name of a word no list holds: kept only where the text says whose it is
 
 
 @dataclass(frozen=True, slots=True)
