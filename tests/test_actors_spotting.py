@@ -172,3 +172,9 @@ def test_after_a_foreign_given_name_an_unlisted_family_name_stands_where_the_tex
     assert named("अदालत ने कल ओटो ग्रुनवाल्डर को रिहा कर दिया।", "PERSON") == []
     # no postposition closes it: the word after the given name is read as no family name
     assert named("जर्मन छात्र ओटो ग्रुनवाल्डर पहुंचे और बोले।", "PERSON") == []
+
+
+def test_a_kb_persons_surname_of_three_consonants_spelt_otherwise_is_spotted_by_its_sound() -> None:
+    # बघेल (B-G-L): spelt otherwise than the knowledge base writes it, met by its sound
+    people = entities("छत्तीसगढ़ में बैठक के बाद, भूपेश बघेल ने बयान दिया।")
+    assert [(e.name_en, e.country) for e in people if e.type == "PERSON"] == [("Bhupesh Baghel", "IND")]
