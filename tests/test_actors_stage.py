@@ -407,3 +407,11 @@ def test_a_dotted_initial_after_a_title_belongs_to_the_name_after_it() -> None:
     text = "कर्नाटक के शिक्षा मंत्री एस. सुरेश कुमार ने परीक्षा टालने की घोषणा की।"
     people = [e for e in entities(text, ("सुरेश कुमार",)) if e.type == "PERSON"]  # the recogniser's span
     assert [(e.name_hi, e.role, e.country) for e in people] == [("एस. सुरेश कुमार", "Education Minister", "IND")]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("जांच टीम में डीएसपी, ड्रग इंस्पेक्टर और उपजिलाधिकारी शामिल किए गए हैं।", "ड्रग"),
+    ("बैठक में डीएम, मुंगेर के विधायक और अन्य अधिकारी मौजूद थे।", "मुंगेर"),
+])
+def test_a_word_after_a_title_and_a_comma_is_no_holder_of_it(text: str, word: str) -> None:
+    assert word not in [e.name_hi for e in run(text).entities if e.type == "PERSON"]

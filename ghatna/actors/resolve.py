@@ -84,7 +84,7 @@ def resolve_entities(analysis: Analysis) -> list[Entity]:
     text = article.text
     gaz, book, cue = gazetteer(), title_book(), cues()
     words = split_words(text, analysis.sentences, _known_words(), cue.postpositions)
-    hits = scan(words, gaz, book)
+    hits = scan(text, words, gaz, book)
     hits = _with_ner_names(_with_org_names(hits, org_names(words, hits, cue)), words, analysis)
     home = home_country(article, hits, gaz, cue)
     spotted = kb_names(text, words, hits, cue, _countries(hits, home), article_day(article))

@@ -18,6 +18,7 @@ from ghatna.lang import load
 HitKind = Literal["known", "role", "honorific", "pronoun", "name"]
 _NAME_WORD = regex.compile(r"^[\p{Devanagari}\p{M}]+(?:-[\p{Devanagari}\p{M}]+)*\.?$")  # अल-मौलम
 _MAX_NAME_WORDS = 4
+_LIST_BREAK = regex.compile(r"[,;:|।]")  # between a title and the next word: a list or clause goes on, no name
 
 
 @dataclass(slots=True)
@@ -82,7 +83,7 @@ def cues() -> Cues:
                 keys("office_nouns"))
 
 
-def scan(words: list[Word], gaz: Gazetteer, book: TitleBook) -> list[Hit]:
+def scan(text: str, words: list[Word], gaz: Gazetteer, book: TitleBook) -> list[Hit]:
     keys = [w.key for w in words]
     cue = cues()
     hits: list[Hit] = []
@@ -107,12 +108,21 @@ def scan(words: list[Word], gaz: Gazetteer, book: TitleBook) -> list[Hit]:
         hits.append(best)
         i = best.end
         if (best.kind == "role" and best.role and not best.role.is_ministry) or best.kind == "honorific":
-            name = _name_after(words, i, gaz, book, cue)
+            name = None if _parted(text, words, i) else _name_after(words, i, gaz, book, cue)
             if name:
                 titles = _titles_before(hits)
                 hits.append(Hit("name", i, name, titles=titles))
                 i = name
     return hits
+
+
+def _parted(text: str, words: list[Word], at: int) -> bool:
+    """A comma or another break stands between word ``at`` and the title before it ("डीएसपी, ड्रग
+    इंस्पेक्टर"), or a sentence ends there: the word names no holder of the title."""
+    if at >= len(words):
+        return False
+    gap = text[words[at - 1].end : words[at].start]
+    return words[at].sentence != words[at - 1].sentence or bool(_LIST_BREAK.search(gap))
 
 
 def _closes_a_name(words: list[Word], at: int, hits: list[Hit], book: TitleBook, cue: Cues) -> bool:
