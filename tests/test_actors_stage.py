@@ -415,3 +415,11 @@ def test_a_dotted_initial_after_a_title_belongs_to_the_name_after_it() -> None:
 ])
 def test_a_word_after_a_title_and_a_comma_is_no_holder_of_it(text: str, word: str) -> None:
     assert word not in [e.name_hi for e in run(text).entities if e.type == "PERSON"]
+
+
+def test_a_name_that_ends_a_sentence_with_a_dot_is_no_initial_of_the_next_name() -> None:
+    from tests.test_actors_spotting import entities
+
+    text = "सभा में पहुंचे सांसद मनोज झा. अनिल शर्मा बाद में मंच पर आए."
+    people = [e.name_hi for e in entities(text, ("अनिल शर्मा",)) if e.type == "PERSON"]
+    assert sorted(people) == ["अनिल शर्मा", "मनोज झा"]

@@ -66,8 +66,7 @@ def with_name_pairs(text: str, words: list[Word], hits: list[Hit], cues: Cues) -
                 end = at + 1  # an unlisted family name must head its phrase (ओटो वार्मबियर से, not "... किया")
         if end - at > 1:
             before = names_by_end.get(at)
-            gap = text[words[at - 1].end : words[at].start]
-            if before is not None and gap.strip() == "." and "\n" not in gap:
+            if before is not None and _initial_before(text, words, at):
                 out[before] = Hit("name", hits[before].start, end, titles=hits[before].titles)
             else:
                 out.append(Hit("name", at, end, needs_cue=unlisted))
@@ -94,10 +93,17 @@ def _joined_at_initials(text: str, words: list[Word], hits: list[Hit]) -> list[H
     for hit in hits:
         before = out[-1] if out else None
         if (before is not None and before.kind == hit.kind == "name" and before.end == hit.start
-                and len(words[before.end - 1].text) <= MAX_INITIAL
-                and text[words[before.end - 1].end : words[hit.start].start].strip() == "."
-                and "\n" not in text[words[before.end - 1].end : words[hit.start].start]):
+                and _initial_before(text, words, hit.start)):
             out[-1] = Hit("name", before.start, hit.end, titles=before.titles)
         else:
             out.append(hit)
     return out
+
+
+def _initial_before(text: str, words: list[Word], at: int) -> bool:
+    """The word before word ``at`` is a dotted initial of the same sentence ("एस. सुरेश"), not a
+    name's last word that ends a sentence ("मनोज झा. अनिल शर्मा आए")."""
+    last = words[at - 1]
+    gap = text[last.end : words[at].start]
+    return (len(last.text) <= MAX_INITIAL and gap.strip() == "." and "\n" not in gap
+            and last.sentence == words[at].sentence)
