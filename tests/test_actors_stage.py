@@ -417,6 +417,11 @@ def test_a_word_after_a_title_and_a_comma_is_no_holder_of_it(text: str, word: st
     assert word not in [e.name_hi for e in run(text).entities if e.type == "PERSON"]
 
 
+def test_a_name_after_a_bodys_head_and_a_comma_is_its_holder() -> None:
+    found = [e for e in run("विश्व बैंक के अध्यक्ष, डेविड मालपास ने कल बयान दिया।").entities if e.type == "PERSON"]
+    assert [(e.name_hi, e.role) for e in found] == [("डेविड मालपास", "president")]
+
+
 def test_a_name_that_ends_a_sentence_with_a_dot_is_no_initial_of_the_next_name() -> None:
     from tests.test_actors_spotting import entities
 

@@ -108,7 +108,7 @@ def scan(text: str, words: list[Word], gaz: Gazetteer, book: TitleBook) -> list[
         hits.append(best)
         i = best.end
         if (best.kind == "role" and best.role and not best.role.is_ministry) or best.kind == "honorific":
-            name = None if _parted(text, words, i) else _name_after(words, i, gaz, book, cue)
+            name = None if _parted(text, words, best, cue) else _name_after(words, i, gaz, book, cue)
             if name:
                 titles = _titles_before(hits)
                 hits.append(Hit("name", i, name, titles=titles))
@@ -116,13 +116,18 @@ def scan(text: str, words: list[Word], gaz: Gazetteer, book: TitleBook) -> list[
     return hits
 
 
-def _parted(text: str, words: list[Word], at: int) -> bool:
-    """A comma or another break stands between word ``at`` and the title before it ("डीएसपी, ड्रग
-    इंस्पेक्टर"), or a sentence ends there: the word names no holder of the title."""
+def _parted(text: str, words: list[Word], title: Hit, cue: Cues) -> bool:
+    """A sentence end, or a comma or another break, stands between the title and the word after it
+    ("डीएसपी, ड्रग इंस्पेक्टर"): that word names no holder of the title. A comma after the title of
+    a body's head is an apposition ("रेड क्रॉस के प्रमुख, जैन गैलफैंड ने")."""
+    at = title.end
     if at >= len(words):
         return False
+    if words[at].sentence != words[at - 1].sentence:
+        return True
     gap = text[words[at - 1].end : words[at].start]
-    return words[at].sentence != words[at - 1].sentence or bool(_LIST_BREAK.search(gap))
+    owned = title.start > 0 and words[title.start - 1].key in cue.genitive
+    return bool(_LIST_BREAK.search(gap)) and not (owned and gap.strip() == ",")
 
 
 def _closes_a_name(words: list[Word], at: int, hits: list[Hit], book: TitleBook, cue: Cues) -> bool:
