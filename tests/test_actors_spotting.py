@@ -172,6 +172,8 @@ def test_after_a_foreign_given_name_an_unlisted_family_name_stands_where_the_tex
     assert named("अदालत ने कल ओटो ग्रुनवाल्डर को रिहा कर दिया।", "PERSON") == []
     # no postposition closes it: the word after the given name is read as no family name
     assert named("जर्मन छात्र ओटो ग्रुनवाल्डर पहुंचे और बोले।", "PERSON") == []
+    # a locative closes a place's or a body's name: "Doug" + an unlisted word there is no person
+    assert named("जर्मन पुलिस के डॉग स्क्वायड में नए कुत्ते शामिल हुए।", "PERSON") == []
 
 
 def test_a_kb_persons_surname_of_three_consonants_spelt_otherwise_is_spotted_by_its_sound() -> None:

@@ -75,9 +75,10 @@ def with_name_pairs(text: str, words: list[Word], hits: list[Hit], cues: Cues) -
 
 
 def _closed_at(words: list[Word], end: int, cues: Cues) -> bool:
-    """A postposition of the same sentence follows the name that ends before word ``end``."""
+    """A postposition of the same sentence follows the name that ends before word ``end``; a locative
+    one closes a place's or a body's name ("सान पाओलो में", "डॉग स्क्वायड में"), not a person's."""
     return (end < len(words) and words[end].sentence == words[end - 1].sentence
-            and words[end].key in cues.postpositions)
+            and words[end].key in cues.postpositions and words[end].key not in cues.locatives)
 
 
 def _may_be_family(word: Word) -> bool:
