@@ -320,6 +320,8 @@ def test_a_news_agency_credited_by_its_letters_is_no_party() -> None:
     ("थाना प्रभारी महेश यादव ने बताया कि मुकदमा दर्ज हो गया है।", "महेश यादव", "station house officer", "GOV"),
     ("बीडीओ सुनील वर्मा ने राहत शिविर का निरीक्षण किया।", "सुनील वर्मा", "Block Development Officer", "GOV"),
     ("सीओ दिनेश सिंह ने मौके पर पहुंचकर जांच की।", "दिनेश सिंह", "Circle Officer", "GOV"),
+    # "डाॅ." (ा + ॅ), a frequent other spelling of "डॉ.", is the honorific, not the title's name
+    ("सिविल सर्जन डाॅ. गुरप्रीत कौर ने बताया कि जांच जारी है।", "गुरप्रीत कौर", "Chief Medical Officer", "GOV"),
     ("मेरठ के पुलिस उपाधीक्षक (डीएसपी) विनोद शर्मा ने गिरफ्तारी की पुष्टि की।", "विनोद शर्मा", "police officer", "GOV"),
     ("विधानसभा में प्रतिपक्ष के नेता रमेश पाठक ने बजट की आलोचना की।", "रमेश पाठक", "Leader of the Opposition", "LEG"),
 ])
