@@ -161,3 +161,22 @@ def test_spotting_data_loads() -> None:
 def test_a_loan_adjective_stands_inside_an_organisations_name() -> None:
     assert named("कल दंतेश्वरी स्पेशल ज़ोनल कमेटी ने बयान जारी किया।", "ORGANIZATION") == ["दंतेश्वरी स्पेशल ज़ोनल कमेटी"]
     assert named("शिया सेंट्रल वक़्फ़ बोर्ड ने याचिका दी।", "ORGANIZATION") == ["शिया सेंट्रल वक़्फ़ बोर्ड"]
+
+
+def test_after_a_foreign_given_name_an_unlisted_family_name_stands_where_the_text_places_the_person() -> None:
+    _, family = name_parts()
+    assert loose_key("ग्रुनवाल्डर") not in family
+    people = [e for e in entities("अदालत ने जर्मन छात्र ओटो ग्रुनवाल्डर को रिहा कर दिया।") if e.type == "PERSON"]
+    assert [(e.name_hi, e.country) for e in people] == [("ओटो ग्रुनवाल्डर", "DEU")]
+    # no cue says whose he is: the unlisted word stays no name (the text gives no country to code)
+    assert named("अदालत ने कल ओटो ग्रुनवाल्डर को रिहा कर दिया।", "PERSON") == []
+    # no postposition closes it: the word after the given name is read as no family name
+    assert named("जर्मन छात्र ओटो ग्रुनवाल्डर पहुंचे और बोले।", "PERSON") == []
+    # a locative closes a place's or a body's name: "Doug" + an unlisted word there is no person
+    assert named("जर्मन पुलिस के डॉग स्क्वायड में नए कुत्ते शामिल हुए।", "PERSON") == []
+
+
+def test_a_kb_persons_surname_of_three_consonants_spelt_otherwise_is_spotted_by_its_sound() -> None:
+    # बघेल (B-G-L): spelt otherwise than the knowledge base writes it, met by its sound
+    people = entities("छत्तीसगढ़ में बैठक के बाद, भूपेश बघेल ने बयान दिया।")
+    assert [(e.name_en, e.country) for e in people if e.type == "PERSON"] == [("Bhupesh Baghel", "IND")]

@@ -295,6 +295,14 @@ def test_an_office_named_without_its_holder_is_named_after_its_state_or_city(tex
     assert [(e.name_en, e.country) for e in offices] == [(name_en, "IND")]
 
 
+@pytest.mark.parametrize("text", [
+    "नेपाल में चुनाव के बाद प्रधानमंत्री पद की शपथ सोमवार को होगी।",
+    "श्रीलंका में राष्ट्रपति पद के लिए तीन उम्मीदवार मैदान में हैं।",
+])
+def test_a_role_before_an_office_noun_names_the_office_not_a_holder(text: str) -> None:
+    assert not [e for e in run(text).entities if e.type == "PERSON"]
+
+
 def test_a_news_agency_credited_by_its_letters_is_no_party() -> None:
     analysis = run("समाचार एजेंसी पीटीआई के अनुसार पुलिस ने जांच शुरू की।")
     assert not [e for e in analysis.entities if e.type == "ORGANIZATION" and e.sector == "PTY"]
@@ -309,6 +317,13 @@ def test_a_news_agency_credited_by_its_letters_is_no_party() -> None:
     ("मेरठ के एसएसपी अजय साहनी ने जांच के आदेश दिए।", "अजय साहनी", "police chief", "GOV"),
     ("जस्टिस रमेश वर्मा ने याचिका खारिज कर दी।", "रमेश वर्मा", "Judge", "JUD"),
     ("दिल्ली के उप-मुख्यमंत्री मनीष सिसोदिया ने स्कूलों का दौरा किया।", "मनीष सिसोदिया", "Deputy Chief Minister", "GOV"),
+    ("थाना प्रभारी महेश यादव ने बताया कि मुकदमा दर्ज हो गया है।", "महेश यादव", "station house officer", "GOV"),
+    ("बीडीओ सुनील वर्मा ने राहत शिविर का निरीक्षण किया।", "सुनील वर्मा", "Block Development Officer", "GOV"),
+    ("सीओ दिनेश सिंह ने मौके पर पहुंचकर जांच की।", "दिनेश सिंह", "Circle Officer", "GOV"),
+    # "डाॅ." (ा + ॅ), a frequent other spelling of "डॉ.", is the honorific, not the title's name
+    ("सिविल सर्जन डाॅ. गुरप्रीत कौर ने बताया कि जांच जारी है।", "गुरप्रीत कौर", "Chief Medical Officer", "GOV"),
+    ("मेरठ के पुलिस उपाधीक्षक (डीएसपी) विनोद शर्मा ने गिरफ्तारी की पुष्टि की।", "विनोद शर्मा", "police officer", "GOV"),
+    ("विधानसभा में प्रतिपक्ष के नेता रमेश पाठक ने बजट की आलोचना की।", "रमेश पाठक", "Leader of the Opposition", "LEG"),
 ])
 def test_a_district_court_or_hyphenated_office_announces_a_name_and_its_country(text: str, name_hi: str, role: str,
                                                                                sector: str) -> None:
@@ -375,3 +390,43 @@ def test_a_family_honorific_before_a_name_word_opens_that_name(text: str, name_h
     from tests.test_actors_spotting import entities
 
     assert name_hi in [e.name_hi for e in entities(text) if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize(("text", "name_hi", "role"), [
+    ("केंद्रीय गृहमंत्री अरुण मेहता ने सीमा का दौरा किया।", "अरुण मेहता", "Home Minister"),
+    ("रेलमंत्री विनय शुक्ला ने नई गाड़ियों की घोषणा की।", "विनय शुक्ला", "Railway Minister"),
+])
+def test_a_portfolio_written_together_with_its_office_is_that_office(text: str, name_hi: str, role: str) -> None:
+    from tests.test_actors_spotting import entities
+
+    found = next(e for e in entities(text) if e.type == "PERSON" and e.name_hi == name_hi)
+    assert (found.role, found.sector, found.country) == (role, "GOV", "IND")
+
+
+def test_a_dotted_initial_after_a_title_belongs_to_the_name_after_it() -> None:
+    from tests.test_actors_spotting import entities
+
+    text = "कर्नाटक के शिक्षा मंत्री एस. सुरेश कुमार ने परीक्षा टालने की घोषणा की।"
+    people = [e for e in entities(text, ("सुरेश कुमार",)) if e.type == "PERSON"]  # the recogniser's span
+    assert [(e.name_hi, e.role, e.country) for e in people] == [("एस. सुरेश कुमार", "Education Minister", "IND")]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("जांच टीम में डीएसपी, ड्रग इंस्पेक्टर और उपजिलाधिकारी शामिल किए गए हैं।", "ड्रग"),
+    ("बैठक में डीएम, मुंगेर के विधायक और अन्य अधिकारी मौजूद थे।", "मुंगेर"),
+])
+def test_a_word_after_a_title_and_a_comma_is_no_holder_of_it(text: str, word: str) -> None:
+    assert word not in [e.name_hi for e in run(text).entities if e.type == "PERSON"]
+
+
+def test_a_name_after_a_bodys_head_and_a_comma_is_its_holder() -> None:
+    found = [e for e in run("विश्व बैंक के अध्यक्ष, डेविड मालपास ने कल बयान दिया।").entities if e.type == "PERSON"]
+    assert [(e.name_hi, e.role) for e in found] == [("डेविड मालपास", "president")]
+
+
+def test_a_name_that_ends_a_sentence_with_a_dot_is_no_initial_of_the_next_name() -> None:
+    from tests.test_actors_spotting import entities
+
+    text = "सभा में पहुंचे सांसद मनोज झा. अनिल शर्मा बाद में मंच पर आए."
+    people = [e.name_hi for e in entities(text, ("अनिल शर्मा",)) if e.type == "PERSON"]
+    assert sorted(people) == ["अनिल शर्मा", "मनोज झा"]

@@ -84,7 +84,7 @@ def resolve_entities(analysis: Analysis) -> list[Entity]:
     text = article.text
     gaz, book, cue = gazetteer(), title_book(), cues()
     words = split_words(text, analysis.sentences, _known_words(), cue.postpositions)
-    hits = scan(words, gaz, book)
+    hits = scan(text, words, gaz, book)
     hits = _with_ner_names(_with_org_names(hits, org_names(words, hits, cue)), words, analysis)
     home = home_country(article, hits, gaz, cue)
     spotted = kb_names(text, words, hits, cue, _countries(hits, home), article_day(article))
@@ -128,8 +128,10 @@ def resolve_entities(analysis: Analysis) -> list[Entity]:
             ministry = registry.add("ORGANIZATION", surface, hit.role.en, country, "GOV", span)
             antecedents.seen(hit.start, hit.end, ministry, qualified=True)
             ordered.append((hit.start, ministry))
-        elif hit.kind == "role" and id(hit) not in titled:
+        elif hit.kind == "role" and id(hit) not in titled and not _office_itself(hit, words, cue.office_nouns):
             title_only.append(hit)
+        elif hit.kind == "name" and hit.needs_cue and aff.before(hit.start) is None:
+            continue
         elif hit.kind == "name":
             person = people.add_named(hit)
             ordered.append((hit.start, person.entity))
@@ -195,6 +197,13 @@ def _words_inside(words: list[Word], starts: list[int], start: int, end: int) ->
             break
         inside.append(word.index)
     return inside
+
+
+def _office_itself(hit: Hit, words: list[Word], office_nouns: frozenset[str]) -> bool:
+    """The role at ``hit`` names the office, not its holder: an office noun follows it in the same
+    sentence ("प्रधानमंत्री पद की शपथ")."""
+    return (hit.end < len(words) and words[hit.end].key in office_nouns
+            and words[hit.end].sentence == words[hit.start].sentence)
 
 
 def _role_entity(hit: Hit, words: list[Word], aff: Affiliations, registry: _Registry, gaz: Gazetteer,

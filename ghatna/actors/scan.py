@@ -18,6 +18,7 @@ from ghatna.lang import load
 HitKind = Literal["known", "role", "honorific", "pronoun", "name"]
 _NAME_WORD = regex.compile(r"^[\p{Devanagari}\p{M}]+(?:-[\p{Devanagari}\p{M}]+)*\.?$")  # अल-मौलम
 _MAX_NAME_WORDS = 4
+_LIST_BREAK = regex.compile(r"[,;:|।]")  # between a title and the next word: a list or clause goes on, no name
 
 
 @dataclass(slots=True)
@@ -29,6 +30,7 @@ class Hit:
     role: Role | None = None
     rank_sector: str | None = None
     titles: list[Hit] = field(default_factory=list)  # for names: the role/honorific hits before them
+    needs_cue: bool = False  # a name of a word no list holds: kept only where the text says whose it is
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +48,7 @@ class Cues:
     demonstratives: frozenset[str]  # इस, उस: before a word, they make it a common noun (इस नगरी में)
     indefinites: frozenset[str]  # before an institution word: some other one (एक अदालत)
     home_country: str
+    office_nouns: frozenset[str]  # after a role: the office itself (प्रधानमंत्री पद)
 
 
 def name_runs(words: list[Word]) -> list[tuple[int, int]]:
@@ -76,10 +79,11 @@ def cues() -> Cues:
 
     return Cues(keys("genitive"), keys("postpositions"), keys("subject_markers"), keys("pronouns"),
                 keys("locatives"), keys("name_stops"), keys("visits"), keys("kin"), keys("possessives"),
-                keys("place_after"), keys("demonstratives"), keys("indefinites"), data["home_country"])
+                keys("place_after"), keys("demonstratives"), keys("indefinites"), data["home_country"],
+                keys("office_nouns"))
 
 
-def scan(words: list[Word], gaz: Gazetteer, book: TitleBook) -> list[Hit]:
+def scan(text: str, words: list[Word], gaz: Gazetteer, book: TitleBook) -> list[Hit]:
     keys = [w.key for w in words]
     cue = cues()
     hits: list[Hit] = []
@@ -104,12 +108,26 @@ def scan(words: list[Word], gaz: Gazetteer, book: TitleBook) -> list[Hit]:
         hits.append(best)
         i = best.end
         if (best.kind == "role" and best.role and not best.role.is_ministry) or best.kind == "honorific":
-            name = _name_after(words, i, gaz, book, cue)
+            name = None if _parted(text, words, best, cue) else _name_after(words, i, gaz, book, cue)
             if name:
                 titles = _titles_before(hits)
                 hits.append(Hit("name", i, name, titles=titles))
                 i = name
     return hits
+
+
+def _parted(text: str, words: list[Word], title: Hit, cue: Cues) -> bool:
+    """A sentence end, or a comma or another break, stands between the title and the word after it
+    ("डीएसपी, ड्रग इंस्पेक्टर"): that word names no holder of the title. A comma after the title of
+    a body's head is an apposition ("रेड क्रॉस के प्रमुख, जैन गैलफैंड ने")."""
+    at = title.end
+    if at >= len(words):
+        return False
+    if words[at].sentence != words[at - 1].sentence:
+        return True
+    gap = text[words[at - 1].end : words[at].start]
+    owned = title.start > 0 and words[title.start - 1].key in cue.genitive
+    return bool(_LIST_BREAK.search(gap)) and not (owned and gap.strip() == ",")
 
 
 def _closes_a_name(words: list[Word], at: int, hits: list[Hit], book: TitleBook, cue: Cues) -> bool:

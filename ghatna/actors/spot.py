@@ -1,7 +1,7 @@
 """Names of people that the knowledge base holds, found in the text where the NER and the scan found
 none (a name at the start of a line, in a list, before a comma): two or three adjacent words of one
 phrase, each the exact Hindi spelling of an English name word (the last one may instead sound like
-one, when it has four consonant classes or more), that an English name holds in that order and that
+one, when it has three consonant classes or more), that an English name holds in that order and that
 the linker links as the full name of a person with a QID or a dated office. A single word spelt
 exactly as the surname of the one head of state or government of the article's countries that bears
 it, standing alone wherever the article writes it ("ट्रम्प ने कहा", never "X ट्रम्प"), is that
@@ -18,7 +18,7 @@ from ghatna.actors.words import Word
 from ghatna.kb.keys import phonetic_hi
 from ghatna.kb.store import HINDI, SOUND, knowledge_base
 
-MIN_SOUND_ALONE = 4  # consonant classes of a last word that may meet a name word by its sound alone
+MIN_SOUND_ALONE = 3  # consonant classes of a last word that may meet a name word by its sound alone
 SIZES = (3, 2, 1)  # words of a name spotted this way, longest first
 # the linker's reasons for a full name met word by word (by spelling, or by sound and romanisation)
 FULL_NAME = ("spelling of the name", "sound and romanisation of the name")

@@ -55,16 +55,18 @@ class TitleBook:
     templates: dict[str, str]
     longest: int
     family_honorifics: frozenset[str] = frozenset()  # honorifics that close a name too (सुब्रमण्यम स्वामी)
+    # one word of a portfolio written together with its office (गृहमंत्री: गृह + मंत्री)
+    fused: dict[str, tuple[Portfolio, tuple[str, ...], Office]] = field(default_factory=dict)
     first_words: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         phrases = [*self.honorifics, *self.offices, *self.portfolios]
-        object.__setattr__(self, "first_words", frozenset(keys[0] for keys in phrases if keys))
+        object.__setattr__(self, "first_words", frozenset(keys[0] for keys in phrases if keys) | set(self.fused))
 
     @property
     def vocabulary(self) -> frozenset[str]:
         phrases = [*self.honorifics, *self.offices, *self.portfolios]
-        return frozenset(w for p in phrases for w in p) | self.ministry_heads
+        return frozenset(w for p in phrases for w in p) | self.ministry_heads | set(self.fused)
 
     def honorific_at(self, keys: Sequence[str], at: int) -> tuple[int, str | None] | None:
         """The length in words of an honorific or rank at ``at``, and the sector a rank gives."""
@@ -101,6 +103,10 @@ class TitleBook:
             portfolio = self._longest(self.portfolios, keys, i)
             if office and (not portfolio or office[1] >= portfolio[1]):
                 return self._office_role(at, i + office[1], office[0], chosen, former)
+            if keys[i] in self.fused and not (office or portfolio):
+                found_portfolio, phrase, fused_office = self.fused[keys[i]]
+                chosen.append((found_portfolio, phrase))
+                return self._office_role(at, i + 1, fused_office, chosen, former)
             if keys[i] in self.ministry_heads and chosen:
                 return self._ministry_role(at, i + 1, chosen)
             if portfolio:
@@ -161,6 +167,11 @@ def title_book() -> TitleBook:
         phrase_keys(form): Portfolio(item["adj"], item["noun"]) for item in data["portfolios"] for form in item["hi"]
     }
     longest = max(len(k) for k in [*honorifics, *offices, *portfolios])
+    fused = {
+        loose_key(p_keys[0] + o_keys[0]): (portfolio, p_keys, office)
+        for p_keys, portfolio in portfolios.items() if len(p_keys) == 1
+        for o_keys, office in offices.items() if len(o_keys) == 1 and office.portfolio
+    }
     return TitleBook(
         honorifics,
         offices,
@@ -171,4 +182,5 @@ def title_book() -> TitleBook:
         dict(data["templates"]),
         longest,
         frozenset(loose_key(h) for h in data.get("family_honorifics", [])),
+        {key: value for key, value in fused.items() if (key,) not in offices and (key,) not in honorifics},
     )
