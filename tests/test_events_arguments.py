@@ -377,6 +377,13 @@ def test_a_target_the_clause_leaves_out_is_on_the_actors_own_side(text: str, kin
     assert event.recipient is not None and event.recipient.country == "IND" and event.recipient.name_hi is None
 
 
+def test_an_own_side_target_takes_the_country_a_person_is_placed_in() -> None:
+    # the entities stage leaves रमेश यादव unplaced; the story's country places him, and his side
+    (appeal,) = only(code("रमेश यादव ने शांति बनाए रखने की अपील की।"), "REQUEST")
+    assert appeal.actor is not None and appeal.actor.country == "IND"
+    assert appeal.recipient is not None and appeal.recipient.country == "IND" and appeal.recipient.name_hi is None
+
+
 def test_no_own_side_target_without_the_actors_country() -> None:
     abroad = "अमेरिका और रूस के बीच तनाव है। जॉन स्मिथ ने शांति की अपील की।"
     (appeal,) = only(code(abroad), "REQUEST")
@@ -582,6 +589,19 @@ def test_a_phrase_that_runs_into_its_predicate_is_no_actor(text: str, kind: str,
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("धैर्यशील माने ने सरकार की आलोचना की।", "धैर्यशील माने"),
+        ("सुरेश गुणारत्ने ने विपक्ष की आलोचना की।", "सुरेश गुणारत्ने"),
+    ],
+)
+def test_a_name_ending_like_an_infinitive_before_ne_is_the_actor(text: str, name: str) -> None:
+    # no infinitive takes ने: the word before it ends a name, which the entities stage may not know
+    (event,) = only(code(text), "ACCUSE")
+    assert event.actor is not None and event.actor.name_hi == name
+
+
+@pytest.mark.parametrize(
     ("text", "kind", "side"),
     [
         ("केंद्र ने राज्यों से लॉकडाउन का सख्ती से पालन कराने की अपील की।", "REQUEST", "actor"),
@@ -603,7 +623,6 @@ def test_a_centre_of_something_is_no_government() -> None:
 def test_a_pronoun_no_name_resolves_is_a_party_of_the_story() -> None:
     (event,) = only(code("अदालत ने उसे दस साल की सजा सुनाई।"), "SANCTION")
     assert event.recipient is not None and event.recipient.country == "IND"
-
 
 
 @pytest.mark.parametrize(
