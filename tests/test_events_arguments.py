@@ -580,6 +580,13 @@ def test_a_warning_about_weather_is_no_threat() -> None:
         # a phrase that runs into its predicate (an adverb, a predicate adjective) names no actor
         ("उनका कहना था कि वे लोग वहां हंगामा पैदा करने आए थे और उन्होंने पुलिस पर पथराव किया।", "PROTEST", "वहां"),
         ("गवाहों ने बताया कि एक हमलावर फरार है जिसने बाजार में गोलीबारी की।", "ASSAULT", "फरार"),
+        # a finite verb (future) ends the clause before: what precedes it is no carried-over actor
+        (
+            "विशेषज्ञों ने चेताया है कि ये वायरस भविष्य में भी जिंदा रहेगा । कुछ जगहों पर लॉकडाउन में ढील देकर लोगों को"
+            " राहत दी गई है ।",
+            "CONCEDE",
+            "रहेगा",
+        ),
     ],
 )
 def test_a_phrase_that_runs_into_its_predicate_is_no_actor(text: str, kind: str, garbage: str) -> None:
