@@ -79,3 +79,15 @@ def test_frames_name_the_case_markers_the_coder_uses_by_role() -> None:
     lex = lexicon()
     assert lex.ergative in lex.frames["warn"].actor and lex.dative in lex.frames["warn"].recipient
     assert lex.ablative in lex.frames["request"].recipient
+
+
+def test_not_heads_and_home_government_are_checked_single_words() -> None:
+    clauses, actors = load("events/clauses"), load("events/actors")
+    with pytest.raises(LanguageDataError, match="missing keys \\['not_heads'\\]"):
+        SCHEMAS["events/clauses"]("test", {k: v for k, v in clauses.items() if k != "not_heads"})
+    with pytest.raises(LanguageDataError, match="looks glued"):
+        SCHEMAS["events/clauses"]("test", {**clauses, "not_heads": ["घोषित कर"]})
+    with pytest.raises(LanguageDataError, match="looks glued"):
+        SCHEMAS["events/actors"]("test", {**actors, "home_government": ["केंद्र सरकार"]})
+    with pytest.raises(LanguageDataError, match="unknown keys"):
+        SCHEMAS["events/actors"]("test", {**actors, "home_governments": ["केंद्र"]})

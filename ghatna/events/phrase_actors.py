@@ -117,7 +117,9 @@ def runs_into_predicate(view: SentenceView, first: int, last: int, lex: Lexicon,
     verb = tail.key in lex.verb_ends or any(
         tail.key.endswith(e) and len(tail.key) > len(e) + 1 for e in lex.future_endings
     )
-    return opens or verb or tail.key in lex.not_heads or lex.is_infinitive(tail.key)
+    # an infinitive takes no ने: a word ending like one before it ends a name (गुणारत्ने ने)
+    agent = view.keys(last + 1, last + len(lex.ergative)) == lex.ergative
+    return opens or verb or tail.key in lex.not_heads or (lex.is_infinitive(tail.key) and not agent)
 
 
 def as_phrase_marker(marker: Phrase) -> Phrase | str:
