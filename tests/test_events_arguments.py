@@ -645,3 +645,9 @@ def test_a_hyphenated_name_places_its_phrase(text: str, kind: str, side: str, co
     (event,) = only(code(text), kind)
     party = getattr(event, side)
     assert party is not None and party.country == country
+
+
+def test_a_pronoun_acted_on_by_a_foreign_side_gets_no_country_of_the_story() -> None:
+    text = "दिल्ली और मुंबई में बारिश हुई। शिकागो की अदालत ने उसे दस साल की सजा सुनाई।"
+    events = only(code(text), "SANCTION")
+    assert events and all(e.recipient is None or e.recipient.country != "IND" for e in events)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ghatna.events.actors import Resolved, person_before
+from ghatna.events.actors import Home, Resolved, person_before
 from ghatna.events.arguments import extract
 from ghatna.events.event_making import make_events, placed, same_actor
 from ghatna.events.modality import agentive, conditional, modality_of, modifies_noun, untold
@@ -188,11 +188,16 @@ def find_recipients(c: TriggerCoding) -> None:
         recipients = [r for r in said_of if not any(same_actor(r.actor, a.actor) for a in actors)]
     if not recipients and c.predicate.type in OWN_SIDE_TARGET:
         recipients = own_side([placed(r, c.home) for r in actors])
-    if not recipients and c.args.recipient_pronoun_at is not None and c.home.generic:
-        # उसे गिरफ्तार किया, उन्हें सजा सुनाई: the pronoun stands for someone no name tells; a party
-        # of the article's country, as a recipient named only by its kind is
-        recipients = [Resolved(Actor(None, None, c.home.generic), "generic", placed=False)]
+    home = c.home.generic
+    if not recipients and c.args.recipient_pronoun_at is not None and home and _all_of(actors, home, c.home):
+        # उसे गिरफ्तार किया, उन्हें सजा सुनाई: the pronoun stands for someone no name tells, acted on by
+        # the article's own country's side: a party of that country, as its own side is
+        recipients = [Resolved(Actor(None, None, home), "generic", placed=False)]
     c.actors, c.recipients = actors, recipients
+
+
+def _all_of(actors: list[Resolved], country: str, home: Home) -> bool:
+    return bool(actors) and all(placed(r, home).actor.country == country for r in actors)
 
 
 def own_side(actors: list[Resolved]) -> list[Resolved]:
