@@ -102,6 +102,11 @@ def test_an_investigation_of_a_case_or_an_event_stays_one_in_a_sentence_about_di
     assert of_type(text, "ACCUSE")
 
 
+def test_a_disease_named_before_the_clause_of_a_contact_is_only_what_is_spoken_of() -> None:
+    assert of_type("स्वास्थ्य मंत्री ने कोरोना पर कहा कि केंद्र सरकार सभी राज्यों के संपर्क में है।", "CONSULT")
+    assert not of_type("स्वास्थ्य अधिकारियों ने कहा कि ये लोग उस यात्री के संपर्क में थे जो कोरोना पॉजिटिव निकला।", "CONSULT")
+
+
 def test_a_refusal_to_talk_stays_a_rejection() -> None:
     assert of_type("चीन ने अमेरिका के साथ बात करने से इंकार कर दिया।", "REJECT")
     assert not of_type("चीन ने इस पर बयान देने से इंकार कर दिया।", "REJECT")

@@ -109,14 +109,17 @@ def _case_of_refusal(key: str, lex: Lexicon) -> bool:
 def health_check(view: SentenceView, trigger: Trigger, lex: Lexicon) -> bool:
     """Whether an investigation or a contact (जांच, संपर्क में) is, in a sentence about a disease, a
     medical check (यात्रियों की जांच की गई) or contact with the infected (संक्रमित व्यक्ति के
-    संपर्क में थे), unless the investigation is of a case or an event (मामले की जांच, हिंसा की जांच)."""
+    संपर्क में थे), unless the investigation is of a case or an event (मामले की जांच, हिंसा की जांच).
+    The disease is looked for from the trigger's clause on: one named before it is what a speaker
+    speaks of (कोरोना पर कहा कि केंद्र राज्यों के संपर्क में है)."""
     cue = view.keys(trigger.first, trigger.cue_last)
     if not any(cue[: len(sense)] == sense for sense in lex.health_senses):
         return False
     first = trigger.first
     if first >= 2 and view.toks[first - 1].key in lex.genitives and _names_a_case(view.toks[first - 2].key, lex):
         return False
-    return any(t.key in lex.health_words for t in view.toks)
+    clause_start = view.clause_toks(trigger.clause)[0].index
+    return any(t.key in lex.health_words for t in view.toks[clause_start:])
 
 
 def _names_a_case(key: str, lex: Lexicon) -> bool:
