@@ -93,5 +93,28 @@ def test_a_threat_cue_of_another_clause_makes_no_warning_a_threat() -> None:
     assert of_type("सरकार ने चेताया है कि जमाखोरों के खिलाफ सख्त कार्रवाई होगी।", "THREATEN")
 
 
-def test_an_investigation_of_a_case_stays_one_in_a_sentence_about_disease() -> None:
-    assert of_type("पुलिस कोरोना मरीज की मौत के मामले की जांच कर रही है।", "ACCUSE")
+@pytest.mark.parametrize("text", [
+    "पुलिस कोरोना मरीज की मौत के मामले की जांच कर रही है।",
+    "सीबीआई ने स्वास्थ्य विभाग में घोटाले की जांच शुरू की।",
+    "पुलिस ने मेडिकल कॉलेज में हुई हिंसा की जांच शुरू की।",
+])
+def test_an_investigation_of_a_case_or_an_event_stays_one_in_a_sentence_about_disease(text: str) -> None:
+    assert of_type(text, "ACCUSE")
+
+
+def test_a_disease_named_before_the_clause_of_a_contact_is_only_what_is_spoken_of() -> None:
+    assert of_type("स्वास्थ्य मंत्री ने कोरोना पर कहा कि केंद्र सरकार सभी राज्यों के संपर्क में है।", "CONSULT")
+    assert not of_type("स्वास्थ्य अधिकारियों ने कहा कि ये लोग उस यात्री के संपर्क में थे जो कोरोना पॉजिटिव निकला।", "CONSULT")
+
+
+def test_a_refusal_to_talk_stays_a_rejection() -> None:
+    assert of_type("चीन ने अमेरिका के साथ बात करने से इंकार कर दिया।", "REJECT")
+    assert not of_type("चीन ने इस पर बयान देने से इंकार कर दिया।", "REJECT")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("भारत ने बैठक में तीन प्रस्ताव रखे।", "AGREE"),
+    ("आतंकियों ने विमान के यात्री बंधक बनाए।", "ASSAULT"),
+])
+def test_a_perfective_plural_like_a_subjunctive_is_told(text: str, kind: str) -> None:
+    assert [e.modality for e in of_type(text, kind)] == ["asserted"]

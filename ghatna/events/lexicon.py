@@ -72,6 +72,7 @@ class Lexicon:
     charges: frozenset[str]  # a charge or case named by an event noun (हत्या का आरोप)
     refusals: frozenset[str]  # इनकार, खंडन
     claims: frozenset[str]  # what is denied rather than refused (इस बात से इनकार)
+    comments: frozenset[str]  # a comment declined, also after an infinitive (टिप्पणी करने से इनकार)
     health_senses: tuple[Phrase, ...]  # जांच, संपर्क में: a check-up or contact with the infected
     health_words: frozenset[str]  # words of disease (कोरोना, संक्रमित)
     cases: frozenset[str]  # what an investigation is of (मामले की जांच)
@@ -197,6 +198,7 @@ def lexicon() -> Lexicon:
         charges=_keys(clauses["charges"]),
         refusals=_keys(clauses["refusals"]),
         claims=_keys(clauses["claims"]),
+        comments=_keys(clauses["comments"]),
         health_senses=tuple(key_tokens(p) for p in clauses["health_senses"]),
         health_words=_keys(clauses["health_words"]),
         cases=_keys(clauses["cases"]),

@@ -1,7 +1,7 @@
 """Uses of event words that tell no event: a warning of a danger foreseen, a trip with no host, a
 past attack recalled, a denial, a medical check. The words live in
 ``ghatna/lang/hi/events/clauses.yaml`` (``warnings``, ``threat_cues``, ``charges``,
-``refusals``, ``claims``, ``health_senses``, ``health_words``, ``cases``)."""
+``refusals``, ``claims``, ``comments``, ``health_senses``, ``health_words``, ``cases``)."""
 
 from __future__ import annotations
 
@@ -96,9 +96,9 @@ def denies(view: SentenceView, trigger: Trigger, lex: Lexicon) -> bool:
     if marker is None:
         return False
     head = view.toks[marker - 1].key
-    if head in lex.claims:
+    if head in lex.claims or head in lex.comments:
         return True
-    return lex.is_infinitive(head) and marker >= 2 and view.toks[marker - 2].key in lex.claims
+    return lex.is_infinitive(head) and marker >= 2 and view.toks[marker - 2].key in lex.comments
 
 
 def _case_of_refusal(key: str, lex: Lexicon) -> bool:
@@ -109,11 +109,20 @@ def _case_of_refusal(key: str, lex: Lexicon) -> bool:
 def health_check(view: SentenceView, trigger: Trigger, lex: Lexicon) -> bool:
     """Whether an investigation or a contact (जांच, संपर्क में) is, in a sentence about a disease, a
     medical check (यात्रियों की जांच की गई) or contact with the infected (संक्रमित व्यक्ति के
-    संपर्क में थे), unless the investigation is of a case (मामले की जांच)."""
+    संपर्क में थे), unless the investigation is of a case or an event (मामले की जांच, हिंसा की जांच).
+    The disease is looked for from the trigger's clause on: one named before it is what a speaker
+    speaks of (कोरोना पर कहा कि केंद्र राज्यों के संपर्क में है)."""
     cue = view.keys(trigger.first, trigger.cue_last)
     if not any(cue[: len(sense)] == sense for sense in lex.health_senses):
         return False
     first = trigger.first
-    if first >= 2 and view.toks[first - 1].key in lex.genitives and view.toks[first - 2].key in lex.cases:
+    if first >= 2 and view.toks[first - 1].key in lex.genitives and _names_a_case(view.toks[first - 2].key, lex):
         return False
-    return any(t.key in lex.health_words for t in view.toks)
+    clause_start = view.clause_toks(trigger.clause)[0].index
+    return any(t.key in lex.health_words for t in view.toks[clause_start:])
+
+
+def _names_a_case(key: str, lex: Lexicon) -> bool:
+    """Whether a word names what an investigation is of: a case or wrongdoing (मामले, घोटाले) or
+    an event noun (हिंसा, हत्या)."""
+    return key in lex.cases or any(p.light is None for p in lex.by_first.get(key, ()))
