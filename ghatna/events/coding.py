@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ghatna.events.actors import Home, Resolved, person_before
+from ghatna.events.actors import Resolved, person_before
 from ghatna.events.arguments import extract
 from ghatna.events.event_making import make_events, placed, same_actor
 from ghatna.events.modality import agentive, conditional, modality_of, modifies_noun, untold
@@ -186,18 +186,14 @@ def find_recipients(c: TriggerCoding) -> None:
     if not recipients and c.predicate.frame in _COMPLEMENT_FRAMES:
         said_of = complement_subject(c.view, c.trigger, c.lex, c.analysis, c.home)
         recipients = [r for r in said_of if not any(same_actor(r.actor, a.actor) for a in actors)]
-    if not recipients and c.predicate.type in OWN_SIDE_TARGET:
-        recipients = own_side([placed(r, c.home) for r in actors])
-    home = c.home.generic
-    if not recipients and c.args.recipient_pronoun_at is not None and home and _all_of(actors, home, c.home):
-        # उसे गिरफ्तार किया, उन्हें सजा सुनाई: the pronoun stands for someone no name tells, acted on by
-        # the article's own country's side: a party of that country, as its own side is
-        recipients = [Resolved(Actor(None, None, home), "generic", placed=False)]
+    targets_own_side = c.predicate.type in OWN_SIDE_TARGET
+    if not recipients and (targets_own_side or c.args.recipient_pronoun_at is not None):
+        side = own_side([placed(r, c.home) for r in actors])
+        # उसे गिरफ्तार किया, उन्हें सजा सुनाई: the pronoun stands for someone no name tells; acted on
+        # by the article's own country's side, it is a party of that side
+        if targets_own_side or (side and side[0].actor.country == c.home.generic):
+            recipients = side
     c.actors, c.recipients = actors, recipients
-
-
-def _all_of(actors: list[Resolved], country: str, home: Home) -> bool:
-    return bool(actors) and all(placed(r, home).actor.country == country for r in actors)
 
 
 def own_side(actors: list[Resolved]) -> list[Resolved]:

@@ -71,10 +71,9 @@ def recalled(view: SentenceView, trigger: Trigger, lex: Lexicon) -> bool:
     genitive (हत्या का आरोप, हमले के आरोपी, हमले की बरसी): a past event recalled, unless its doer
     is named in its genitive (आतंकियों के हमले के दोषी). Asked of attack nouns by no one that do
     not head their clause."""
-    first = trigger.first
     if trigger.last != trigger.cue_last:
         return False
-    if first >= 2 and view.toks[first - 1].key in lex.genitives and view.toks[first - 2].key in lex.attackers:
+    if _owner_word(view, trigger.first, lex) in lex.attackers:
         return False
     keys = tuple(t.key for t in view.toks[trigger.cue_last + 1 : trigger.cue_last + 3])
     if keys and keys[0] in lex.genitives:
@@ -115,11 +114,18 @@ def health_check(view: SentenceView, trigger: Trigger, lex: Lexicon) -> bool:
     cue = view.keys(trigger.first, trigger.cue_last)
     if not any(cue[: len(sense)] == sense for sense in lex.health_senses):
         return False
-    first = trigger.first
-    if first >= 2 and view.toks[first - 1].key in lex.genitives and _names_a_case(view.toks[first - 2].key, lex):
+    owner = _owner_word(view, trigger.first, lex)
+    if owner is not None and _names_a_case(owner, lex):
         return False
     clause_start = view.clause_toks(trigger.clause)[0].index
     return any(t.key in lex.health_words for t in view.toks[clause_start:])
+
+
+def _owner_word(view: SentenceView, at: int, lex: Lexicon) -> str | None:
+    """The word right before a genitive that comes right before token ``at`` (हिंसा की जांच → हिंसा)."""
+    if at >= 2 and view.toks[at - 1].key in lex.genitives:
+        return view.toks[at - 2].key
+    return None
 
 
 def _names_a_case(key: str, lex: Lexicon) -> bool:
