@@ -70,7 +70,7 @@ class Context:
     def __post_init__(self) -> None:
         main = self.dateline.country if self.dateline is not None else None
         if main is None and self.countries:
-            main = self.countries.most_common(1)[0][0]
+            main = max(self.countries, key=self.countries.__getitem__)  # the first, on a tie, as most_common
         object.__setattr__(self, "main", main)
         states = {c for (c, _), names in self.divisions.items() if any(map(_names_a_division, names))}
         object.__setattr__(self, "states_named", frozenset(states))
@@ -180,7 +180,7 @@ def choose(query: Query, context: Context, neighbours: Sequence[GeoEntry] = ()) 
     facts = context.known.get(query.name_hi)
     if facts is None:
         facts = context.known[query.name_hi] = _known_facts(cands, context)
-    rows = tuple(n.row for n in neighbours if n.country and n.country in cands.countries)  # others never count
+    rows = tuple([n.row for n in neighbours if n.country and n.country in cands.countries])  # others never count
     kinds = kind_word(query)
     # only a letter match with a kind word asks which countries' divisions the article names
     divided = context.states_named if cands.romanised and kinds is not None else frozenset()
@@ -196,6 +196,8 @@ def _known_facts(cands: Candidates, context: Context) -> _Known:
     home = _home_country() if context.main is None else context.main
     by_letters = home if cands.romanised and home == _home_country() else None  # the home country, so named
     countries, divisions = context.countries, context.divisions
+    if not divisions and not _names_a_country_of(cands, countries, by_letters):
+        return ()
     for i, entry in enumerate(cands.entries):
         country = entry.country
         named = bool(country) and (country in countries or country == by_letters)
@@ -204,6 +206,12 @@ def _known_facts(cands: Candidates, context: Context) -> _Known:
             assumed = named and context.main is None
             known.append((i, _Facts(named, named and entry.country == home, in_division, assumed)))
     return tuple(known)
+
+
+def _names_a_country_of(cands: Candidates, countries: Counter[str], by_letters: str | None) -> bool:
+    """Whether the article names the country of any candidate (``by_letters``: as ``_known_facts``)."""
+    named = not countries.keys().isdisjoint(cands.countries)
+    return named or (by_letters is not None and by_letters in cands.countries)
 
 
 _NO_FACTS = _Facts(False, False, False)

@@ -144,6 +144,7 @@ class PlaceIndex:
 
     def __init__(self, analysis: Analysis, mentions: list[GeoMention], venue_mentions: list[GeoMention]) -> None:
         self.text = analysis.article.text
+        self._locative: dict[int, bool] = {}  # a mention's end -> whether a locative word follows it
         self.mentions = sorted(mentions + venue_mentions, key=_START) if venue_mentions else mentions
         self.by_sentence: dict[int, list[GeoMention]] = {}
         self.local: list[GeoMention] = []
@@ -179,8 +180,11 @@ class PlaceIndex:
         return mentions[lo:hi]
 
     def has_locative(self, m: GeoMention) -> bool:
-        after = LETTER_WORD.search(self.text, m.end, min(len(self.text), m.end + 20))
-        return after is not None and loose_key(after.group()) in _words().locatives
+        found = self._locative.get(m.end)
+        if found is None:
+            after = LETTER_WORD.search(self.text, m.end, min(len(self.text), m.end + 20))
+            found = self._locative[m.end] = after is not None and loose_key(after.group()) in _words().locatives
+        return found
 
     def qualifies_noun(self, m: GeoMention, before: int | None = None) -> bool:
         """Whether a participle right after the place's phrase (X में होने वाले …) makes it the

@@ -43,6 +43,11 @@ def _letter_matrix(names: list[str], sizes: NDArray[np.int64]) -> NDArray[np.int
     return np.bincount(cells, minlength=26 * len(names)).reshape(len(names), 26)
 
 
+def _letter_counts(letters: str) -> NDArray[np.int64]:
+    """How often each letter a-z occurs in one name."""
+    return np.bincount(np.frombuffer(letters.encode("ascii"), dtype=np.uint8) - ord("a"), minlength=26)
+
+
 def short_candidates(name_hi: str, skeleton: str) -> tuple[GeoEntry, ...]:
     """The places of a short ``skeleton`` whose English names are spelt like ``name_hi``
     (``letters_alike``), in the order of the skeleton's index. The tests that letter counts alone
@@ -54,7 +59,7 @@ def short_candidates(name_hi: str, skeleton: str) -> tuple[GeoEntry, ...]:
     table = place_table()
     names = _names(skeleton)
     totals = names.sizes + size
-    shared = np.minimum(names.counts, _letter_matrix([letters], np.array([size]))[0]).sum(axis=1)
+    shared = np.minimum(names.counts, _letter_counts(letters)).sum(axis=1)
     bound = LIKE_SHORT * totals  # two spellings match at most the shorter's letters, and the letters they share
     possible = (2.0 * np.minimum(names.sizes, size) >= bound) & (2.0 * shared >= bound)
     found = []

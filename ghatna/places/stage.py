@@ -111,7 +111,7 @@ def geocode_mentions(analysis: Analysis, context: Context) -> list[GeoMention]:
     done: dict[tuple[tuple[str, frozenset[str] | None, bool], tuple[int, ...]], Choice] = {}
 
     def once(at: int, neighbours: tuple[GeoEntry, ...]) -> Choice:
-        key = (asked[at], tuple(n.row for n in neighbours))
+        key = (asked[at], tuple([n.row for n in neighbours]))
         found = done.get(key)
         if found is None:
             found = done[key] = choose(queries[at], context, neighbours)
@@ -154,9 +154,10 @@ def _divisions(placed: Iterable[tuple[str, GeoEntry]]) -> dict[tuple[str, str], 
 def _nearest(placed: list[tuple[int, GeoEntry]], start: int) -> tuple[GeoEntry, ...]:
     """The places nearest to ``start`` in its sentence (a few on each side, never itself): a run-on
     sentence with thousands of names stays linear."""
+    if not placed:
+        return ()
     at = bisect.bisect_left(placed, (start,))  # (start,) sorts before (start, entry)
-    near = placed[max(0, at - _NEIGHBOURS) : at] + placed[at : at + _NEIGHBOURS + 1]
-    return tuple(e for s, e in near if s != start)
+    return tuple([e for s, e in placed[max(0, at - _NEIGHBOURS) : at + _NEIGHBOURS + 1] if s != start])
 
 
 def geocode_span(analysis: Analysis, start: int, end: int) -> GeoMention:
