@@ -131,8 +131,9 @@ def geocode_mentions(analysis: Analysis, context: Context) -> list[GeoMention]:
     for at, ((start, end, sentence), query, alone) in enumerate(zip(spans, queries, first, strict=True)):
         neighbours = _nearest(by_sentence.get(sentence, []), start)
         found = candidates(query.name_hi)
-        # a single Hindi candidate that the first pass took cannot change: only a choice can
-        again = alone.entry is None or len(found.entries) > 1
+        # a single Hindi candidate that the first pass took cannot change (only a choice can), nor
+        # can the NIL of a name the table lacks or that is part of another name
+        again = bool(found.entries) and not asked[at][2] and (alone.entry is None or len(found.entries) > 1)
         choice = once(at, neighbours) if again else alone
         out.append(_mention(start, end, sentence, query.name_hi, choice))
     return out
