@@ -15,7 +15,7 @@ from ghatna.places.cues import Query, inside_name, kind_cues, kind_word, part_of
 from ghatna.places.gazetteer import GeoEntry, place_of, place_table
 from ghatna.places.geocode import Choice, Context, candidates, choose
 from ghatna.places.locate import ArticlePlaces, PlaceIndex, locate_all, venues
-from ghatna.records import Analysis, GeoMention
+from ghatna.records import Analysis, Event, GeoMention
 from ghatna.registry import stage
 from ghatna.text.patterns import LAST_LETTER_WORD, LETTER_WORD
 
@@ -31,11 +31,17 @@ def places_stage(analysis: Analysis) -> Analysis:
     if found is not None:
         context = Context(context.countries, found[1])
     analysis.places = geocode_mentions(analysis, context)
-    index = PlaceIndex(analysis, analysis.places, venues(analysis) if analysis.events else [])
+    if analysis.events:  # else the article's places index serves nothing
+        analysis.events = _locate_events(analysis, context, dateline)
+    return analysis
+
+
+def _locate_events(analysis: Analysis, context: Context, dateline: GeoMention | None) -> list[Event]:
+    """The article's events, each with the place it happened in (``ghatna.places.locate``)."""
+    index = PlaceIndex(analysis, analysis.places, venues(analysis))
     main = place_table().country(context.main)
     country = place_of(main, None) if main is not None else None
-    analysis.events = locate_all(analysis.events, ArticlePlaces(index, dateline, country, {}))
-    return analysis
+    return locate_all(analysis.events, ArticlePlaces(index, dateline, country, {}))
 
 
 def _context(analysis: Analysis) -> Context:
