@@ -116,6 +116,15 @@ def test_surname_alone_needs_context() -> None:
     assert ArticleLinker(countries=["NPL"]).link("ट्रंप") is None  # not a country of the article
 
 
+def test_a_bare_surname_is_the_one_minister_of_the_article_in_office_on_its_date() -> None:
+    link = ArticleLinker(countries=["IND"], day="2020-03-22").link("केजरीवाल")
+    assert link is not None and link.name_en == "Arvind Kejriwal" and link.country == "IND"
+    assert ArticleLinker(countries=["IND"], day="2012-03-22").link("केजरीवाल") is None  # not yet in office
+    assert ArticleLinker(countries=["IND"]).link("केजरीवाल") is None  # no date: no office to be sure of
+    assert ArticleLinker(countries=["NPL"], day="2020-03-22").link("केजरीवाल") is None  # not the article's country
+    assert ArticleLinker(countries=["IND"], day="2020-03-22").link("यादव") is None  # many ministers: unsure
+
+
 def test_a_namesake_of_a_country_the_article_does_not_name_is_not_linked() -> None:
     # a Bangladeshi minister of that name: an article about India gives no reason for him
     assert ArticleLinker(countries=["IND"]).link("दिलीप बरुआ") is None

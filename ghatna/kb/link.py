@@ -6,7 +6,8 @@ one of whose names holds the mention's words in order. They are weighed by the t
 (its office against the entry's offices), the article's countries and the article's date (the office
 held then; without a date, the most recent). A single word that is only a surname links only after
 a full mention of the same entry in the article, with a title, or when exactly one prominent
-office-holder of the article's countries bears it. Unsure is NIL: a wrong link is worse than none.
+office-holder of the article's countries bears it (a head of state or government, or a minister in
+office on the article's date). Unsure is NIL: a wrong link is worse than none.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ SAID_VOWEL = 2  # a word met by its sound may differ in a consonant, not lack a 
 MIN_SOUND_KEY_IN_NAME = 2  # but two words that must both fit one name are evidence enough
 MIN_SURNAME = 4  # letters of an English surname that may stand alone ("Li", "Ri" may not)
 HEAD = 3  # the office rank of heads of state and government
+MINISTER = 2  # the office rank of ministers (chief ministers too) and party leaders
 ALONE = 0.9  # the least spelling weight of a surname that stands alone
 SKIPPED = 0.15  # the cost of each name word that a person's mention leaves out
 MIN_NAME_LETTERS = 3  # a mention whose words are all shorter is initials ("जे. के."): no name
@@ -151,7 +153,7 @@ class ArticleLinker:
         """A bare surname can only be an earlier full link, a title-holder or a prominent person."""
         if len(words) > 1 or any(w in self._linked for w in last_words):
             return 0
-        return 1 if titled else HEAD
+        return 1 if titled else MINISTER
 
     def _candidates(self, words: list[str], titled: bool = True, spelt_only: bool = False) -> list[_Candidate]:
         keys = [hindi_key(w) for w in words]
@@ -236,7 +238,7 @@ class ArticleLinker:
             elif fitting is None:
                 candidate.by_prominence = True
                 strong = candidate.name >= ALONE and len(candidate.surname) >= MIN_SURNAME
-                if not strong or not _prominent_here(office, self.countries):
+                if not strong or not _prominent_here(office, self.countries, self.day):
                     score = 0.0  # a short or only sound-alike surname is too weak on its own
         candidate.score = round(score, 3)
 
@@ -353,9 +355,12 @@ def _most_prominent_only(candidates: list[_Candidate]) -> None:
                                    if candidate.office else "")
 
 
-def _prominent_here(office: Office | None, countries: Sequence[str]) -> bool:
-    """A head of state or government of one of the article's countries."""
-    return office is not None and office.rank >= HEAD and office.country in countries
+def _prominent_here(office: Office | None, countries: Sequence[str], day: str | None) -> bool:
+    """A head of state or government of one of the article's countries, or a minister of one of them
+    in office on the article's date."""
+    if office is None or office.country not in countries:
+        return False
+    return office.rank >= HEAD or (office.rank >= MINISTER and day is not None and office.active(day))
 
 
 def _options(word: str, exact: list[str], alike: list[str]) -> dict[str, float]:
