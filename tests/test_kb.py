@@ -11,6 +11,7 @@ import pytest
 
 from ghatna.kb import ArticleLinker, find_actors, knowledge_base
 from ghatna.kb.keys import (
+    glideless,
     latin_tokens,
     phonetic_en,
     phonetic_hi,
@@ -123,6 +124,12 @@ def test_a_bare_surname_is_the_one_minister_of_the_article_in_office_on_its_date
     assert ArticleLinker(countries=["IND"]).link("केजरीवाल") is None  # no date: no office to be sure of
     assert ArticleLinker(countries=["NPL"], day="2020-03-22").link("केजरीवाल") is None  # not the article's country
     assert ArticleLinker(countries=["IND"], day="2020-03-22").link("यादव") is None  # many ministers: unsure
+
+
+def test_a_glide_between_vowels_that_english_writes_as_vowels_still_sounds_alike() -> None:
+    assert glideless("PTNYK") == "PTNK" and glideless("YDV") == "YDV"  # the first class stays
+    link = ArticleLinker(countries=["IND"], day="2020-03-22").link("नवीन पटनायक", title_hi="मुख्यमंत्री")
+    assert link is not None and link.name_en == "Naveen Patnaik"
 
 
 def test_a_namesake_of_a_country_the_article_does_not_name_is_not_linked() -> None:

@@ -22,6 +22,7 @@ from ghatna.actors.gazetteer import gazetteer
 from ghatna.actors.titles import Role, title_book
 from ghatna.actors.words import loose_key, phrase_keys
 from ghatna.kb.keys import (
+    glideless,
     hindi_key,
     hindi_words,
     latin_tokens,
@@ -161,12 +162,14 @@ class ArticleLinker:
             row: (EXACT, True, "Hindi name", "", True, False, 0) for row in self.kb.hindi_name(" ".join(keys))
         }
         forms: dict[int, tuple[str, ...]] = {}
-        sounds = [phonetic_hi(w) for w in words]
         shortest = MIN_SOUND_KEY if len(words) == 1 else MIN_SOUND_KEY_IN_NAME
-        asked = [HINDI + k for k in keys] + [SOUND + s for s in sounds if len(s) >= shortest and not spelt_only]
+        sounds = [[s for s in dict.fromkeys((phonetic_hi(w), glideless(phonetic_hi(w)))) if len(s) >= shortest]
+                  for w in words]
+        asked = [HINDI + k for k in keys] + [SOUND + s for both in sounds for s in both if not spelt_only]
         table = self.kb.words_for(asked)
         triples = zip(words, keys, sounds, strict=True)
-        options = [_options(w, table.get(HINDI + k, []), table.get(SOUND + s, [])) for w, k, s in triples]
+        options = [_options(w, table.get(HINDI + k, []), [t for s in both for t in table.get(SOUND + s, [])])
+                   for w, k, both in triples]
         if all(options):
             least_rank = self._least_rank(words, options[-1], titled)
             for form in self.kb.forms_with(options[-1], last=True, min_rank=least_rank):
