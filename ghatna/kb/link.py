@@ -108,8 +108,8 @@ class ArticleLinker:
             return None
         role = _role(title_hi) if title_hi else role
         chosen = self._choose(words, role)
-        if chosen is None and (parts := self._compounds_apart(words)) != words:
-            chosen = self._choose(parts, role, spelt_only=True)
+        for parts in self._compounds_apart(words) if chosen is None else ():
+            chosen = chosen or self._choose(list(parts), role, spelt_only=True)
         if chosen is None:
             return None
         if chosen.full and chosen.entry.kind == "person":
@@ -138,17 +138,24 @@ class ArticleLinker:
         _most_prominent_only(candidates)
         return _decide(sorted((c for c in candidates if c.score > 0), key=lambda c: c.score, reverse=True))
 
-    def _compounds_apart(self, words: list[str]) -> list[str]:
+    def _compounds_apart(self, words: list[str]) -> list[tuple[str, ...]]:
         """The words with each compound of two name words written apart ("रामनाथ कोविंद" -> "राम नाथ
         कोविंद": Ram Nath Kovind), for a name that did not link as written: a word with one way only
-        of cutting it into two pieces that both spell an English name word."""
+        of cutting it into two pieces that both spell an English name word; then with only the
+        compounds apart that spell no English name word whole ("रामविलास पासवान" -> "राम विलास
+        पासवान", not "... पास वान"). Each reading that differs from ``words``, in that order."""
         cuts = {w: _cuts(w) for w in words}
-        pieces = self.kb.words_for(HINDI + hindi_key(p) for options in cuts.values() for cut in options for p in cut)
-        out: list[str] = []
+        asked = [*(HINDI + hindi_key(w) for w in words), *(HINDI + hindi_key(p) for options in cuts.values()
+                                                         for cut in options for p in cut)]
+        pieces = self.kb.words_for(asked)
+        every: list[str] = []
+        unspelt: list[str] = []  # only the words that spell no English name word whole ("पासवान" does)
         for word in words:
             fitting = [cut for cut in cuts.get(word, []) if all(pieces.get(HINDI + hindi_key(p)) for p in cut)]
-            out.extend(fitting[0] if len(fitting) == 1 else [word])
-        return out
+            apart = list(fitting[0]) if len(fitting) == 1 else [word]
+            every.extend(apart)
+            unspelt.extend([word] if pieces.get(HINDI + hindi_key(word)) else apart)
+        return [parts for parts in dict.fromkeys((tuple(every), tuple(unspelt))) if list(parts) != words]
 
     def _least_rank(self, words: list[str], last_words: dict[str, float], titled: bool) -> int:
         """A bare surname can only be an earlier full link, a title-holder or a prominent person."""
