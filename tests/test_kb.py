@@ -126,6 +126,19 @@ def test_a_bare_surname_is_the_one_minister_of_the_article_in_office_on_its_date
     assert ArticleLinker(countries=["IND"], day="2020-03-22").link("यादव") is None  # many ministers: unsure
 
 
+def test_a_bare_surname_others_of_the_country_bear_is_no_minister() -> None:
+    # one Yadav held a ministry in 2023, but the knowledge base knows many Yadavs: a villager may be one
+    assert ArticleLinker(countries=["IND"], day="2023-05-01").link("यादव") is None
+    assert ArticleLinker(countries=["IND"], day="2020-03-22").link("कुमार") is None  # not Nitish Kumar
+    assert ArticleLinker(countries=["IND"], day="2023-05-01").link("शर्मा") is None  # nor a Sarma
+
+
+def test_an_open_office_of_the_cameo_lists_is_not_held_years_later() -> None:
+    # the CAMEO lists (to about 2015) date an untitled office by its start only
+    assert ArticleLinker(countries=["IND"], day="2020-03-22").link("जायसवाल") is None
+    assert ArticleLinker(countries=["IND"], day="2020-03-22").link("मेनन") is None
+
+
 def test_a_glide_between_vowels_that_english_writes_as_vowels_still_sounds_alike() -> None:
     assert glideless("PTNYK") == "PTNK" and glideless("YDV") == "YDV"  # the first class stays
     link = ArticleLinker(countries=["IND"], day="2020-03-22").link("नवीन पटनायक", title_hi="मुख्यमंत्री")

@@ -86,6 +86,7 @@ class _Candidate:
     by_prominence: bool = False  # a bare surname kept only as a prominent office-holder of the article
     one_word: bool = False  # found as a person's whole one-word name below the rank a bare surname needs
     form: tuple[str, ...] = ()  # the English name or alias whose words the mention spells (lower case)
+    last_spellings: tuple[str, ...] = ()  # every English word the mention's last word may spell
     notes: list[str] = field(default_factory=list)
 
 
@@ -198,8 +199,9 @@ class ArticleLinker:
                 lone = set()
         else:
             lone = set()
-        return [_Candidate(entry, *found[entry.row], one_word=entry.row in lone, form=forms.get(entry.row, ()))
-                for entry in self.kb.entries(found)]
+        last = tuple(options[-1]) if options else ()
+        return [_Candidate(entry, *found[entry.row], one_word=entry.row in lone, form=forms.get(entry.row, ()),
+                           last_spellings=last) for entry in self.kb.entries(found)]
 
     def _weigh(self, candidate: _Candidate, role: Role | None) -> None:
         entry = candidate.entry
@@ -250,7 +252,18 @@ class ArticleLinker:
                 strong = candidate.name >= ALONE and len(candidate.surname) >= MIN_SURNAME
                 if not strong or not _prominent_here(office, self.countries, self.day):
                     score = 0.0  # a short or only sound-alike surname is too weak on its own
+                elif office is not None and office.rank < HEAD and self._shared_surname(candidate):
+                    score = 0.0  # "यादव": a minister's surname that others of the article's countries bear
         candidate.score = round(score, 3)
+
+    def _shared_surname(self, candidate: _Candidate) -> bool:
+        """Another person of the article's countries that the knowledge base knows, of any office or
+        time, bears a surname the mention may spell ("शर्मा": Sharma, Sarma): a surname alone names a
+        minister only when it is his alone."""
+        forms = self.kb.forms_with(candidate.last_spellings or [candidate.surname], last=True)
+        bearers = {_bearer(e) for e in self.kb.entries({f.entry for f in forms})
+                   if e.kind == "person" and _of_countries(e, self.countries)}
+        return bool(bearers - {_bearer(candidate.entry)})
 
     def _stranger(self, country: str | None, entry: Entry) -> bool:
         """Of a country the article does not name, and known only there: a person that had not headed a
@@ -367,10 +380,26 @@ def _most_prominent_only(candidates: list[_Candidate]) -> None:
 
 def _prominent_here(office: Office | None, countries: Sequence[str], day: str | None) -> bool:
     """A head of state or government of one of the article's countries, or a minister of one of them
-    in office on the article's date."""
+    known to be in office on the article's date."""
     if office is None or office.country not in countries:
         return False
-    return office.rank >= HEAD or (office.rank >= MINISTER and day is not None and office.active(day))
+    return office.rank >= HEAD or (office.rank >= MINISTER and day is not None and _known_held(office, day))
+
+
+def _known_held(office: Office, day: str) -> bool:
+    """``office`` was held on ``day`` by its dates: ended after it, or left open by the office-holder
+    lists, whose offices have titles. An untitled office (the CAMEO lists, which end about 2015) gives
+    only the date it was first seen held, so an open end there says nothing of later days."""
+    return office.active(day) and bool(office.end or office.role)
+
+
+def _of_countries(entry: Entry, countries: Sequence[str]) -> bool:
+    return entry.country in countries or any(o.country in countries for o in entry.offices)
+
+
+def _bearer(entry: Entry) -> str:
+    """One person under the spellings of two sources ("Shiv Shankar Menon", "Shivshankar Menon")."""
+    return "".join(latin_tokens(entry.name_en))
 
 
 def _options(word: str, exact: list[str], alike: list[str]) -> dict[str, float]:
