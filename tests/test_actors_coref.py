@@ -87,3 +87,13 @@ def test_a_given_name_is_not_part_of_a_name_run_on_into_a_common_word() -> None:
     analysis = extract(make_article(text, source="test"))
     entity = resolve_span(analysis, 0, len("हरीश"))
     assert entity is None or entity.name_hi == "हरीश"
+
+
+def test_a_full_name_is_not_part_of_a_name_run_on_into_a_word_the_kb_romanises() -> None:
+    # "बोलीं" (said) spells "Bolin" in the knowledge base's word table, but is no family name
+    text = ("कोलकाता, 27 अप्रैल 2020। मुख्यमंत्री ममता बनर्जी ने केंद्र की टीम पर सवाल उठाए। "
+            "ममता बनर्जी बोलीं कि राज्य को मदद नहीं मिली।")
+    analysis = extract(make_article(text, source="test"))
+    start, end = span_of(text, "ममता बनर्जी")
+    entity = resolve_span(analysis, start, end)
+    assert entity is not None and entity.name_hi == "ममता बनर्जी"

@@ -4,7 +4,6 @@ and sector from their titles; then title-only mentions resolved to the one perso
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from ghatna.actors.context import Affiliations
 from ghatna.actors.name_pairs import name_parts
@@ -12,8 +11,7 @@ from ghatna.actors.namelike import no_name_word
 from ghatna.actors.scan import Hit
 from ghatna.actors.titles import Role
 from ghatna.actors.words import Word
-from ghatna.kb.keys import hindi_key, phonetic_hi
-from ghatna.kb.store import HINDI, knowledge_base
+from ghatna.kb.keys import phonetic_hi
 from ghatna.records import Entity
 
 MIN_SURNAME_SOUND = 3  # sound classes of a surname that may be met in another spelling ("पोम्पिओ": PNP)
@@ -23,7 +21,6 @@ MIN_SURNAME_SOUND = 3  # sound classes of a surname that may be met in another s
 class Person:
     entity: Entity
     keys: tuple[str, ...]
-    texts: tuple[str, ...]  # the words of the fullest name as written
     office: str | None = None
     portfolios: frozenset[str] = frozenset()
     explicit: bool = False
@@ -42,11 +39,10 @@ class People:
 
     def add_named(self, name: Hit) -> Person:
         keys = tuple(w.key for w in self.words[name.start : name.end])
-        texts = tuple(w.text for w in self.words[name.start : name.end])
-        person = self._same_name(keys, texts) or self._new(keys, texts)
+        person = self._same_name(keys) or self._new(keys)
         start, end = _span(self.words, name.start, name.end)
         if person.entity.name_hi is None or len(keys) > len(person.keys):  # the fullest name is canonical
-            person.keys, person.texts, person.entity.name_hi = keys, texts, self.text[start:end]
+            person.keys, person.entity.name_hi = keys, self.text[start:end]
         person.entity.mentions.append((start, end))
         person.spans.append((name.start, name.end))
         titled = next((t for t in name.titles if t.role), None)
@@ -74,14 +70,14 @@ class People:
             return self.people[max(earlier)[1]] if earlier else None
         return None
 
-    def _same_name(self, keys: tuple[str, ...], texts: tuple[str, ...]) -> Person | None:
+    def _same_name(self, keys: tuple[str, ...]) -> Person | None:
         same = [p for p in self.people if p.keys == keys]
         if not same:
-            same = [p for p in self.people if _part_of(keys, p.keys, p.texts) or _part_of(p.keys, keys, texts)]
+            same = [p for p in self.people if _part_of(keys, p.keys) or _part_of(p.keys, keys)]
         return same[0] if len(same) == 1 else None
 
-    def _new(self, keys: tuple[str, ...], texts: tuple[str, ...]) -> Person:
-        person = Person(Entity(id="", type="PERSON", name_hi=None), keys, texts)
+    def _new(self, keys: tuple[str, ...]) -> Person:
+        person = Person(Entity(id="", type="PERSON", name_hi=None), keys)
         self.people.append(person)
         return person
 
@@ -170,7 +166,7 @@ class People:
             covered.add(i)
 
 
-def _part_of(short: tuple[str, ...], full: tuple[str, ...], full_texts: tuple[str, ...]) -> bool:
+def _part_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """"सीतारमण" is part of "निर्मला सीतारमण" (a surname, a tail of the full name); so is "निर्मला" (a
     given name, its head) when every word after it is a family name ("सोनिया गांधी"), not a word the
     name ran on into ("बुश संतुष्ट"), before or after the full name in the text."""
@@ -178,11 +174,10 @@ def _part_of(short: tuple[str, ...], full: tuple[str, ...], full_texts: tuple[st
         return False
     if full[-len(short) :] == short:
         return True
-    rest = zip(full[len(short) :], full_texts[len(short) :], strict=True)
-    return full[: len(short)] == short and all(_family_name(key, text) for key, text in rest)
+    return full[: len(short)] == short and all(_family_name(key) for key in full[len(short) :])
 
 
-@lru_cache(maxsize=1 << 12)
-def _family_name(key: str, text: str) -> bool:
-    """A family name of the name lists, or a word that spells an English name word of the knowledge base."""
-    return key in name_parts()[1] or bool(knowledge_base().words_for([HINDI + hindi_key(text)]))
+def _family_name(key: str) -> bool:
+    """A family name of the name lists. Not any word the knowledge base spells: its word table holds a
+    romanisation of most words ("बोलीं": Bolin, "होली": Holy, "फंड": Fund)."""
+    return key in name_parts()[1]
