@@ -659,3 +659,15 @@ def test_a_party_no_model_found_is_spelt_when_it_opens_with_a_given_name() -> No
     assert event.recipient.name_en == "Siddhartha"
     (event,) = only(code("सेना ने गांव वालों पर गोलियां चलाईं।"), "ASSAULT")
     assert event.recipient is not None and event.recipient.name_en is None  # a kind of people, no name
+
+
+def test_a_given_name_before_a_common_noun_is_not_spelt_as_a_name() -> None:
+    (event,) = only(code("सेना ने विजय चौक पर गोलियां चलाईं।"), "ASSAULT")  # a square, "विजय" a given name
+    assert event.recipient is not None and event.recipient.name_en is None
+    (event,) = only(code("आतंकवादियों ने लाल किला पर हमला किया।"), "ASSAULT")
+    assert event.recipient is not None and event.recipient.name_en is None
+
+
+def test_a_spelt_name_leaves_out_the_honorific_after_it() -> None:
+    (event,) = only(code("नरेंद्र मोदी जी ने लोगों से घरों में रहने की अपील की।"), "REQUEST")
+    assert event.actor is not None and event.actor.name_en == "Narendra Modi"

@@ -19,9 +19,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ghatna.actors.gazetteer import gazetteer
-from ghatna.actors.name_pairs import MAX_FAMILY, name_parts
+from ghatna.actors.name_pairs import reads_as_name
 from ghatna.actors.namelike import looks_like_name
 from ghatna.actors.romanise import romanise_name
+from ghatna.actors.scan import cues
 from ghatna.actors.words import loose_key
 from ghatna.kb import ArticleLinker, Link, find_actors
 
@@ -54,13 +55,13 @@ def unlinked_name(name_hi: str, linker: ArticleLinker | None = None) -> str | No
 
 
 def spelt_name(name_hi: str) -> str | None:
-    """The English spelling of a phrase no gazetteer knew, when it reads as a person's name: a given
-    name of the name lists, alone or before at most ``MAX_FAMILY`` words that can be part of a name
-    ("सिद्धार्थ", "ओसामा बिन लादेन"); None for any other phrase ("गांव वालों", "कंपनी")."""
+    """The English spelling of a phrase no gazetteer knew, when it reads as a person's name (a given
+    name of the name lists and its family names: "सिद्धार्थ", "ओसामा बिन लादेन"), the words that close
+    a name after it left out ("नरेंद्र मोदी जी"); None for any other phrase ("गांव वालों", "लाल किला")."""
     words = name_hi.split()
-    if not words or len(words) > 1 + MAX_FAMILY or loose_key(words[0]) not in name_parts()[0]:
-        return None
-    return unlinked_name(name_hi)
+    while words and loose_key(words[-1]) in cues().name_stops:
+        words.pop()
+    return unlinked_name(" ".join(words)) if reads_as_name(words) else None
 
 
 def generic_name(template: str, country: str | None) -> str:

@@ -22,7 +22,7 @@ def unknown_agent(view: SentenceView, phrase: NP, lex: Lexicon, home: Home) -> R
     toks = view.toks[phrase.first : phrase.last + 1]
     words = [t.text for t in toks if t.key not in lex.np_stop]
     name = " ".join(words[-_MAX_NAME_TOKENS:]) or None
-    name_en = spelt_name(name) if name else None  # अन्ना हज़ारे ने: a person no model found
+    name_en = spelt_name(name) if name else None  # सिद्धार्थ को: a person no model found
     owner = _owning_country(tuple(t.key for t in toks), lex)
     if owner is not None:
         return Resolved(Actor(None, name_en, owner, None, name), "generic")
