@@ -74,6 +74,14 @@ def test_a_given_name_alone_is_the_one_person_of_that_full_name() -> None:
         assert entity is not None and entity.name_hi == full
 
 
+def test_a_given_name_joins_a_full_name_that_an_honorific_closes() -> None:
+    text = "पटना, 5 मई 2019। सामाजिक कार्यकर्ता सुनीता कुमारी ने गांव में पानी की समस्या उठाई। बाद में सुनीता ने पत्र लिखा।"
+    analysis = extract(make_article(text, source="test"))
+    start, _ = span_of(text, "सुनीता ने")
+    entity = resolve_span(analysis, start, start + len("सुनीता"))
+    assert entity is not None and entity.name_hi == "सुनीता कुमारी"  # "कुमारी" closes a name as a family name
+
+
 def test_a_given_name_two_full_names_share_stays_apart() -> None:
     text = "हरीश वर्मा और हरीश चौधरी ने बैठक की। बाद में हरीश ने कहा कि बातचीत अच्छी रही।"
     analysis = extract(make_article(text, source="test"))

@@ -9,7 +9,7 @@ from ghatna.actors.context import Affiliations
 from ghatna.actors.name_pairs import name_parts
 from ghatna.actors.namelike import no_name_word
 from ghatna.actors.scan import Hit
-from ghatna.actors.titles import Role
+from ghatna.actors.titles import Role, title_book
 from ghatna.actors.words import Word
 from ghatna.kb.keys import phonetic_hi
 from ghatna.records import Entity
@@ -178,6 +178,6 @@ def _part_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
 
 
 def _family_name(key: str) -> bool:
-    """A family name of the name lists. Not any word the knowledge base spells: its word table holds a
-    romanisation of most words ("बोलीं": Bolin, "होली": Holy, "फंड": Fund)."""
-    return key in name_parts()[1]
+    """A family name of the name lists or an honorific that closes a name ("कुमारी"). Not any word the
+    knowledge base spells: its word table holds a romanisation of most words ("बोलीं": Bolin, "होली": Holy)."""
+    return key in name_parts()[1] or key in title_book().family_honorifics
