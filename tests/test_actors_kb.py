@@ -183,6 +183,9 @@ def test_a_compound_of_two_name_words_links_as_the_two_words() -> None:
     assert (president.name_en, president.country) == ("Ram Nath Kovind", "IND")
     minister = person(run("नई दिल्ली, 5 मई 2020। स्वास्थ्य मंत्री हर्षवर्धन ने अस्पतालों का दौरा किया।"), "हर्षवर्धन")
     assert (minister.name_en, minister.country) == ("Harsh Vardhan", "IND")
+    # a word that spells a name word whole stays whole beside a compound ("पासवान", not "पास" + "वान")
+    leader = person(run("पटना, 5 मई 2018। केंद्रीय मंत्री रामविलास पासवान ने सोमवार को बैठक की।"), "रामविलास पासवान")
+    assert (leader.name_en, leader.country) == ("Ram Vilas Paswan", "IND")
 
 
 def test_a_person_known_by_one_word_links_without_the_rank_a_bare_surname_needs() -> None:

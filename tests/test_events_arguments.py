@@ -651,3 +651,23 @@ def test_a_pronoun_acted_on_by_a_foreign_side_gets_no_country_of_the_story() -> 
     text = "दिल्ली और मुंबई में बारिश हुई। शिकागो की अदालत ने उसे दस साल की सजा सुनाई।"
     events = only(code(text), "SANCTION")
     assert events and all(e.recipient is None or e.recipient.country != "IND" for e in events)
+
+
+def test_a_party_no_model_found_is_spelt_when_it_opens_with_a_given_name() -> None:
+    (event,) = only(code("पुलिस ने गांव में सिद्धार्थ को गिरफ़्तार कर लिया।"), "COERCE")
+    assert event.recipient is not None and event.recipient.name_hi == "सिद्धार्थ"
+    assert event.recipient.name_en == "Siddhartha"
+    (event,) = only(code("सेना ने गांव वालों पर गोलियां चलाईं।"), "ASSAULT")
+    assert event.recipient is not None and event.recipient.name_en is None  # a kind of people, no name
+
+
+def test_a_given_name_before_a_common_noun_is_not_spelt_as_a_name() -> None:
+    (event,) = only(code("सेना ने विजय चौक पर गोलियां चलाईं।"), "ASSAULT")  # a square, "विजय" a given name
+    assert event.recipient is not None and event.recipient.name_en is None
+    (event,) = only(code("आतंकवादियों ने लाल किला पर हमला किया।"), "ASSAULT")
+    assert event.recipient is not None and event.recipient.name_en is None
+
+
+def test_a_spelt_name_leaves_out_the_honorific_after_it() -> None:
+    (event,) = only(code("नरेंद्र मोदी जी ने लोगों से घरों में रहने की अपील की।"), "REQUEST")
+    assert event.actor is not None and event.actor.name_en == "Narendra Modi"

@@ -11,6 +11,7 @@ import pytest
 
 from ghatna.kb import ArticleLinker, find_actors, knowledge_base
 from ghatna.kb.keys import (
+    glideless,
     latin_tokens,
     phonetic_en,
     phonetic_hi,
@@ -114,6 +115,34 @@ def test_a_family_name_first_is_the_surname_after_the_full_name() -> None:
 def test_surname_alone_needs_context() -> None:
     assert ArticleLinker(countries=["USA"]).link("ट्रंप") is not None  # the one prominent Trump of the USA
     assert ArticleLinker(countries=["NPL"]).link("ट्रंप") is None  # not a country of the article
+
+
+def test_a_bare_surname_is_the_one_minister_of_the_article_in_office_on_its_date() -> None:
+    link = ArticleLinker(countries=["IND"], day="2020-03-22").link("केजरीवाल")
+    assert link is not None and link.name_en == "Arvind Kejriwal" and link.country == "IND"
+    assert ArticleLinker(countries=["IND"], day="2012-03-22").link("केजरीवाल") is None  # not yet in office
+    assert ArticleLinker(countries=["IND"]).link("केजरीवाल") is None  # no date: no office to be sure of
+    assert ArticleLinker(countries=["NPL"], day="2020-03-22").link("केजरीवाल") is None  # not the article's country
+    assert ArticleLinker(countries=["IND"], day="2020-03-22").link("यादव") is None  # many ministers: unsure
+
+
+def test_a_bare_surname_others_of_the_country_bear_is_no_minister() -> None:
+    # one Yadav held a ministry in 2023, but the knowledge base knows many Yadavs: a villager may be one
+    assert ArticleLinker(countries=["IND"], day="2023-05-01").link("यादव") is None
+    assert ArticleLinker(countries=["IND"], day="2020-03-22").link("कुमार") is None  # not Nitish Kumar
+    assert ArticleLinker(countries=["IND"], day="2023-05-01").link("शर्मा") is None  # nor a Sarma
+
+
+def test_an_open_office_of_the_cameo_lists_is_not_held_years_later() -> None:
+    # the CAMEO lists (to about 2015) date an untitled office by its start only
+    assert ArticleLinker(countries=["IND"], day="2020-03-22").link("जायसवाल") is None
+    assert ArticleLinker(countries=["IND"], day="2020-03-22").link("मेनन") is None
+
+
+def test_a_glide_between_vowels_that_english_writes_as_vowels_still_sounds_alike() -> None:
+    assert glideless("PTNYK") == "PTNK" and glideless("YDV") == "YDV"  # the first class stays
+    link = ArticleLinker(countries=["IND"], day="2020-03-22").link("नवीन पटनायक", title_hi="मुख्यमंत्री")
+    assert link is not None and link.name_en == "Naveen Patnaik"
 
 
 def test_a_namesake_of_a_country_the_article_does_not_name_is_not_linked() -> None:

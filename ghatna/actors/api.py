@@ -7,6 +7,8 @@
 - ``unlinked_name(name_hi, linker)``: the name of a person the knowledge base does not link: a
   namesake's English name or the romanisation (no country is made up for it); none for words that
   are no name (a common noun, a verb phrase).
+- ``spelt_name(name_hi)``: the English spelling of a phrase no gazetteer knew that opens with a given
+  name of the name lists; none for other phrases.
 - ``generic_name(template, country)``: the English name of a kind of actor of a country
   ("{adj} police" -> "Indian police"; "{country}", a state acting as a whole, -> "India").
 - ``actor_ids(query)``: the knowledge-base ids a search ("Trump", "ट्रंप", "Q22686") stands for.
@@ -17,14 +19,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ghatna.actors.gazetteer import gazetteer
+from ghatna.actors.name_pairs import reads_as_name
 from ghatna.actors.namelike import looks_like_name
 from ghatna.actors.romanise import romanise_name
+from ghatna.actors.scan import cues
+from ghatna.actors.words import loose_key
 from ghatna.kb import ArticleLinker, Link, find_actors
 
 STATE_OF_NO_COUNTRY = "government"  # "{country}" (a national government) when the country is unknown
 SEARCH_LIMIT = 20  # knowledge-base entries a search may stand for ("Trump": Donald, Melania, Ivanka ...)
 
-__all__ = ["ArticleLinker", "Link", "actor_ids", "article_linker", "generic_name", "identify", "unlinked_name"]
+__all__ = ["ArticleLinker", "Link", "actor_ids", "article_linker", "generic_name", "identify", "spelt_name",
+           "unlinked_name"]
 
 
 def article_linker(countries: Sequence[str] = (), day: str | None = None) -> ArticleLinker:
@@ -46,6 +52,16 @@ def unlinked_name(name_hi: str, linker: ArticleLinker | None = None) -> str | No
     if not looks_like_name(name_hi):
         return None
     return (linker.namesake(name_hi) if linker is not None else None) or romanise_name(name_hi)
+
+
+def spelt_name(name_hi: str) -> str | None:
+    """The English spelling of a phrase no gazetteer knew, when it reads as a person's name (a given
+    name of the name lists and its family names: "सिद्धार्थ", "ओसामा बिन लादेन"), the words that close
+    a name after it left out ("नरेंद्र मोदी जी"); None for any other phrase ("गांव वालों", "लाल किला")."""
+    words = name_hi.split()
+    while words and loose_key(words[-1]) in cues().name_stops:
+        words.pop()
+    return unlinked_name(" ".join(words)) if reads_as_name(words) else None
 
 
 def generic_name(template: str, country: str | None) -> str:

@@ -5,6 +5,7 @@ name the lists lack may stand ("ओटो वार्मबियर"), where t
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 
 import regex
@@ -84,7 +85,24 @@ def _closed_at(words: list[Word], end: int, cues: Cues) -> bool:
 def _may_be_family(word: Word) -> bool:
     """A word of letters only that no list of other words holds: after a foreign given name, a
     family name the lists lack ("ओटो वार्मबियर")."""
-    return bool(_LETTERS.match(word.text)) and not no_name_word(word.text, word.key)
+    return _may_be_family_name(word.text, word.key)
+
+
+def _may_be_family_name(text: str, key: str) -> bool:
+    return bool(_LETTERS.match(text)) and not no_name_word(text, key)
+
+
+def reads_as_name(texts: Sequence[str]) -> bool:
+    """The words are a person's name as the name lists read one: a given name, then at most
+    ``MAX_FAMILY`` family names; after a foreign given name, words the lists lack may be family names
+    too ("ओसामा बिन लादेन"). A given name before another word is no name ("लाल किला")."""
+    given, family = name_parts()
+    keys = [loose_key(t) for t in texts]
+    if not keys or len(keys) > 1 + MAX_FAMILY or keys[0] not in given:
+        return False
+    foreign = keys[0] in foreign_given_names()
+    return all(key in family or (foreign and _may_be_family_name(text, key))
+               for text, key in zip(texts[1:], keys[1:], strict=True))
 
 
 def _joined_at_initials(text: str, words: list[Word], hits: list[Hit]) -> list[Hit]:

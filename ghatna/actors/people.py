@@ -1,4 +1,4 @@
-"""Person entities: named mentions clustered by name (full name, surname only), with role, country
+"""Person entities: named mentions clustered by name (full name, surname or given name only), with role, country
 and sector from their titles; then title-only mentions resolved to the one person who holds that role."""
 
 from __future__ import annotations
@@ -6,9 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ghatna.actors.context import Affiliations
+from ghatna.actors.name_pairs import name_parts
 from ghatna.actors.namelike import no_name_word
 from ghatna.actors.scan import Hit
-from ghatna.actors.titles import Role
+from ghatna.actors.titles import Role, title_book
 from ghatna.actors.words import Word
 from ghatna.kb.keys import phonetic_hi
 from ghatna.records import Entity
@@ -166,5 +167,17 @@ class People:
 
 
 def _part_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
-    """"सीतारमण" is part of "निर्मला सीतारमण" (a surname or a tail of the full name)."""
-    return 0 < len(short) < len(full) and full[-len(short) :] == short
+    """"सीतारमण" is part of "निर्मला सीतारमण" (a surname, a tail of the full name); so is "निर्मला" (a
+    given name, its head) when every word after it is a family name ("सोनिया गांधी"), not a word the
+    name ran on into ("बुश संतुष्ट"), before or after the full name in the text."""
+    if not 0 < len(short) < len(full):
+        return False
+    if full[-len(short) :] == short:
+        return True
+    return full[: len(short)] == short and all(_family_name(key) for key in full[len(short) :])
+
+
+def _family_name(key: str) -> bool:
+    """A family name of the name lists or an honorific that closes a name ("कुमारी"). Not any word the
+    knowledge base spells: its word table holds a romanisation of most words ("बोलीं": Bolin, "होली": Holy)."""
+    return key in name_parts()[1] or key in title_book().family_honorifics

@@ -16,6 +16,7 @@ from ghatna.actors.namelike import not_names
 from ghatna.actors.scan import Cues, Hit
 from ghatna.actors.words import Word
 from ghatna.kb.keys import phonetic_hi
+from ghatna.kb.link import HEAD
 from ghatna.kb.store import HINDI, SOUND, knowledge_base
 
 MIN_SOUND_ALONE = 3  # consonant classes of a last word that may meet a name word by its sound alone
@@ -84,7 +85,11 @@ def _spells_a_person(text: str, words: list[Word], at: int, size: int, spelled: 
     entry = knowledge_base().get(link.kb_id)
     # a Wikidata person, or one with a dated office: the CAMEO lists file some institutions as persons
     dated = entry is not None and (entry.qid is not None or any(o.start or o.end for o in entry.offices))
-    return entry is not None and entry.kind == "person" and dated
+    if entry is None or entry.kind != "person" or not dated:
+        return False
+    # a bare surname the models did not see is a head's only (the linker also links a minister's)
+    office = entry.office_at(linker.day, linker.countries)
+    return size > 1 or (office is not None and office.rank >= HEAD)
 
 
 def _some_name_fits(options: list[set[str]]) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ghatna.actors.api import spelt_name
 from ghatna.events.actors import Home, Resolved, resolve_name, resolve_phrase, scan
 from ghatna.events.clauses import NP, SentenceView
 from ghatna.events.lexicon import Lexicon, Phrase
@@ -21,10 +22,11 @@ def unknown_agent(view: SentenceView, phrase: NP, lex: Lexicon, home: Home) -> R
     toks = view.toks[phrase.first : phrase.last + 1]
     words = [t.text for t in toks if t.key not in lex.np_stop]
     name = " ".join(words[-_MAX_NAME_TOKENS:]) or None
+    name_en = spelt_name(name) if name else None  # सिद्धार्थ को: a person no model found
     owner = _owning_country(tuple(t.key for t in toks), lex)
     if owner is not None:
-        return Resolved(Actor(None, None, owner, None, name), "generic")
-    return Resolved(Actor(None, None, home.generic, None, name), "generic", placed=False)
+        return Resolved(Actor(None, name_en, owner, None, name), "generic")
+    return Resolved(Actor(None, name_en, home.generic, None, name), "generic", placed=False)
 
 
 def _owning_country(keys: tuple[str, ...], lex: Lexicon) -> str | None:

@@ -87,6 +87,12 @@ def phonetic_hi(word: str) -> str:
     return _collapse([table[ch] for ch in decomposed if ch in table])
 
 
+def glideless(sound: str) -> str:
+    """A sound key without its glides after the first class: Hindi writes a "y" between two vowels
+    where English may write the vowels alone ("पटनायक", PTNYK: "Patnaik", PTNK)."""
+    return sound[:1] + sound[1:].replace(GLIDE, "")
+
+
 @lru_cache(maxsize=1 << 15)
 def phonetic_en(token: str) -> str:
     """The sound key of one lower-case Latin word."""

@@ -6,7 +6,8 @@ one of whose names holds the mention's words in order. They are weighed by the t
 (its office against the entry's offices), the article's countries and the article's date (the office
 held then; without a date, the most recent). A single word that is only a surname links only after
 a full mention of the same entry in the article, with a title, or when exactly one prominent
-office-holder of the article's countries bears it. Unsure is NIL: a wrong link is worse than none.
+office-holder of the article's countries bears it (a head of state or government, or a minister in
+office on the article's date). Unsure is NIL: a wrong link is worse than none.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from ghatna.actors.gazetteer import gazetteer
 from ghatna.actors.titles import Role, title_book
 from ghatna.actors.words import loose_key, phrase_keys
 from ghatna.kb.keys import (
+    glideless,
     hindi_key,
     hindi_words,
     latin_tokens,
@@ -40,6 +42,7 @@ SAID_VOWEL = 2  # a word met by its sound may differ in a consonant, not lack a 
 MIN_SOUND_KEY_IN_NAME = 2  # but two words that must both fit one name are evidence enough
 MIN_SURNAME = 4  # letters of an English surname that may stand alone ("Li", "Ri" may not)
 HEAD = 3  # the office rank of heads of state and government
+MINISTER = 2  # the office rank of ministers (chief ministers too) and party leaders
 ALONE = 0.9  # the least spelling weight of a surname that stands alone
 SKIPPED = 0.15  # the cost of each name word that a person's mention leaves out
 MIN_NAME_LETTERS = 3  # a mention whose words are all shorter is initials ("जे. के."): no name
@@ -83,6 +86,7 @@ class _Candidate:
     by_prominence: bool = False  # a bare surname kept only as a prominent office-holder of the article
     one_word: bool = False  # found as a person's whole one-word name below the rank a bare surname needs
     form: tuple[str, ...] = ()  # the English name or alias whose words the mention spells (lower case)
+    last_spellings: tuple[str, ...] = ()  # every English word the mention's last word may spell
     notes: list[str] = field(default_factory=list)
 
 
@@ -105,8 +109,8 @@ class ArticleLinker:
             return None
         role = _role(title_hi) if title_hi else role
         chosen = self._choose(words, role)
-        if chosen is None and (parts := self._compounds_apart(words)) != words:
-            chosen = self._choose(parts, role, spelt_only=True)
+        for parts in self._compounds_apart(words) if chosen is None else ():
+            chosen = chosen or self._choose(list(parts), role, spelt_only=True)
         if chosen is None:
             return None
         if chosen.full and chosen.entry.kind == "person":
@@ -135,23 +139,30 @@ class ArticleLinker:
         _most_prominent_only(candidates)
         return _decide(sorted((c for c in candidates if c.score > 0), key=lambda c: c.score, reverse=True))
 
-    def _compounds_apart(self, words: list[str]) -> list[str]:
+    def _compounds_apart(self, words: list[str]) -> list[tuple[str, ...]]:
         """The words with each compound of two name words written apart ("रामनाथ कोविंद" -> "राम नाथ
         कोविंद": Ram Nath Kovind), for a name that did not link as written: a word with one way only
-        of cutting it into two pieces that both spell an English name word."""
+        of cutting it into two pieces that both spell an English name word; then with only the
+        compounds apart that spell no English name word whole ("रामविलास पासवान" -> "राम विलास
+        पासवान", not "... पास वान"). Each reading that differs from ``words``, in that order."""
         cuts = {w: _cuts(w) for w in words}
-        pieces = self.kb.words_for(HINDI + hindi_key(p) for options in cuts.values() for cut in options for p in cut)
-        out: list[str] = []
+        asked = [*(HINDI + hindi_key(w) for w in words), *(HINDI + hindi_key(p) for options in cuts.values()
+                                                         for cut in options for p in cut)]
+        pieces = self.kb.words_for(asked)
+        every: list[str] = []
+        unspelt: list[str] = []  # only the words that spell no English name word whole ("पासवान" does)
         for word in words:
             fitting = [cut for cut in cuts.get(word, []) if all(pieces.get(HINDI + hindi_key(p)) for p in cut)]
-            out.extend(fitting[0] if len(fitting) == 1 else [word])
-        return out
+            apart = list(fitting[0]) if len(fitting) == 1 else [word]
+            every.extend(apart)
+            unspelt.extend([word] if pieces.get(HINDI + hindi_key(word)) else apart)
+        return [parts for parts in dict.fromkeys((tuple(every), tuple(unspelt))) if list(parts) != words]
 
     def _least_rank(self, words: list[str], last_words: dict[str, float], titled: bool) -> int:
         """A bare surname can only be an earlier full link, a title-holder or a prominent person."""
         if len(words) > 1 or any(w in self._linked for w in last_words):
             return 0
-        return 1 if titled else HEAD
+        return 1 if titled else MINISTER
 
     def _candidates(self, words: list[str], titled: bool = True, spelt_only: bool = False) -> list[_Candidate]:
         keys = [hindi_key(w) for w in words]
@@ -159,12 +170,14 @@ class ArticleLinker:
             row: (EXACT, True, "Hindi name", "", True, False, 0) for row in self.kb.hindi_name(" ".join(keys))
         }
         forms: dict[int, tuple[str, ...]] = {}
-        sounds = [phonetic_hi(w) for w in words]
         shortest = MIN_SOUND_KEY if len(words) == 1 else MIN_SOUND_KEY_IN_NAME
-        asked = [HINDI + k for k in keys] + [SOUND + s for s in sounds if len(s) >= shortest and not spelt_only]
+        sounds = [[s for s in dict.fromkeys((phonetic_hi(w), glideless(phonetic_hi(w)))) if len(s) >= shortest]
+                  for w in words]
+        asked = [HINDI + k for k in keys] + [SOUND + s for both in sounds for s in both if not spelt_only]
         table = self.kb.words_for(asked)
         triples = zip(words, keys, sounds, strict=True)
-        options = [_options(w, table.get(HINDI + k, []), table.get(SOUND + s, [])) for w, k, s in triples]
+        options = [_options(w, table.get(HINDI + k, []), [t for s in both for t in table.get(SOUND + s, [])])
+                   for w, k, both in triples]
         if all(options):
             least_rank = self._least_rank(words, options[-1], titled)
             for form in self.kb.forms_with(options[-1], last=True, min_rank=least_rank):
@@ -186,8 +199,9 @@ class ArticleLinker:
                 lone = set()
         else:
             lone = set()
-        return [_Candidate(entry, *found[entry.row], one_word=entry.row in lone, form=forms.get(entry.row, ()))
-                for entry in self.kb.entries(found)]
+        last = tuple(options[-1]) if options else ()
+        return [_Candidate(entry, *found[entry.row], one_word=entry.row in lone, form=forms.get(entry.row, ()),
+                           last_spellings=last) for entry in self.kb.entries(found)]
 
     def _weigh(self, candidate: _Candidate, role: Role | None) -> None:
         entry = candidate.entry
@@ -236,9 +250,20 @@ class ArticleLinker:
             elif fitting is None:
                 candidate.by_prominence = True
                 strong = candidate.name >= ALONE and len(candidate.surname) >= MIN_SURNAME
-                if not strong or not _prominent_here(office, self.countries):
+                if not strong or not _prominent_here(office, self.countries, self.day):
                     score = 0.0  # a short or only sound-alike surname is too weak on its own
+                elif office is not None and office.rank < HEAD and self._shared_surname(candidate):
+                    score = 0.0  # "यादव": a minister's surname that others of the article's countries bear
         candidate.score = round(score, 3)
+
+    def _shared_surname(self, candidate: _Candidate) -> bool:
+        """Another person of the article's countries that the knowledge base knows, of any office or
+        time, bears a surname the mention may spell ("शर्मा": Sharma, Sarma): a surname alone names a
+        minister only when it is his alone."""
+        forms = self.kb.forms_with(candidate.last_spellings or [candidate.surname], last=True)
+        bearers = {_bearer(e) for e in self.kb.entries({f.entry for f in forms})
+                   if e.kind == "person" and _of_countries(e, self.countries)}
+        return bool(bearers - {_bearer(candidate.entry)})
 
     def _stranger(self, country: str | None, entry: Entry) -> bool:
         """Of a country the article does not name, and known only there: a person that had not headed a
@@ -353,9 +378,28 @@ def _most_prominent_only(candidates: list[_Candidate]) -> None:
                                    if candidate.office else "")
 
 
-def _prominent_here(office: Office | None, countries: Sequence[str]) -> bool:
-    """A head of state or government of one of the article's countries."""
-    return office is not None and office.rank >= HEAD and office.country in countries
+def _prominent_here(office: Office | None, countries: Sequence[str], day: str | None) -> bool:
+    """A head of state or government of one of the article's countries, or a minister of one of them
+    known to be in office on the article's date."""
+    if office is None or office.country not in countries:
+        return False
+    return office.rank >= HEAD or (office.rank >= MINISTER and day is not None and _known_held(office, day))
+
+
+def _known_held(office: Office, day: str) -> bool:
+    """``office`` was held on ``day`` by its dates: ended after it, or left open by the office-holder
+    lists, whose offices have titles. An untitled office (the CAMEO lists, which end about 2015) gives
+    only the date it was first seen held, so an open end there says nothing of later days."""
+    return office.active(day) and bool(office.end or office.role)
+
+
+def _of_countries(entry: Entry, countries: Sequence[str]) -> bool:
+    return entry.country in countries or any(o.country in countries for o in entry.offices)
+
+
+def _bearer(entry: Entry) -> str:
+    """One person under the spellings of two sources ("Shiv Shankar Menon", "Shivshankar Menon")."""
+    return "".join(latin_tokens(entry.name_en))
 
 
 def _options(word: str, exact: list[str], alike: list[str]) -> dict[str, float]:
