@@ -169,3 +169,20 @@ def test_every_light_verb_form_has_its_spelling_with_ya() -> None:
 def test_a_light_verb_is_matched_in_its_stem_and_its_spelling_variants(text: str, kind: str) -> None:
     assert of_type(text, kind)
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "वकील ने कैदियों को जमानत दिलाने में मदद की।",
+        "अमेरिका ने विद्रोहियों को शहर से खदेड़ने में बहुत मदद की।",
+        "जापान ने भूकंप पीड़ितों तक राहत पहुंचाने में सहायता दी।",
+    ],
+)
+def test_help_towards_doing_something_is_no_aid(text: str) -> None:
+    assert not [e for e in of_type(text, "AID") if e.evidence[0].trigger in ("मदद", "सहायता")]
+
+
+def test_help_given_to_a_party_or_welcomed_is_still_an_event() -> None:
+    assert of_type("भारत ने बाढ़ के बाद नेपाल की मदद की।", "AID")
+    # a longer cue that begins with the help noun tells its own event
+    assert of_type("नेपाल सरकार ने भूकंप के बाद गांवों को दोबारा बसाने में मदद का स्वागत किया।", "SUPPORT")

@@ -193,15 +193,16 @@ def _clauses(where: str, data: Any) -> None:
         "predicative_markers", "upcoming", "anaphoric", "infinitive_endings", "labelling", "object_pronouns",
         "dative_pronouns", "conjunctive", "before_subject", "reflexives", "relatives", "attackers", "inanimate",
         "happened", "orders", "adjunct_markers", "not_infinitives", "warnings", "threat_cues", "not_heads", "charges",
-        "refusals", "claims", "comments", "health_senses", "health_words", "cases",
+        "refusals", "claims", "comments", "health_senses", "health_words", "cases", "enabling",
     }
     check_keys(where, data, keys, keys)
-    for key in keys - {"during", "markers", "infinitive_endings", "adjunct_markers", "health_senses"}:
+    for key in keys - {"during", "markers", "infinitive_endings", "adjunct_markers", "health_senses", "enabling"}:
         check_terms(f"{where}: {key}", data[key], single_words=True)
     check_terms(f"{where}: during", data["during"])
     check_terms(f"{where}: markers", data["markers"])
     check_terms(f"{where}: adjunct_markers", data["adjunct_markers"])
     check_terms(f"{where}: health_senses", data["health_senses"])
+    check_terms(f"{where}: enabling", data["enabling"])
     check_terms(f"{where}: infinitive_endings", data["infinitive_endings"])
 
 
