@@ -31,7 +31,7 @@ def _check_unique_keys(where: str, terms: list[str], seen: dict[str, str]) -> No
 
 @register_schema("events/light_verbs")
 def _light_verbs(where: str, data: Any) -> None:
-    check_keys(where, data, {"classes", "lemmas"}, {"classes"})
+    check_keys(where, data, {"classes", "lemmas", "auxiliaries"}, {"classes"})
     classes = data["classes"]
     check_keys(f"{where}: classes", classes, set(classes))
     for name, forms in classes.items():
@@ -43,6 +43,9 @@ def _light_verbs(where: str, data: Any) -> None:
     for lemma, name in lemmas.items():
         if name is not None and name not in classes:
             raise LanguageDataError(f"{where}: lemmas: {lemma!r} names an unknown class {name!r}")
+    for lemma in check_terms(f"{where}: auxiliaries", data.get("auxiliaries", []), single_words=True):
+        if lemma not in lemmas:
+            raise LanguageDataError(f"{where}: auxiliaries: {lemma!r} is not one of the lemmas")
 
 
 @register_schema("events/frames")
