@@ -405,3 +405,16 @@ def test_people_taken_to_safety_are_evacuated(text: str) -> None:
 
 def test_people_reaching_safety_themselves_are_no_event() -> None:
     assert not events("लोग अपने घरों से निकलकर सुरक्षित स्थानों पर पहुंच गए।")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "व्यापारियों ने अपना सामान सुरक्षित स्थानों पर पहुंचाया।",
+        "अधिकारियों ने सभी दस्तावेज़ सुरक्षित जगह पर भेज दिए।",
+        "पुलिस ने शव को सुरक्षित स्थान पर पहुंचाया।",
+    ],
+)
+def test_goods_or_a_body_taken_to_safety_are_no_evacuation(text: str) -> None:
+    # an evacuation moves a party marked को; goods moved, or a body, are no aid
+    assert not [e for e in events(text) if e.type == "AID"]
