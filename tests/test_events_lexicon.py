@@ -186,3 +186,15 @@ def test_help_given_to_a_party_or_welcomed_is_still_an_event() -> None:
     assert of_type("भारत ने बाढ़ के बाद नेपाल की मदद की।", "AID")
     # a longer cue that begins with the help noun tells its own event
     assert of_type("नेपाल सरकार ने भूकंप के बाद गांवों को दोबारा बसाने में मदद का स्वागत किया।", "SUPPORT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "विश्व बैंक ने भारत को कोरोना से लड़ने में आर्थिक सहायता दी।",
+        "जापान ने श्रीलंका को बंदरगाह बनाने में वित्तीय मदद दी।",
+    ],
+)
+def test_material_help_towards_doing_something_is_aid(text: str) -> None:
+    # a word of the kind of aid between the locative and the noun makes the help material
+    assert [e for e in of_type(text, "AID") if e.evidence[0].trigger in ("मदद", "सहायता")]

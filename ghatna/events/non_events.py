@@ -123,18 +123,20 @@ def health_check(view: SentenceView, trigger: Trigger, lex: Lexicon) -> bool:
 
 
 def helps_to_do(view: SentenceView, trigger: Trigger, lex: Lexicon) -> bool:
-    """Whether a help noun follows an oblique infinitive and its locative, with at most one word
-    between the locative and the noun (जमानत दिलाने में मदद की, खदेड़ने में बहुत मदद की): help
-    towards doing something, what an act achieves, not aid handed over. A longer cue that begins
-    with the noun (मदद का स्वागत) tells its own event."""
+    """Whether a help noun follows an oblique infinitive and its locative, with at most a degree
+    word, a particle or a pronoun between the locative and the noun (जमानत दिलाने में मदद की,
+    खदेड़ने में बहुत मदद की): help towards doing something, what an act achieves, not aid handed
+    over; a word of the kind of aid there (आर्थिक मदद) makes it material aid. A longer cue that
+    begins with the noun (मदद का स्वागत) tells its own event."""
     first = trigger.first
     if trigger.cue_last != first:
         return False
+    between = first > 0 and view.toks[first - 1].key in lex.enabling_between
     for phrase in lex.enabling:
         marker, noun = phrase[:-1], phrase[-1]
         if view.toks[first].key != noun:
             continue
-        for gap in (0, 1):
+        for gap in (0, 1) if between else (0,):
             start = first - gap - len(marker)
             if (
                 start >= 1

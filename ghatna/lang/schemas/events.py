@@ -196,7 +196,7 @@ def _clauses(where: str, data: Any) -> None:
         "predicative_markers", "upcoming", "anaphoric", "infinitive_endings", "labelling", "object_pronouns",
         "dative_pronouns", "conjunctive", "before_subject", "reflexives", "relatives", "attackers", "inanimate",
         "happened", "orders", "adjunct_markers", "not_infinitives", "warnings", "threat_cues", "not_heads", "charges",
-        "refusals", "claims", "comments", "health_senses", "health_words", "cases", "enabling",
+        "refusals", "claims", "comments", "health_senses", "health_words", "cases", "enabling", "enabling_between",
     }
     check_keys(where, data, keys, keys)
     for key in keys - {"during", "markers", "infinitive_endings", "adjunct_markers", "health_senses", "enabling"}:
