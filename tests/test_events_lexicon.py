@@ -198,3 +198,30 @@ def test_help_given_to_a_party_or_welcomed_is_still_an_event() -> None:
 def test_material_help_towards_doing_something_is_aid(text: str) -> None:
     # a word of the kind of aid between the locative and the noun makes the help material
     assert [e for e in of_type(text, "AID") if e.evidence[0].trigger in ("मदद", "सहायता")]
+
+
+def test_every_subjunctive_light_verb_form_is_read_as_asked_for() -> None:
+    # a light verb's plural subjunctive (लगाएं, भेजें) asks for an act; modality.yaml must know it
+    subjunctive = set(load("events/modality")["subjunctive"])
+    for name, forms in load("events/light_verbs")["classes"].items():
+        for form in forms:
+            if form.endswith(("ें", "एं")):
+                assert form in subjunctive, (name, form)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("भारत सरकार चीन पर प्रतिबंध लगाएं।", "SANCTION"),
+        ("उग्रवादी तुरंत हथियार डालें।", "RETREAT"),
+        ("सरकार पाकिस्तान को राहत सामग्री भेजें।", "AID"),
+        ("सरकार इस पर सवाल उठाएं।", "ACCUSE"),
+    ],
+)
+def test_a_light_verb_in_the_subjunctive_tells_no_event(text: str, kind: str) -> None:
+    assert not of_type(text, kind)
+
+
+def test_a_subjunctive_spelling_after_an_ergative_is_a_past_act() -> None:
+    # a subjunctive takes no ergative subject: ने … लगाएं is the past plural spelt with its nasal
+    assert of_type("प्रदर्शनकारियों ने मुख्यमंत्री के खिलाफ नारे लगाएं।", "PROTEST")
