@@ -8,7 +8,7 @@ import pytest
 
 from ghatna.evaluate.events import load_scorer
 from ghatna.records import Actor, Event, Evidence
-from training.lexicon.corpus_triggers import light_lemma_of_form
+from training.lexicon.corpus_triggers import light_lemma_of_form, normalise
 from training.lexicon.dyad_misses import false_class, miss_class, slots_wrong
 from training.lexicon.lost_reasons import Watch
 
@@ -70,3 +70,24 @@ def test_a_false_positive_is_classed_by_the_gold_trigger_under_it() -> None:
     assert false_class(event, (22, 28, "COERCE"), golds, {0}) == "fp:taken"
     assert false_class(_event("ASSAULT", "IND", None), (22, 28, "ASSAULT"), golds, set()) == "fp:other_type"
     assert false_class(event, (40, 48, "COERCE"), golds, set()) == "fp:no_gold"
+
+
+@pytest.mark.parametrize(
+    ("trigger", "kind", "lemma"),
+    [
+        # a light-verb form after a form of a verb is its passive or compound auxiliary
+        ("भेजा गया है", "verb", "भेज"),
+        ("लाया जाएगा", "verb", "ला"),
+        ("हटा लिया", "verb", "हटा"),
+        ("सौंप दिया", "verb", "सौंप"),
+        # a noun, or a decided pair, keeps its light verb
+        ("गिरफ्तार कर लिया", "light", "गिरफ्तार कर"),
+        ("रोक लगा दी", "light", "रोक लगा"),
+        ("निकाल लिया गया", "light", "निकाल ले"),
+        ("चूक हुई", "light", "चूक हो"),
+        # the genitive of an infinitive is no light verb: the noun after it heads the trigger
+        ("बढ़ाने की घोषणा की", "light", "घोषणा कर"),
+    ],
+)
+def test_a_trigger_is_normalised_to_its_main_verb_or_its_light_pair(trigger: str, kind: str, lemma: str) -> None:
+    assert normalise(trigger.split(), light_lemma_of_form()) == (kind, lemma)

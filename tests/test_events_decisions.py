@@ -389,3 +389,32 @@ def test_an_order_to_close_is_a_restriction(text: str) -> None:
 )
 def test_relief_handed_out_and_an_area_cordoned_off_are_coded(text: str, kind: str) -> None:
     assert [e.type for e in events(text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "चक्रवात से पहले प्रशासन ने तट के गांवों से पांच हजार लोगों को सुरक्षित स्थानों पर पहुंचाया।",
+        "बाढ़ के बाद सेना ने गांव के सभी परिवारों को सुरक्षित जगहों पर भेज दिया।",
+    ],
+)
+def test_people_taken_to_safety_are_evacuated(text: str) -> None:
+    # an evacuation is humanitarian aid (073); people who reach safety themselves are no event
+    assert [(e.type, e.cameo) for e in events(text)] == [("AID", "073")]
+
+
+def test_people_reaching_safety_themselves_are_no_event() -> None:
+    assert not events("लोग अपने घरों से निकलकर सुरक्षित स्थानों पर पहुंच गए।")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "व्यापारियों ने अपना सामान सुरक्षित स्थानों पर पहुंचाया।",
+        "अधिकारियों ने सभी दस्तावेज़ सुरक्षित जगह पर भेज दिए।",
+        "पुलिस ने शव को सुरक्षित स्थान पर पहुंचाया।",
+    ],
+)
+def test_goods_or_a_body_taken_to_safety_are_no_evacuation(text: str) -> None:
+    # an evacuation moves a party marked को; goods moved, or a body, are no aid
+    assert not [e for e in events(text) if e.type == "AID"]

@@ -34,6 +34,7 @@ def test_every_data_file_has_a_schema() -> None:
         ("text/variants", {"drop": ["ab"], "chars": {}}, "one character"),
         ("text/variants", {"drop": [], "chars": {"क": "कख"}}, "lengthen"),
         ("text/variants", {"drop": [], "chars": {"\u095b": "ज"}}, "bad pair"),
+        ("events/light_verbs", {"classes": {}, "lemmas": {"कर": None}, "auxiliaries": ["जा"]}, "not one of the lemmas"),
     ],
 )
 def test_validators_reject_bad_data(name: str, bad: Any, message: str) -> None:

@@ -13,7 +13,7 @@ from ghatna.events.actors import Resolved, person_before
 from ghatna.events.arguments import extract
 from ghatna.events.event_making import make_events, placed, same_actor
 from ghatna.events.modality import agentive, conditional, modality_of, modifies_noun, untold
-from ghatna.events.non_events import denies, health_check, recalled, warns_of_danger
+from ghatna.events.non_events import denies, health_check, helps_to_do, recalled, warns_of_danger
 from ghatna.events.recipients import complement_subject
 from ghatna.events.sentence_tests import (
     has_required_marker,
@@ -95,6 +95,7 @@ def describes_a_participant(c: TriggerCoding) -> bool:
         or untold(c.view, c.trigger, c.lex)  # a question or a topic (हमलों को मुद्दा बनाया) tells no event
         or denies(c.view, c.trigger, c.lex)  # आरोपों से इनकार किया: a denial, no refusal
         or health_check(c.view, c.trigger, c.lex)  # यात्रियों की कोरोना जांच: a check-up, no investigation
+        or helps_to_do(c.view, c.trigger, c.lex)  # बचाने में मदद की: help towards an act, no aid handed over
     )
 
 

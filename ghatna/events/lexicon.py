@@ -75,6 +75,8 @@ class Lexicon:
     comments: frozenset[str]  # a comment declined, also after an infinitive (टिप्पणी करने से इनकार)
     health_senses: tuple[Phrase, ...]  # जांच, संपर्क में: a check-up or contact with the infected
     health_words: frozenset[str]  # words of disease (कोरोना, संक्रमित)
+    enabling: tuple[Phrase, ...]  # a locative and a help noun after an infinitive (बचाने में मदद)
+    enabling_between: frozenset[str]  # what may stand between them (बचाने में बहुत मदद)
     cases: frozenset[str]  # what an investigation is of (मामले की जांच)
     labelling: frozenset[str]
     object_pronouns: frozenset[str]
@@ -201,6 +203,8 @@ def lexicon() -> Lexicon:
         comments=_keys(clauses["comments"]),
         health_senses=tuple(key_tokens(p) for p in clauses["health_senses"]),
         health_words=_keys(clauses["health_words"]),
+        enabling=tuple(key_tokens(p) for p in clauses["enabling"]),
+        enabling_between=_keys(clauses["enabling_between"]),
         cases=_keys(clauses["cases"]),
         labelling=_keys(clauses["labelling"]),
         object_pronouns=_keys(clauses["object_pronouns"]),

@@ -37,14 +37,18 @@ def modality_of(
             continue
         if tok.key in lex.future_words or any(tok.key.endswith(e) for e in lex.future_endings):
             return "future"
-    if any(t.key in lex.hypothetical_words for t in after) or _asked_for(view, candidates, lex):
+    if any(t.key in lex.hypothetical_words for t in after) or _asked_for(view, trigger, candidates, lex):
         return "hypothetical"
     return "asserted"
 
 
-def _asked_for(view: SentenceView, verbs: Sequence[Tok | None], lex: Lexicon) -> bool:
+def _asked_for(view: SentenceView, trigger: Trigger, verbs: Sequence[Tok | None], lex: Lexicon) -> bool:
     """Whether the trigger's verb is a subjunctive or a polite imperative that ends its clause
-    (प्रशासन का सहयोग करें ।, ब्याज में छूट दें ।): an act asked for, not one done."""
+    (प्रशासन का सहयोग करें ।, ब्याज में छूट दें ।): an act asked for, not one done. A subjunctive
+    takes no ergative subject: after one the form is a past plural spelt with its nasal
+    (प्रदर्शनकारियों ने नारे लगाएं ।), an act told."""
+    if any((t.key,) == lex.ergative and t.index < trigger.first for t in view.clause_toks(trigger.clause)):
+        return False
     for tok in verbs:
         if tok is None or tok.key not in lex.subjunctive:
             continue

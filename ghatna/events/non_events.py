@@ -1,7 +1,8 @@
 """Uses of event words that tell no event: a warning of a danger foreseen, a trip with no host, a
 past attack recalled, a denial, a medical check. The words live in
 ``ghatna/lang/hi/events/clauses.yaml`` (``warnings``, ``threat_cues``, ``charges``,
-``refusals``, ``claims``, ``comments``, ``health_senses``, ``health_words``, ``cases``)."""
+``refusals``, ``claims``, ``comments``, ``health_senses``, ``health_words``, ``cases``,
+``enabling``)."""
 
 from __future__ import annotations
 
@@ -119,6 +120,31 @@ def health_check(view: SentenceView, trigger: Trigger, lex: Lexicon) -> bool:
         return False
     clause_start = view.clause_toks(trigger.clause)[0].index
     return any(t.key in lex.health_words for t in view.toks[clause_start:])
+
+
+def helps_to_do(view: SentenceView, trigger: Trigger, lex: Lexicon) -> bool:
+    """Whether a help noun follows an oblique infinitive and its locative, with at most a degree
+    word, a particle or a pronoun between the locative and the noun (जमानत दिलाने में मदद की,
+    खदेड़ने में बहुत मदद की): help towards doing something, what an act achieves, not aid handed
+    over; a word of the kind of aid there (आर्थिक मदद) makes it material aid. A longer cue that
+    begins with the noun (मदद का स्वागत) tells its own event."""
+    first = trigger.first
+    if trigger.cue_last != first:
+        return False
+    between = first > 0 and view.toks[first - 1].key in lex.enabling_between
+    for phrase in lex.enabling:
+        marker, noun = phrase[:-1], phrase[-1]
+        if view.toks[first].key != noun:
+            continue
+        for gap in (0, 1) if between else (0,):
+            start = first - gap - len(marker)
+            if (
+                start >= 1
+                and view.keys(start, start + len(marker) - 1) == marker
+                and lex.is_infinitive(view.toks[start - 1].key)
+            ):
+                return True
+    return False
 
 
 def _owner_word(view: SentenceView, at: int, lex: Lexicon) -> str | None:

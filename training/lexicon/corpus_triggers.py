@@ -26,6 +26,7 @@ import argparse
 import json
 import sys
 from collections import Counter, defaultdict
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -69,14 +70,20 @@ def light_lemma_of_form() -> dict[str, str]:
 def normalise(words: list[str], light_of: dict[str, str]) -> tuple[str, str]:
     """(kind, lemma) of a trigger by its head: the last noun before the first light verb with that
     verb's lemma (पूरा सहयोग नहीं दिया → सहयोग दे), else the last word that is no particle or
-    auxiliary (जवाबी कार्रवाई → कार्रवाई)."""
+    auxiliary (जवाबी कार्रवाई → कार्रवाई). A light-verb form after a form of a verb is its
+    auxiliary, passive or compound (भेजा गया → भेज, हटा लिया → हटा), not a light verb."""
     lex = lexicon()
     skip = lex.np_stop | lex.negation
     keys = [k for k in (match_key(w) for w in words) if k not in skip]
     for i, key in enumerate(keys):
-        if i > 0 and key in light_of and keys[i - 1] not in lex.genitives:
-            noun = keys[i - 2 : i] if i > 1 and keys[i - 1] in lex.one_word_markers else [keys[i - 1]]
-            return "light", " ".join([*map(_noun_lemma, noun), light_of[key]])
+        if i == 0 or key not in light_of or keys[i - 1] in lex.genitives:
+            continue
+        if key in lex.genitives and lex.is_infinitive(keys[i - 1]):
+            continue  # बढ़ाने की घोषणा की: the infinitive's genitive, not its light verb
+        if match_key(light_of[key]) in _auxiliaries() and (verb := _verb_with_auxiliary(keys[i - 1], light_of[key])):
+            return verb.kind, match_key(verb.lemma)
+        noun = keys[i - 2 : i] if i > 1 and keys[i - 1] in lex.one_word_markers else [keys[i - 1]]
+        return "light", " ".join([*map(_noun_lemma, noun), light_of[key]])
     while len(keys) > 1 and (keys[-1] in lex.verb_ends or keys[-1] in lex.passive):
         keys.pop()
     head = keys[-1] if keys else match_key(" ".join(words))
@@ -84,6 +91,21 @@ def normalise(words: list[str], light_of: dict[str, str]) -> tuple[str, str]:
     if found is not None:
         return found.kind, match_key(found.lemma)
     return "noun", head
+
+
+@cache
+def _auxiliaries() -> frozenset[str]:
+    return frozenset(match_key(lemma) for lemma in load("events/light_verbs").get("auxiliaries", []))
+
+
+def _verb_with_auxiliary(word: str, light: str) -> Decision | None:
+    """The decided verb ``word`` is a form of, where it is no noun and makes no decided pair with
+    the light verb after it (निकाल लिया stays the pair निकाल ले). The verb lemmas decided as
+    ``other`` are the parser's mistakes (के, धोखा), no verbs."""
+    if decide("noun", word) is not None or decide("light", f"{word} {light}") is not None:
+        return None
+    verb = decide("verb", word)
+    return verb if verb is not None and verb.reason != "other" else None
 
 
 def _noun_lemma(key: str) -> str:

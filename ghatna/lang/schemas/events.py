@@ -31,7 +31,7 @@ def _check_unique_keys(where: str, terms: list[str], seen: dict[str, str]) -> No
 
 @register_schema("events/light_verbs")
 def _light_verbs(where: str, data: Any) -> None:
-    check_keys(where, data, {"classes", "lemmas"}, {"classes"})
+    check_keys(where, data, {"classes", "lemmas", "auxiliaries"}, {"classes"})
     classes = data["classes"]
     check_keys(f"{where}: classes", classes, set(classes))
     for name, forms in classes.items():
@@ -43,6 +43,9 @@ def _light_verbs(where: str, data: Any) -> None:
     for lemma, name in lemmas.items():
         if name is not None and name not in classes:
             raise LanguageDataError(f"{where}: lemmas: {lemma!r} names an unknown class {name!r}")
+    for lemma in check_terms(f"{where}: auxiliaries", data.get("auxiliaries", []), single_words=True):
+        if lemma not in lemmas:
+            raise LanguageDataError(f"{where}: auxiliaries: {lemma!r} is not one of the lemmas")
 
 
 @register_schema("events/frames")
@@ -193,15 +196,16 @@ def _clauses(where: str, data: Any) -> None:
         "predicative_markers", "upcoming", "anaphoric", "infinitive_endings", "labelling", "object_pronouns",
         "dative_pronouns", "conjunctive", "before_subject", "reflexives", "relatives", "attackers", "inanimate",
         "happened", "orders", "adjunct_markers", "not_infinitives", "warnings", "threat_cues", "not_heads", "charges",
-        "refusals", "claims", "comments", "health_senses", "health_words", "cases",
+        "refusals", "claims", "comments", "health_senses", "health_words", "cases", "enabling", "enabling_between",
     }
     check_keys(where, data, keys, keys)
-    for key in keys - {"during", "markers", "infinitive_endings", "adjunct_markers", "health_senses"}:
+    for key in keys - {"during", "markers", "infinitive_endings", "adjunct_markers", "health_senses", "enabling"}:
         check_terms(f"{where}: {key}", data[key], single_words=True)
     check_terms(f"{where}: during", data["during"])
     check_terms(f"{where}: markers", data["markers"])
     check_terms(f"{where}: adjunct_markers", data["adjunct_markers"])
     check_terms(f"{where}: health_senses", data["health_senses"])
+    check_terms(f"{where}: enabling", data["enabling"])
     check_terms(f"{where}: infinitive_endings", data["infinitive_endings"])
 
 
