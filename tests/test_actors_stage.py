@@ -169,6 +169,18 @@ def test_an_institution_of_a_named_place_is_named_after_it() -> None:
     assert ("Gujarat High Court", "IND") in coded
 
 
+@pytest.mark.parametrize(("text", "court"), [
+    ("मद्रास उच्च न्यायालय ने याचिका खारिज कर दी।", "Madras High Court"),
+    ("बॉम्बे हाईकोर्ट ने सरकार से जवाब मांगा।", "Bombay High Court"),
+    ("इलाहाबाद हाई कोर्ट ने जमानत दे दी।", "Allahabad High Court"),
+    ("पंजाब और हरियाणा हाई कोर्ट ने सुनवाई की।", "Punjab and Haryana High Court"),
+    ("दिल्ली हाईकोर्ट ने सुनवाई की।", "Delhi High Court"),
+])
+def test_a_high_court_keeps_its_own_name(text: str, court: str) -> None:
+    """A High Court is known by the old name of its seat (own_names.yaml), not the city's new one."""
+    assert court in {e.name_en for e in run(text).entities}
+
+
 @pytest.mark.parametrize(("text", "police"), [
     # a small namesake (Changqing) spelt a little closer does not hide the city
     ("चीन में एक खदान में हादसा हुआ। राहत के लिए चांगकिंग पुलिस पहुंची।", "Chongqing police"),

@@ -105,3 +105,9 @@ def gazetteer() -> Gazetteer:
     }
     vocabulary = frozenset(word for keys in index for word in keys)
     return Gazetteer(index, max(len(k) for k in index), country_names, adjectives, vocabulary)
+
+
+@cache
+def own_names() -> dict[str, dict[str, str]]:
+    """Institution -> place -> the institution's own name where it is not "<place> <institution>"."""
+    return dict(load("actors/own_names"))

@@ -9,7 +9,7 @@ from functools import cache
 from ghatna.actors.api import generic_name
 from ghatna.actors.context import Affiliations, home_country
 from ghatna.actors.coref import PersonMention, resolve_pronouns
-from ghatna.actors.gazetteer import HOME, Gazetteer, Known, gazetteer
+from ghatna.actors.gazetteer import HOME, Gazetteer, Known, gazetteer, own_names
 from ghatna.actors.identify import Linkable, article_day, link_entities
 from ghatna.actors.name_pairs import with_name_pairs
 from ghatna.actors.org_names import org_names
@@ -66,6 +66,9 @@ class _Institutions:
 
 
 def _name_en(known: Known, country: str | None, gaz: Gazetteer, place: Known | None = None) -> str:
+    own = own_names().get(known.name_en, {}).get(place.name_en) if place is not None else None
+    if own is not None:
+        return own  # मद्रास हाई कोर्ट -> "Madras High Court", not the city's new name
     if place is not None and known.local:
         return known.local.replace("{place}", place.name_en)  # दिल्ली सरकार -> "Government of Delhi"
     if place is not None and "{country}" not in known.name_en:

@@ -115,7 +115,10 @@ def _fill_sides(same: Event, event: Event) -> None:
     participant does not act on itself)."""
     if _vaguer_side(same, event):
         same.recipient = event.recipient  # the named side wins (कुछ कार्यकर्ताओं को → a named party)
-    if same.actor is None and not _same_participant(event.actor, same.recipient):
+    # an actor only implied (the authorities of a passive, known by country and sector) gives way
+    # to the one another telling names: घोषित कर दिया गया … X सरकार ने घोषित कर दिया
+    unnamed = same.actor is None or (_named(same.actor) is None and _named(event.actor) is not None)
+    if unnamed and not _same_participant(event.actor, same.recipient):
         same.actor = event.actor
     implied = _named(same.recipient) is None
     if implied and event.recipient is not None and not _same_participant(event.recipient, same.actor):

@@ -202,3 +202,16 @@ def _name_parts(where: str, data: Any) -> None:
     check_keys(where, data, {"given", "family", "foreign_given"}, {"given", "family", "foreign_given"})
     for key in ("given", "family", "foreign_given"):
         check_terms(f"{where}: {key}", data[key], single_words=True)
+
+
+@register_schema("actors/own_names")
+def _own_names(where: str, data: Any) -> None:
+    if not isinstance(data, dict):
+        raise LanguageDataError(f"{where}: expected a mapping of institutions")
+    for institution, places in data.items():
+        check_text(f"{where}: institution", institution)
+        if not isinstance(places, dict) or not places:
+            raise LanguageDataError(f"{where}: {institution}: expected a mapping of places to names")
+        for place, name in places.items():
+            check_text(f"{where}: {institution}: place", place)
+            check_text(f"{where}: {institution}: {place}", name)
