@@ -39,6 +39,7 @@ _ENTRY = {"en": "India", "country": "IND", "type": "LOCATION", "kind": "country"
         ("actors/titles", {**load("actors/titles"), "honorifics": ["मंत्री"]}, "duplicate"),
         ("actors/loose_folding", {"chars": {"ी": "िि"}}, "one character"),
         ("actors/own_names", {"High Court": {"Chennai": ""}}, "non-empty"),
+        ("actors/places", {"entries": [{**_ENTRY, "holder": "मुख्यमंत्री"}]}, "go with local"),
         ("actors/own_names", {"High Court": ["Madras High Court"]}, "mapping"),
     ],
 )

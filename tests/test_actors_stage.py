@@ -169,6 +169,26 @@ def test_an_institution_of_a_named_place_is_named_after_it() -> None:
     assert ("Gujarat High Court", "IND") in coded
 
 
+@pytest.mark.parametrize(("text", "government"), [
+    ("केजरीवाल सरकार ने दुकानें बंद करा दीं।", "Government of Delhi"),
+    ("गहलोत सरकार ने स्कूल बंद कर दिए।", "Government of Rajasthan"),
+    ("मोदी सरकार ने स्कूल बंद कर दिए।", "India"),  # his office now is no state's
+    ("इस सरकार ने स्कूल बंद कर दिए।", "India"),
+])
+def test_a_government_named_after_its_chief_minister_is_that_state_s(text: str, government: str) -> None:
+    """X सरकार with X a person whose highest office is Chief Minister of a state (the knowledge
+    base, on the article's day or most recently): the government of that state."""
+    assert government in {e.name_en for e in run(text).entities if e.type == "ORGANIZATION"}
+
+
+@pytest.mark.parametrize(("text", "corporation"), [
+    ("अहमदाबाद नगर निगम ने दुकानें बंद करा दीं।", "Ahmedabad Municipal Corporation"),
+    ("लखनऊ नगर निगम के कर्मचारियों ने प्रदर्शन किया।", "Lucknow Municipal Corporation"),
+])
+def test_a_municipal_corporation_is_named_after_its_city(text: str, corporation: str) -> None:
+    assert corporation in {e.name_en for e in run(text).entities}
+
+
 @pytest.mark.parametrize(("text", "court"), [
     ("मद्रास उच्च न्यायालय ने याचिका खारिज कर दी।", "Madras High Court"),
     ("बॉम्बे हाईकोर्ट ने सरकार से जवाब मांगा।", "Bombay High Court"),

@@ -29,6 +29,8 @@ class Known:
     local: str | None = None  # the name of the institution of a named place: "{place} police"
     # the kinds of place the paragraph is at whose institution a bare mention is (empty: none)
     nearby: frozenset[str] = frozenset()
+    holder: str | None = None  # the title of the head whose name before it gives the place
+    authority: bool = False  # a government or administration: the doer of a passive state action
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +92,8 @@ def gazetteer() -> Gazetteer:
             if entry["kind"] == "demonym" and country:
                 adjectives.setdefault(country, entry["en"])
             known = Known(entry["en"], entry["hi"][0], country, entry["type"], entry["kind"], entry.get("sector"),
-                          entry.get("local"), _NEARBY.get(entry.get("nearby"), frozenset()))
+                          entry.get("local"), _NEARBY.get(entry.get("nearby"), frozenset()), entry.get("holder"),
+                          entry.get("authority", False))
             for form in entry["hi"]:
                 index.setdefault(phrase_keys(form), known)
             for form in entry["hi"] if entry["kind"] == "country" else ():

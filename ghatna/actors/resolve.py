@@ -11,6 +11,7 @@ from ghatna.actors.context import Affiliations, home_country
 from ghatna.actors.coref import PersonMention, resolve_pronouns
 from ghatna.actors.gazetteer import HOME, Gazetteer, Known, gazetteer, own_names
 from ghatna.actors.identify import Linkable, article_day, link_entities
+from ghatna.actors.led_by import Heads
 from ghatna.actors.name_pairs import with_name_pairs
 from ghatna.actors.org_names import org_names
 from ghatna.actors.people import People
@@ -95,6 +96,7 @@ def resolve_entities(analysis: Analysis) -> list[Entity]:
     aff = Affiliations(text, words, hits, cue, home, _located(analysis, words))
     registry, people, institutions = _Registry(), People(text, words, aff), _Institutions()
     antecedents = Antecedents(words, cue)
+    heads = Heads(_countries(hits, home), article_day(article))
     ordered: list[tuple[int, Entity]] = []
     covered: set[int] = set()
     title_only: list[Hit] = []
@@ -108,6 +110,8 @@ def resolve_entities(analysis: Analysis) -> list[Entity]:
             country = aff.institution(n, hit.start, hit.end) if known.country == HOME else known.country
             name_hi = surface if known.country == HOME else known.name_hi
             place = aff.place_before(hit.start, spelt=known.local is not None) if known.country == HOME else None
+            if place is None and known.holder is not None and known.country == HOME:
+                place = heads.place(words, hit.start, known.holder)
             country = place.country if place is not None and place.country else country
             stated = place is not None or aff.before(hit.start) is not None  # दिल्ली पुलिस, जर्मन पुलिस
             bare = not stated and hit.end - hit.start == 1 and antecedents.is_bare(hit.start)

@@ -337,3 +337,24 @@ def name_country(home: Home) -> str | None:
     country too (the country it names most, places counted): a name in a story about another
     country stays unknown, and the place where an event happened never places a person."""
     return home.names if home.names is not None and home.generic == home.names else None
+
+
+_AUTHORITY_REACH = 2  # sentences before a passive's in which the government named still acts
+
+
+def named_authority(analysis: Analysis, sentence: int, country: str) -> Resolved | None:
+    """The government or administration of ``country`` named last in the paragraph up to the end of
+    sentence ``sentence``, within the two sentences before it: the authority that took the state
+    action this sentence tells in the passive (राज्य सरकार ने छुट्टियां रद कीं। … आदेश दिया गया है)."""
+    sentences, text, gaz = analysis.sentences, analysis.article.text, gazetteer()
+    opens, since = sentences[sentence].start, sentences[max(0, sentence - _AUTHORITY_REACH)].start
+    until = sentences[sentence].end
+    best: tuple[int, Entity] | None = None
+    for entity in analysis.entities:
+        known = gaz.find(entity.name_hi) if entity.type == "ORGANIZATION" and entity.name_hi else None
+        if known is None or not known.authority or entity.country != country:
+            continue
+        for start, _end in entity.mentions:
+            if since <= start < until and "\n" not in text[start:opens] and (best is None or start > best[0]):
+                best = (start, entity)
+    return Resolved(actor_of_entity(best[1]), "entity") if best is not None else None
