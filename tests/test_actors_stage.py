@@ -189,6 +189,20 @@ def test_a_municipal_corporation_is_named_after_its_city(text: str, corporation:
     assert corporation in {e.name_en for e in run(text).entities}
 
 
+@pytest.mark.parametrize(("text", "police"), [
+    ("बखिरा थाना क्षेत्र में हादसा हुआ। बखिरा पुलिस ने शव को कब्जे में लिया।", "Bakhira police"),
+    ("बिरनी थाना पुलिस ने दो लोगों को गिरफ्तार किया।", "Birni police"),
+    ("ओशिवारा थाने की पुलिस ने मामला दर्ज किया।", "Oshiwara police"),
+    # a name no station noun marks, and a station without a name, stay unplaced
+    ("बखिरा पुलिस ने शव को कब्जे में लिया।", "Indian police"),
+    ("इस थाने की पुलिस ने मामला दर्ज किया।", "Indian police"),
+])
+def test_the_police_of_a_station_s_town_are_named_after_it(text: str, police: str) -> None:
+    """A town that no list holds is a place where the article puts a police station there (X थाना,
+    X थाने): its police are "X police"."""
+    assert police in {e.name_en for e in run(text).entities}
+
+
 @pytest.mark.parametrize(("text", "court"), [
     ("मद्रास उच्च न्यायालय ने याचिका खारिज कर दी।", "Madras High Court"),
     ("बॉम्बे हाईकोर्ट ने सरकार से जवाब मांगा।", "Bombay High Court"),
