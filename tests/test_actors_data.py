@@ -40,6 +40,7 @@ _ENTRY = {"en": "India", "country": "IND", "type": "LOCATION", "kind": "country"
         ("actors/loose_folding", {"chars": {"ी": "िि"}}, "one character"),
         ("actors/own_names", {"High Court": {"Chennai": ""}}, "non-empty"),
         ("actors/places", {"entries": [{**_ENTRY, "holder": "मुख्यमंत्री"}]}, "go with local"),
+        ("actors/places", {"entries": [{**_ENTRY, "local": "{place} x", "nearby": "town"}]}, "nearby must be"),
         ("actors/own_names", {"High Court": ["Madras High Court"]}, "mapping"),
     ],
 )

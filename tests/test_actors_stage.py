@@ -151,6 +151,12 @@ def test_ner_person_mentions_are_used_when_present() -> None:
         ("इलाहाबाद हाई कोर्ट ने जमानत दे दी।", "Allahabad High Court"),
         ("पंजाब और हरियाणा हाई कोर्ट ने सुनवाई की।", "Punjab and Haryana High Court"),
         ("दिल्ली हाईकोर्ट ने सुनवाई की।", "Delhi High Court"),
+        # a bare High Court is the one of the state its paragraph (else its article) is at; a bare
+        # municipal corporation the one of its city, never of a state
+        ("उत्तराखंड में जंगलों में आग लगी। हाईकोर्ट ने सरकार से जवाब मांगा।", "Uttarakhand High Court"),
+        ("उत्तर प्रदेश में हिंसा हुई।\n\nहाई कोर्ट ने आरोपी को जमानत दे दी।", "Allahabad High Court"),
+        ("इंदौर में संक्रमण बढ़ा। नगर निगम ने दुकानें सील कर दीं।", "Indore Municipal Corporation"),
+        ("मध्य प्रदेश में संक्रमण बढ़ा। नगर निगम ने दुकानें सील कर दीं।", "municipal corporation"),
     ],
 )
 def test_an_institution_is_named_after_its_country_place_or_head(text: str, name: str) -> None:

@@ -11,7 +11,9 @@ from ghatna.actors.words import phrase_keys
 from ghatna.lang import load
 from ghatna.lang.schemas.actors import GAZETTEERS
 
-_NEARBY: dict[object, frozenset[str]] = {True: frozenset({"city", "state", "region"}), "state": frozenset({"state"})}
+_NEARBY: dict[object, frozenset[str]] = {
+    True: frozenset({"city", "state", "region"}), "state": frozenset({"state"}), "city": frozenset({"city"})
+}
 #: A country code that is resolved from the context (a preceding "X के", a demonym, the article).
 HOME = "HOME"
 

@@ -63,15 +63,16 @@ def _gazetteer(where: str, data: Any) -> None:
 
 def _check_local(where: str, entry: dict[str, Any]) -> None:
     """``local`` names the institution of a place ("{place} police"); ``nearby`` lets a bare mention
-    take the place the paragraph is at (true: a city, state or region; "state": a state), so it needs
+    take the place the paragraph is at (true: a city, state or region; "state": a state; "city": a
+    city), so it needs
     ``local``; ``holder``: the Hindi title of the office whose holder's name before the institution
     gives its place (मुख्यमंत्री: केजरीवाल सरकार), which needs ``local`` too."""
     if "local" in entry:
         check_text(f"{where}: local", entry["local"])
         if "{place}" not in entry["local"]:
             raise LanguageDataError(f"{where}: local {entry['local']!r} must hold {{place}}")
-    if "nearby" in entry and (entry["nearby"] not in (True, "state") or "local" not in entry):
-        raise LanguageDataError(f"{where}: nearby must be true or 'state' and go with local")
+    if "nearby" in entry and (entry["nearby"] not in (True, "state", "city") or "local" not in entry):
+        raise LanguageDataError(f"{where}: nearby must be true, 'state' or 'city' and go with local")
     if "holder" in entry:
         check_text(f"{where}: holder", entry["holder"])
         if "local" not in entry:
