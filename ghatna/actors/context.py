@@ -23,6 +23,7 @@ from ghatna.records import Article
 
 _PLACE_KINDS = frozenset({"country", "city", "state", "region"})
 _FOCUS_KINDS = frozenset({"city", "state", "region"})
+_STATE = frozenset({"state"})
 _VISIT_REACH = 4  # words from a place to the visit that makes it a destination (X की तीन दिवसीय यात्रा)
 _CHAIN = 3  # genitive links an affiliation may reach back over (X के Y के Z के नेता)
 _TABLE_KINDS = {"PPL": "city", "ADM1": "state"}  # place-table features -> gazetteer kinds
@@ -291,7 +292,17 @@ class Affiliations:
             hit = next((h for h in hits if h.known and h.known.country == country), None)
             if hit is not None:
                 return hit.known
-        return None
+        return self._main_place(kinds, country) if kinds == _STATE else None
+
+    def _main_place(self, kinds: frozenset[str], country: str | None) -> Known | None:
+        """The state the article is about when none is named before: the one it names most, if
+        that is at least twice as often as any other (राज्य सरकार ... later बिहार, पटना)."""
+        named = Counter(h.known for h in self.hits if h.known is not None and h.known.kind in kinds
+                        and h.known.country == country)
+        ranked = named.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
+            return None
+        return ranked[0][0]
 
     def _hits_and_table_places(self) -> list[Hit]:
         """The hits and, as place hits, the words no hit reads that name one town or division of a
