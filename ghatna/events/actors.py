@@ -12,7 +12,11 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
+import regex
+
 from ghatna.actors.gazetteer import direction_variants, gazetteer
+from ghatna.actors.scan import cues as actor_cues
+from ghatna.actors.words import loose_key
 from ghatna.events.holders import holder_of, named_holder
 from ghatna.events.lexicon import Phrase, key_tokens
 from ghatna.lang import load
@@ -340,21 +344,43 @@ def name_country(home: Home) -> str | None:
 
 
 _AUTHORITY_REACH = 2  # sentences before a passive's in which the government named still acts
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})  # bodies of a state that may act for it
+_AUTHORITY_WORD = regex.compile(r"\s*([\p{L}\p{M}]+)")
 
 
 def named_authority(analysis: Analysis, sentence: int, country: str) -> Resolved | None:
-    """The government or administration of ``country`` named last in the paragraph up to the end of
-    sentence ``sentence``, within the two sentences before it: the authority that took the state
-    action this sentence tells in the passive (राज्य सरकार ने छुट्टियां रद कीं। … आदेश दिया गया है)."""
-    sentences, text, gaz = analysis.sentences, analysis.article.text, gazetteer()
+    """The government or administration of ``country`` that is the state body told last as acting
+    (X ने) or ordering (X के आदेश) in the paragraph up to the end of sentence ``sentence``, within
+    the two sentences before it: the authority that took the state action this sentence tells in the
+    passive (राज्य सरकार ने छुट्टियां रद कीं। … आदेश दिया गया है). Police or a court acting after it
+    (पुलिस ने जांच की) leave the authorities unnamed, as does a government only named (सरकार पर आरोप)."""
+    sentences, text = analysis.sentences, analysis.article.text
     opens, since = sentences[sentence].start, sentences[max(0, sentence - _AUTHORITY_REACH)].start
     until = sentences[sentence].end
-    best: tuple[int, Entity] | None = None
+    last: tuple[int, Entity] | None = None
     for entity in analysis.entities:
-        known = gaz.find(entity.name_hi) if entity.type == "ORGANIZATION" and entity.name_hi else None
-        if known is None or not known.authority or entity.country != country:
+        if entity.type != "ORGANIZATION" or entity.sector not in _STATE_SECTORS:
             continue
-        for start, _end in entity.mentions:
-            if since <= start < until and "\n" not in text[start:opens] and (best is None or start > best[0]):
-                best = (start, entity)
-    return Resolved(actor_of_entity(best[1]), "entity") if best is not None else None
+        authority = _authority_of(entity, country)
+        for start, end in entity.mentions:
+            if since <= start < until and "\n" not in text[start:opens] and (last is None or start > last[0]) \
+                    and _told_acting(text, end, ordering=authority):
+                last = (start, entity)
+    if last is None or not _authority_of(last[1], country):
+        return None
+    return Resolved(actor_of_entity(last[1]), "entity")
+
+
+def _authority_of(entity: Entity, country: str) -> bool:
+    """Whether ``entity`` is a government or administration of ``country``."""
+    known = gazetteer().find(entity.name_hi) if entity.name_hi else None
+    return known is not None and known.authority and entity.country == country
+
+
+def _told_acting(text: str, end: int, *, ordering: bool) -> bool:
+    """Whether the mention ending at ``end`` is followed by a subject marker (X ने) or, for an
+    authority (``ordering``), a genitive (सरकार के आदेश पर)."""
+    word = _AUTHORITY_WORD.match(text, end)
+    key = loose_key(word.group(1)) if word is not None else None
+    markers = actor_cues()
+    return key in markers.subject_markers or (ordering and key in markers.genitive)
