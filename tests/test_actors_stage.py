@@ -221,6 +221,7 @@ def test_a_government_is_named_government_of_its_place_or_country() -> None:
     # named before any state: the state the article names most, at least twice as often as any other
     ("राज्य सरकार ने स्कूल बंद कर दिए। बिहार के कई जिलों में कोहरा छाया। बिहार में पारा गिरा।", "Government of Bihar"),
     ("राज्य सरकार ने स्कूल बंद कर दिए। बिहार और झारखंड में कोहरा छाया।", "state government"),
+    ("राज्य सरकार ने स्कूल बंद कर दिए। पंजाब नेशनल बैंक ने ब्याज दर बढ़ाई।", "state government"),  # named once
 ])
 def test_a_state_government_is_that_of_the_state_the_story_names(text: str, government: str) -> None:
     assert (government, "IND") in {(e.name_en, e.country) for e in run(text).entities}

@@ -296,13 +296,13 @@ class Affiliations:
 
     def _main_place(self, kinds: frozenset[str], country: str | None) -> Known | None:
         """The state the article is about when none is named before: the one it names most, if
-        that is at least twice as often as any other (राज्य सरकार ... later बिहार, पटना)."""
+        that is more than once and at least twice as often as any other (राज्य सरकार ... later बिहार
+        twice); a state named once may be a word of another name (पंजाब नेशनल बैंक)."""
         named = Counter(h.known for h in self.hits if h.known is not None and h.known.kind in kinds
                         and h.known.country == country)
         ranked = named.most_common(2)
-        if not ranked or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
-            return None
-        return ranked[0][0]
+        rival = ranked[1][1] if len(ranked) == 2 else 1
+        return ranked[0][0] if ranked and ranked[0][1] >= 2 * rival else None
 
     def _hits_and_table_places(self) -> list[Hit]:
         """The hits and, as place hits, the words no hit reads that name one town or division of a
