@@ -109,3 +109,10 @@ def test_a_passive_telling_takes_the_actor_a_later_telling_names() -> None:
     text = "हरियाणा में कोरोना को महामारी घोषित कर दिया गया है। हरियाणा सरकार ने कोरोना को महामारी घोषित कर दिया है।"
     (event,) = only(code(text), "COERCE")
     assert event.actor is not None and event.actor.name_en == "Government of Haryana"
+
+
+def test_an_implied_actor_is_not_named_by_another_country() -> None:
+    """The authorities of a passive in Haryana are not named by Pakistan's government doing the same."""
+    text = "हरियाणा में कोरोना को महामारी घोषित कर दिया गया है। पाकिस्तान सरकार ने कोरोना को महामारी घोषित कर दिया है।"
+    indian = [e for e in only(code(text), "COERCE") if e.recipient is not None and e.recipient.country == "IND"]
+    assert indian and all(e.actor is not None and e.actor.country == "IND" for e in indian)
