@@ -156,6 +156,8 @@ def test_ner_person_mentions_are_used_when_present() -> None:
         # municipal corporation the one of its city, never of a state
         ("उत्तराखंड में जंगलों में आग लगी। हाईकोर्ट ने सरकार से जवाब मांगा।", "Uttarakhand High Court"),
         ("उत्तर प्रदेश में हिंसा हुई।\n\nहाई कोर्ट ने आरोपी को जमानत दे दी।", "Allahabad High Court"),
+        # a state's name inside another name places no court (पंजाब नेशनल बैंक: a bank)
+        ("पंजाब नेशनल बैंक घोटाले में वह आरोपी है। हाईकोर्ट ने उसकी याचिका खारिज कर दी।", "High Court"),
         ("इंदौर में संक्रमण बढ़ा। नगर निगम ने दुकानें सील कर दीं।", "Indore Municipal Corporation"),
         ("मध्य प्रदेश में संक्रमण बढ़ा। नगर निगम ने दुकानें सील कर दीं।", "municipal corporation"),
     ],
