@@ -146,6 +146,7 @@ def test_ner_person_mentions_are_used_when_present() -> None:
         ("बखिरा पुलिस ने शव को कब्जे में लिया।", "Indian police"),  # no station noun marks the name
         ("इस थाने की पुलिस ने मामला दर्ज किया।", "Indian police"),
         ("परिजन थाने पहुंचे। परिजन पुलिस पर लापरवाही का आरोप लगा रहे हैं।", "Indian police"),  # people, no town
+        ("बकौल थाना प्रभारी, आरोपी फरार है। बकौल पुलिस, उसकी तलाश जारी है।", "Indian police"),  # according to
         # a High Court keeps the old name of its seat (own_names.yaml), not the city's new one
         ("मद्रास उच्च न्यायालय ने याचिका खारिज कर दी।", "Madras High Court"),
         ("बॉम्बे हाईकोर्ट ने सरकार से जवाब मांगा।", "Bombay High Court"),
