@@ -225,6 +225,9 @@ def test_a_government_is_named_government_of_its_place_or_country() -> None:
     ("राज्य सरकार ने स्कूल बंद कर दिए। बिहार के कई जिलों में कोहरा छाया। बिहार में पारा गिरा।", "Government of Bihar"),
     ("राज्य सरकार ने स्कूल बंद कर दिए। बिहार और झारखंड में कोहरा छाया।", "state government"),
     ("राज्य सरकार ने स्कूल बंद कर दिए। पंजाब नेशनल बैंक ने ब्याज दर बढ़ाई।", "state government"),  # named once
+    # some other state's government (an indefinite before it) is not that of the paragraph's state
+    ("बिहार में बाढ़ आई। दूसरे राज्य की सरकार ने मदद भेजी।", "state government"),
+    ("बिहार में बाढ़ आई। पड़ोसी राज्य सरकार ने मदद भेजी।", "state government"),
 ])
 def test_a_state_government_is_that_of_the_state_the_story_names(text: str, government: str) -> None:
     assert (government, "IND") in {(e.name_en, e.country) for e in run(text).entities}

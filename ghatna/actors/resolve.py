@@ -66,6 +66,12 @@ class _Institutions:
         return None
 
 
+def _some_other(words: list[Word], start: int, indefinites: frozenset[str]) -> bool:
+    """Whether an indefinite stands right before word ``start`` (दूसरे राज्य सरकार, एक नगर निगम): the
+    institution is some other one, not that of the place the paragraph is at."""
+    return start > 0 and words[start - 1].key in indefinites and words[start - 1].sentence == words[start].sentence
+
+
 def _name_en(known: Known, country: str | None, gaz: Gazetteer, place: Known | None = None) -> str:
     own = own_names().get(known.name_en, {}).get(place.name_en) if place is not None else None
     if own is not None:
@@ -122,7 +128,8 @@ def resolve_entities(analysis: Analysis) -> list[Entity]:
                 earlier.mentions.append(span)
                 entity = earlier
             else:
-                near = aff.nearby_place(hit.start, country, known.nearby) if known.nearby and not stated else None
+                local = known.nearby and not stated and not _some_other(words, hit.start, cue.indefinites)
+                near = aff.nearby_place(hit.start, country, known.nearby) if local else None
                 name_en = _name_en(known, country, gaz, place or near)
                 entity = registry.add(known.type, name_hi, name_en, country, known.sector, span)
                 if known.country == HOME:
