@@ -153,6 +153,8 @@ def test_ner_person_mentions_are_used_when_present() -> None:
         ("इलाहाबाद हाई कोर्ट ने जमानत दे दी।", "Allahabad High Court"),
         ("पंजाब और हरियाणा हाई कोर्ट ने सुनवाई की।", "Punjab and Haryana High Court"),
         ("दिल्ली हाईकोर्ट ने सुनवाई की।", "Delhi High Court"),
+        ("गोवा में हिंसा हुई। हाईकोर्ट ने सरकार से जवाब मांगा।", "Bombay High Court"),  # Goa has none of its own
+        ("नगालैंड में हिंसा हुई। हाईकोर्ट ने सरकार से जवाब मांगा।", "Gauhati High Court"),
         # a bare High Court is the one of the state its paragraph (else its article) is at; a bare
         # municipal corporation the one of its city, never of a state
         ("उत्तराखंड में जंगलों में आग लगी। हाईकोर्ट ने सरकार से जवाब मांगा।", "Uttarakhand High Court"),
