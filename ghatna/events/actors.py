@@ -378,9 +378,9 @@ def _authority_of(entity: Entity, country: str) -> bool:
 
 
 def _told_acting(text: str, end: int, *, ordering: bool) -> bool:
-    """Whether the mention ending at ``end`` is followed by a subject marker (X ने) or, for an
-    authority (``ordering``), a genitive (सरकार के आदेश पर)."""
+    """Whether the mention ending at ``end`` is followed by an agent marker (X ने, X द्वारा) or, for
+    an authority (``ordering``), a genitive (सरकार के आदेश पर)."""
     word = _AUTHORITY_WORD.match(text, end)
     key = loose_key(word.group(1)) if word is not None else None
     markers = actor_cues()
-    return key in markers.subject_markers or (ordering and key in markers.genitive)
+    return key in markers.agent_markers or (ordering and key in markers.genitive)

@@ -96,7 +96,7 @@ def _loose_folding(where: str, data: Any) -> None:
 
 _CUE_LISTS = ("genitive", "postpositions", "subject_markers", "conjunctions", "pronouns", "former", "locatives",
               "name_stops", "visits", "kin", "possessives", "place_after", "demonstratives",
-              "indefinites", "office_nouns", "stations")
+              "indefinites", "office_nouns", "stations", "agent_markers")
 
 
 @register_schema("actors/cues")
