@@ -124,6 +124,7 @@ def test_passive_subject_is_not_the_actor() -> None:
     ("हरियाणा सरकार ने बैठक की। राज्य में कोरोना को महामारी घोषित कर दिया गया है।", "Government of Haryana"),
     ("लखनऊ प्रशासन ने बैठक की। शहर में धारा 144 लागू कर दी गई है।", "Lucknow administration"),
     ("हरियाणा सरकार द्वारा बैठक बुलाई गई। राज्य में कोरोना को महामारी घोषित कर दिया गया है।", "Government of Haryana"),
+    ("हरियाणा सरकार सख्त कदम उठा रही है। राज्य में कोरोना को महामारी घोषित कर दिया गया है।", "Government of Haryana"),
     # a government of another paragraph is not the one; the authorities stay unnamed
     ("हरियाणा सरकार ने बैठक की।\n\nराज्य में कोरोना को महामारी घोषित कर दिया गया है।", None),
     # police named after it, or the government only as a target, leave them unnamed too

@@ -349,11 +349,12 @@ _AUTHORITY_WORD = regex.compile(r"\s*([\p{L}\p{M}]+)")
 
 
 def named_authority(analysis: Analysis, sentence: int, country: str) -> Resolved | None:
-    """The government or administration of ``country`` that is the state body told last as acting
-    (X ने) or ordering (X के आदेश) in the paragraph up to the end of sentence ``sentence``, within
-    the two sentences before it: the authority that took the state action this sentence tells in the
-    passive (राज्य सरकार ने छुट्टियां रद कीं। … आदेश दिया गया है). Police or a court acting after it
-    (पुलिस ने जांच की) leave the authorities unnamed, as does a government only named (सरकार पर आरोप)."""
+    """The government or administration of ``country`` that is the state body told last as doing
+    (X ने, X द्वारा, सरकार कदम उठा रही है) or ordering (X के आदेश) in the paragraph up to the end of
+    sentence ``sentence``, within the two sentences before it: the authority that took the state
+    action this sentence tells in the passive (राज्य सरकार ने छुट्टियां रद कीं। … आदेश दिया गया है).
+    Police or a court acting after it (पुलिस ने जांच की) leave the authorities unnamed, as does a
+    government only named (सरकार पर आरोप, प्रशासन में हड़कंप)."""
     sentences, text = analysis.sentences, analysis.article.text
     opens, since = sentences[sentence].start, sentences[max(0, sentence - _AUTHORITY_REACH)].start
     until = sentences[sentence].end
@@ -378,9 +379,13 @@ def _authority_of(entity: Entity, country: str) -> bool:
 
 
 def _told_acting(text: str, end: int, *, ordering: bool) -> bool:
-    """Whether the mention ending at ``end`` is followed by an agent marker (X ने, X द्वारा) or, for
-    an authority (``ordering``), a genitive (सरकार के आदेश पर)."""
+    """Whether the mention ending at ``end`` is told as a doer: an agent marker follows (X ने, X
+    द्वारा), or no postposition or conjunction (a subject in the nominative: सरकार सख्त कदम उठा रही
+    है), or, for an authority (``ordering``), a genitive (सरकार के आदेश पर)."""
     word = _AUTHORITY_WORD.match(text, end)
-    key = loose_key(word.group(1)) if word is not None else None
-    markers = actor_cues()
-    return key in markers.agent_markers or (ordering and key in markers.genitive)
+    if word is None:
+        return False
+    key, markers = loose_key(word.group(1)), actor_cues()
+    if key in markers.agent_markers or key in markers.genitive:
+        return key in markers.agent_markers or ordering
+    return key not in markers.postpositions and key not in markers.conjunctions
