@@ -38,6 +38,10 @@ _ENTRY = {"en": "India", "country": "IND", "type": "LOCATION", "kind": "country"
         ("actors/titles", {**load("actors/titles"), "portfolios": [{"hi": ["रक्षा"], "adj": "D"}]}, "missing"),
         ("actors/titles", {**load("actors/titles"), "honorifics": ["मंत्री"]}, "duplicate"),
         ("actors/loose_folding", {"chars": {"ी": "िि"}}, "one character"),
+        ("actors/own_names", {"High Court": {"Chennai": ""}}, "non-empty"),
+        ("actors/places", {"entries": [{**_ENTRY, "holder": "मुख्यमंत्री"}]}, "go with local"),
+        ("actors/places", {"entries": [{**_ENTRY, "local": "{place} x", "nearby": "town"}]}, "nearby must be"),
+        ("actors/own_names", {"High Court": ["Madras High Court"]}, "mapping"),
     ],
 )
 def test_actor_validators_reject_bad_data(name: str, bad: Any, message: str) -> None:
@@ -47,6 +51,16 @@ def test_actor_validators_reject_bad_data(name: str, bad: Any, message: str) -> 
 
 def _entries() -> list[tuple[str, dict[str, Any], str]]:
     return [(name, entry, form) for name in GAZETTEERS for entry in load(name)["entries"] for form in entry["hi"]]
+
+
+def test_own_names_are_of_known_institutions_and_places() -> None:
+    """Both keys of ``own_names.yaml`` are closed sets: organisations of the gazetteer and its places."""
+    entries = [entry for name in GAZETTEERS for entry in load(name)["entries"]]
+    institutions = {e["en"] for e in entries if e["kind"] == "organisation"}
+    places = {e["en"] for e in entries if e["kind"] in ("city", "state", "region")}
+    for institution, names in load("actors/own_names").items():
+        assert institution in institutions
+        assert set(names) <= places, set(names) - places
 
 
 def test_gazetteers_are_large_enough() -> None:

@@ -45,7 +45,7 @@ def test_acronyms_of_frequent_bodies_are_known(text: str, word: str, name_en: st
 def test_a_bare_court_is_the_one_court_named_before() -> None:
     text = "इलाहाबाद हाई कोर्ट ने उसे जमानत दे दी। बाद में अदालत ने पुलिस से रिपोर्ट मांगी।"
     court = organisation_at(text, "अदालत")
-    assert court is not None and court.name_en == "Prayagraj High Court"
+    assert court is not None and court.name_en == "Allahabad High Court"
 
 
 def test_a_bare_ministry_is_the_one_ministry_named_before() -> None:

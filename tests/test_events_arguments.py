@@ -119,6 +119,23 @@ def test_passive_subject_is_not_the_actor() -> None:
         assert release.actor is None or release.actor.name_hi != "तीन नेताओं"
 
 
+@pytest.mark.parametrize(("text", "actor"), [
+    # the state government named just before took the state action told in the passive
+    ("हरियाणा सरकार ने बैठक की। राज्य में कोरोना को महामारी घोषित कर दिया गया है।", "Government of Haryana"),
+    ("लखनऊ प्रशासन ने बैठक की। शहर में धारा 144 लागू कर दी गई है।", "Lucknow administration"),
+    ("हरियाणा सरकार द्वारा बैठक बुलाई गई। राज्य में कोरोना को महामारी घोषित कर दिया गया है।", "Government of Haryana"),
+    ("हरियाणा सरकार सख्त कदम उठा रही है। राज्य में कोरोना को महामारी घोषित कर दिया गया है।", "Government of Haryana"),
+    # a government of another paragraph is not the one; the authorities stay unnamed
+    ("हरियाणा सरकार ने बैठक की।\n\nराज्य में कोरोना को महामारी घोषित कर दिया गया है।", None),
+    # police named after it, or the government only as a target, leave them unnamed too
+    ("हरियाणा सरकार ने आदेश दिए। पुलिस ने जांच शुरू की। नियम तोड़ने वाले 50 लोगों को गिरफ्तार किया गया।", None),
+    ("कांग्रेस ने सरकार पर आरोप लगाया। प्रदर्शनकारियों को हिरासत में लिया गया।", None),
+])
+def test_a_passive_state_action_is_taken_by_the_government_named_just_before(text: str, actor: str | None) -> None:
+    (event,) = [e for e in code(text).events if e.type == "COERCE"]
+    assert event.actor is not None and event.actor.sector == "GOV" and event.actor.name_en == actor
+
+
 def test_pro_drop_carries_the_subject_over() -> None:
     analysis = code("भारत ने श्रीलंका से बातचीत की। बाद में उसने नेपाल को सहायता दी।")
     (aid,) = only(analysis, "AID")

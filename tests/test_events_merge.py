@@ -101,3 +101,18 @@ def test_filling_a_side_never_makes_a_participant_act_on_itself() -> None:
     again = Event("ASSAULT", None, police, [Evidence(1, 10, 15, "हमला")], mode="beat", cameo="180")
     (merged,) = merge_events([told, again])
     assert merged.actor == police and merged.recipient is None
+
+
+def test_a_passive_telling_takes_the_actor_a_later_telling_names() -> None:
+    """घोषित कर दिया गया (the authorities, implied) then हरियाणा सरकार ने घोषित कर दिया: one event,
+    whose actor is the government the second telling names, not the implied authorities."""
+    text = "हरियाणा में कोरोना को महामारी घोषित कर दिया गया है। हरियाणा सरकार ने कोरोना को महामारी घोषित कर दिया है।"
+    (event,) = only(code(text), "COERCE")
+    assert event.actor is not None and event.actor.name_en == "Government of Haryana"
+
+
+def test_an_implied_actor_is_not_named_by_another_country() -> None:
+    """The authorities of a passive in Haryana are not named by Pakistan's government doing the same."""
+    text = "हरियाणा में कोरोना को महामारी घोषित कर दिया गया है। पाकिस्तान सरकार ने कोरोना को महामारी घोषित कर दिया है।"
+    indian = [e for e in only(code(text), "COERCE") if e.recipient is not None and e.recipient.country == "IND"]
+    assert indian and all(e.actor is not None and e.actor.country == "IND" for e in indian)

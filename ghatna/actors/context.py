@@ -11,6 +11,7 @@ import regex
 
 from ghatna.actors.gazetteer import HOME, Gazetteer, Known
 from ghatna.actors.namelike import no_name_word
+from ghatna.actors.romanise import romanise_name
 from ghatna.actors.scan import Cues, Hit
 from ghatna.actors.words import Word
 from ghatna.places.cues import kind_cues
@@ -22,6 +23,7 @@ from ghatna.records import Article
 
 _PLACE_KINDS = frozenset({"country", "city", "state", "region"})
 _FOCUS_KINDS = frozenset({"city", "state", "region"})
+_STATE = frozenset({"state"})
 _VISIT_REACH = 4  # words from a place to the visit that makes it a destination (X की तीन दिवसीय यात्रा)
 _CHAIN = 3  # genitive links an affiliation may reach back over (X के Y के Z के नेता)
 _TABLE_KINDS = {"PPL": "city", "ADM1": "state"}  # place-table features -> gazetteer kinds
@@ -65,6 +67,7 @@ class Affiliations:
         self.covered = {i for h in hits for i in range(h.start, h.end)}
         self.resolved: dict[int, str | None] = {}  # hit number -> country, for HOME organisations
         self._places: list[Hit] | None = None
+        self._stations: frozenset[tuple[str, ...]] | None = None
         # where an office or institution starts: "X के" before one makes X its owner (बिजनौर के पुलिस अधीक्षक)
         self._owned = {h.start for h in hits
                        if h.kind == "role" or (h.known is not None and h.known.kind == "organisation")}
@@ -171,8 +174,11 @@ class Affiliations:
         """A town or division that the actor gazetteer lacks but the place table names (कासगंज
         पुलिस, चंदौली के प्रशासन): one or two words right before word ``start`` (or before a genitive
         there) that no hit reads and that may be a name, and one place of that Hindi name in a country
-        of the article (its home, or one it names)."""
+        of the article (its home, or one it names); else the name of a police station's town, which the
+        article gives before a station noun there or elsewhere (बीजपुर थाने की पुलिस, बखिरा पुलिस)."""
         end = start - 1 if start > 0 and self.words[start - 1].key in self.cues.genitive else start
+        at_station = end > 0 and self.words[end - 1].key in self.cues.stations
+        end -= at_station
         sentence = self.words[start].sentence if start < len(self.words) else -1
         for size in (2, 1):
             first = end - size
@@ -180,10 +186,34 @@ class Affiliations:
                 continue
             if not all(self._may_name_place(i) for i in range(first, end)):
                 continue
-            known = self._table_place(first, end, spelt=spelt)
+            known = self._table_place(first, end, spelt=spelt) or self._station_town(first, end, at_station)
             if known is not None:
                 return known
         return None
+
+    def _station_town(self, first: int, end: int, at_station: bool) -> Known | None:
+        """Words ``[first, end)`` as the town of a police station of the article's home country."""
+        keys = tuple(w.key for w in self.words[first:end])
+        if not (at_station or keys in self._station_towns()):
+            return None
+        name_hi = " ".join(w.text for w in self.words[first:end])
+        name_en = romanise_name(name_hi)
+        return Known(name_en, name_hi, self.home, "LOCATION", "city", None) if name_en else None
+
+    def _station_towns(self) -> frozenset[tuple[str, ...]]:
+        """The one or two name-like words before each station noun of the article (बखिरा थाना)."""
+        if self._stations is None:
+            towns = set()
+            for word in self.words:
+                if word.key not in self.cues.stations:
+                    continue
+                for size in (1, 2):
+                    first = word.index - size
+                    if first >= 0 and all(self._adjacent(i, word.sentence) for i in range(first + 1, word.index + 1)) \
+                            and all(self._may_name_place(i) for i in range(first, word.index)):
+                        towns.add(tuple(w.key for w in self.words[first : word.index]))
+            self._stations = frozenset(towns)
+        return self._stations
 
     def _table_place(self, first: int, end: int, *, spelt: bool = False) -> Known | None:
         """The one town or division of a country of the article that words ``[first, end)`` name in
@@ -262,7 +292,17 @@ class Affiliations:
             hit = next((h for h in hits if h.known and h.known.country == country), None)
             if hit is not None:
                 return hit.known
-        return None
+        return self._main_place(kinds, country) if kinds == _STATE else None
+
+    def _main_place(self, kinds: frozenset[str], country: str | None) -> Known | None:
+        """The state the article is about when none is named before: the one it names most, if
+        that is more than once and at least twice as often as any other (राज्य सरकार ... later बिहार
+        twice); a state named once may be a word of another name (पंजाब नेशनल बैंक)."""
+        named = Counter(h.known for h in self.hits if h.known is not None and h.known.kind in kinds
+                        and h.known.country == country)
+        ranked = named.most_common(2)
+        rival = ranked[1][1] if len(ranked) == 2 else 1
+        return ranked[0][0] if ranked and ranked[0][1] >= 2 * rival else None
 
     def _hits_and_table_places(self) -> list[Hit]:
         """The hits and, as place hits, the words no hit reads that name one town or division of a

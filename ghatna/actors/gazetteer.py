@@ -11,7 +11,9 @@ from ghatna.actors.words import phrase_keys
 from ghatna.lang import load
 from ghatna.lang.schemas.actors import GAZETTEERS
 
-_NEARBY: dict[object, frozenset[str]] = {True: frozenset({"city", "state", "region"}), "state": frozenset({"state"})}
+_NEARBY: dict[object, frozenset[str]] = {
+    True: frozenset({"city", "state", "region"}), "state": frozenset({"state"}), "city": frozenset({"city"})
+}
 #: A country code that is resolved from the context (a preceding "X के", a demonym, the article).
 HOME = "HOME"
 
@@ -29,6 +31,8 @@ class Known:
     local: str | None = None  # the name of the institution of a named place: "{place} police"
     # the kinds of place the paragraph is at whose institution a bare mention is (empty: none)
     nearby: frozenset[str] = frozenset()
+    holder: str | None = None  # the title of the head whose name before it gives the place
+    authority: bool = False  # a government or administration: the doer of a passive state action
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +94,8 @@ def gazetteer() -> Gazetteer:
             if entry["kind"] == "demonym" and country:
                 adjectives.setdefault(country, entry["en"])
             known = Known(entry["en"], entry["hi"][0], country, entry["type"], entry["kind"], entry.get("sector"),
-                          entry.get("local"), _NEARBY.get(entry.get("nearby"), frozenset()))
+                          entry.get("local"), _NEARBY.get(entry.get("nearby"), frozenset()), entry.get("holder"),
+                          entry.get("authority", False))
             for form in entry["hi"]:
                 index.setdefault(phrase_keys(form), known)
             for form in entry["hi"] if entry["kind"] == "country" else ():
@@ -105,3 +110,9 @@ def gazetteer() -> Gazetteer:
     }
     vocabulary = frozenset(word for keys in index for word in keys)
     return Gazetteer(index, max(len(k) for k in index), country_names, adjectives, vocabulary)
+
+
+@cache
+def own_names() -> dict[str, dict[str, str]]:
+    """Institution -> place -> the institution's own name where it is not "<place> <institution>"."""
+    return dict(load("actors/own_names"))

@@ -9,8 +9,9 @@ from functools import cache
 from ghatna.actors.api import generic_name
 from ghatna.actors.context import Affiliations, home_country
 from ghatna.actors.coref import PersonMention, resolve_pronouns
-from ghatna.actors.gazetteer import HOME, Gazetteer, Known, gazetteer
+from ghatna.actors.gazetteer import HOME, Gazetteer, Known, gazetteer, own_names
 from ghatna.actors.identify import Linkable, article_day, link_entities
+from ghatna.actors.led_by import Heads
 from ghatna.actors.name_pairs import with_name_pairs
 from ghatna.actors.org_names import org_names
 from ghatna.actors.people import People
@@ -65,7 +66,16 @@ class _Institutions:
         return None
 
 
+def _some_other(words: list[Word], start: int, indefinites: frozenset[str]) -> bool:
+    """Whether an indefinite stands right before word ``start`` (दूसरे राज्य सरकार, एक नगर निगम): the
+    institution is some other one, not that of the place the paragraph is at."""
+    return start > 0 and words[start - 1].key in indefinites and words[start - 1].sentence == words[start].sentence
+
+
 def _name_en(known: Known, country: str | None, gaz: Gazetteer, place: Known | None = None) -> str:
+    own = own_names().get(known.name_en, {}).get(place.name_en) if place is not None else None
+    if own is not None:
+        return own  # मद्रास हाई कोर्ट -> "Madras High Court", not the city's new name
     if place is not None and known.local:
         return known.local.replace("{place}", place.name_en)  # दिल्ली सरकार -> "Government of Delhi"
     if place is not None and "{country}" not in known.name_en:
@@ -92,6 +102,7 @@ def resolve_entities(analysis: Analysis) -> list[Entity]:
     aff = Affiliations(text, words, hits, cue, home, _located(analysis, words))
     registry, people, institutions = _Registry(), People(text, words, aff), _Institutions()
     antecedents = Antecedents(words, cue)
+    heads = Heads(_countries(hits, home), article_day(article))
     ordered: list[tuple[int, Entity]] = []
     covered: set[int] = set()
     title_only: list[Hit] = []
@@ -105,6 +116,8 @@ def resolve_entities(analysis: Analysis) -> list[Entity]:
             country = aff.institution(n, hit.start, hit.end) if known.country == HOME else known.country
             name_hi = surface if known.country == HOME else known.name_hi
             place = aff.place_before(hit.start, spelt=known.local is not None) if known.country == HOME else None
+            if place is None and known.holder is not None and known.country == HOME:
+                place = heads.place(words, hit.start, known.holder)
             country = place.country if place is not None and place.country else country
             stated = place is not None or aff.before(hit.start) is not None  # दिल्ली पुलिस, जर्मन पुलिस
             bare = not stated and hit.end - hit.start == 1 and antecedents.is_bare(hit.start)
@@ -115,7 +128,8 @@ def resolve_entities(analysis: Analysis) -> list[Entity]:
                 earlier.mentions.append(span)
                 entity = earlier
             else:
-                near = aff.nearby_place(hit.start, country, known.nearby) if known.nearby and not stated else None
+                local = known.nearby and not stated and not _some_other(words, hit.start, cue.indefinites)
+                near = aff.nearby_place(hit.start, country, known.nearby) if local else None
                 name_en = _name_en(known, country, gaz, place or near)
                 entity = registry.add(known.type, name_hi, name_en, country, known.sector, span)
                 if known.country == HOME:

@@ -49,6 +49,9 @@ class Cues:
     indefinites: frozenset[str]  # before an institution word: some other one (एक अदालत)
     home_country: str
     office_nouns: frozenset[str]  # after a role: the office itself (प्रधानमंत्री पद)
+    stations: frozenset[str] = frozenset()  # after a town's name: its police station (बखिरा थाना)
+    agent_markers: frozenset[str] = frozenset()  # after a body: it acts (X ने, X द्वारा)
+    conjunctions: frozenset[str] = frozenset()  # join two names or bodies (X और Y)
 
 
 def name_runs(words: list[Word]) -> list[tuple[int, int]]:
@@ -80,7 +83,8 @@ def cues() -> Cues:
     return Cues(keys("genitive"), keys("postpositions"), keys("subject_markers"), keys("pronouns"),
                 keys("locatives"), keys("name_stops"), keys("visits"), keys("kin"), keys("possessives"),
                 keys("place_after"), keys("demonstratives"), keys("indefinites"), data["home_country"],
-                keys("office_nouns"))
+                keys("office_nouns"), keys("stations"), keys("agent_markers"),
+                keys("conjunctions"))
 
 
 def scan(text: str, words: list[Word], gaz: Gazetteer, book: TitleBook) -> list[Hit]:

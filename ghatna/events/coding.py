@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ghatna.events.actors import Resolved, person_before
+from ghatna.events.actors import Resolved, named_authority, person_before
 from ghatna.events.arguments import extract
 from ghatna.events.event_making import make_events, placed, same_actor
 from ghatna.events.modality import agentive, conditional, modality_of, modifies_noun, untold
@@ -129,7 +129,8 @@ def read_modality(c: TriggerCoding) -> None:
 
 def find_actors(c: TriggerCoding) -> None:
     """With no actor in the clause: the speaker who commits himself, else the topic carried over
-    from earlier sentences, else (a passive state action) the authorities of the home country."""
+    from earlier sentences, else (a passive state action) the authorities of the home country: the
+    government or administration named just before, if any."""
     args = c.args
     if not args.actors and not args.passive and c.verbal and (c.promised or c.refusal):
         # X ने कहा कि वे हथियार नहीं डालेंगे: the speaker commits himself
@@ -140,7 +141,8 @@ def find_actors(c: TriggerCoding) -> None:
         c.carried = True
     if not args.actors and args.passive and c.predicate.type in STATE_IMPLIED and c.home.generic:
         authorities = Actor(None, None, c.home.generic, "GOV")
-        args.actors = reporting_authority(c) or [Resolved(authorities, "generic", placed=False)]
+        named = named_authority(c.analysis, c.sentence, c.home.generic)
+        args.actors = reporting_authority(c) or ([named] if named else [Resolved(authorities, "generic", placed=False)])
 
 
 def reporting_authority(c: TriggerCoding) -> list[Resolved]:

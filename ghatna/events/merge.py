@@ -115,11 +115,21 @@ def _fill_sides(same: Event, event: Event) -> None:
     participant does not act on itself)."""
     if _vaguer_side(same, event):
         same.recipient = event.recipient  # the named side wins (कुछ कार्यकर्ताओं को → a named party)
-    if same.actor is None and not _same_participant(event.actor, same.recipient):
+    if _implied_or_none(same.actor, event.actor) and not _same_participant(event.actor, same.recipient):
         same.actor = event.actor
     implied = _named(same.recipient) is None
     if implied and event.recipient is not None and not _same_participant(event.recipient, same.actor):
         same.recipient = event.recipient
+
+
+def _implied_or_none(actor: Actor | None, other: Actor | None) -> bool:
+    """Whether ``actor`` is missing, or only implied (the authorities of a passive, known by country
+    and sector) where ``other``, of the same country, is named: घोषित कर दिया गया … X सरकार ने
+    घोषित कर दिया. Another country's actor does not name it (पाकिस्तान सरकार ने भी …)."""
+    if actor is None:
+        return True
+    named = _named(other)
+    return _named(actor) is None and named is not None and actor.country in (None, named.country)
 
 
 def _same_participant(a: Actor | None, b: Actor | None) -> bool:

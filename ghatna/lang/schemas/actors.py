@@ -14,7 +14,7 @@ SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "PTY", "OPP", "EL
 ENTITY_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "EVENT"})
 KINDS = frozenset({"country", "city", "state", "region", "demonym", "organisation"})
 _COUNTRY = regex.compile(r"^(?:[A-Z]{3}|IGO|HOME)$")
-_ENTRY_KEYS = {"en", "country", "type", "kind", "sector", "hi", "local", "nearby"}
+_ENTRY_KEYS = {"en", "country", "type", "kind", "sector", "hi", "local", "nearby", "holder", "authority"}
 
 GAZETTEERS = (
     "actors/countries_irregular",
@@ -63,14 +63,22 @@ def _gazetteer(where: str, data: Any) -> None:
 
 def _check_local(where: str, entry: dict[str, Any]) -> None:
     """``local`` names the institution of a place ("{place} police"); ``nearby`` lets a bare mention
-    take the place the paragraph is at (true: a city, state or region; "state": a state), so it needs
-    ``local``."""
+    take the place the paragraph is at (true: a city, state or region; "state": a state; "city": a
+    city), so it needs
+    ``local``; ``holder``: the Hindi title of the office whose holder's name before the institution
+    gives its place (मुख्यमंत्री: केजरीवाल सरकार), which needs ``local`` too."""
     if "local" in entry:
         check_text(f"{where}: local", entry["local"])
         if "{place}" not in entry["local"]:
             raise LanguageDataError(f"{where}: local {entry['local']!r} must hold {{place}}")
-    if "nearby" in entry and (entry["nearby"] not in (True, "state") or "local" not in entry):
-        raise LanguageDataError(f"{where}: nearby must be true or 'state' and go with local")
+    if "nearby" in entry and (entry["nearby"] not in (True, "state", "city") or "local" not in entry):
+        raise LanguageDataError(f"{where}: nearby must be true, 'state' or 'city' and go with local")
+    if "holder" in entry:
+        check_text(f"{where}: holder", entry["holder"])
+        if "local" not in entry:
+            raise LanguageDataError(f"{where}: holder must go with local")
+    if entry.get("authority", True) is not True:
+        raise LanguageDataError(f"{where}: authority must be true where given")
 
 
 for _name in GAZETTEERS:
@@ -88,7 +96,7 @@ def _loose_folding(where: str, data: Any) -> None:
 
 _CUE_LISTS = ("genitive", "postpositions", "subject_markers", "conjunctions", "pronouns", "former", "locatives",
               "name_stops", "visits", "kin", "possessives", "place_after", "demonstratives",
-              "indefinites", "office_nouns")
+              "indefinites", "office_nouns", "stations", "agent_markers")
 
 
 @register_schema("actors/cues")
@@ -202,3 +210,16 @@ def _name_parts(where: str, data: Any) -> None:
     check_keys(where, data, {"given", "family", "foreign_given"}, {"given", "family", "foreign_given"})
     for key in ("given", "family", "foreign_given"):
         check_terms(f"{where}: {key}", data[key], single_words=True)
+
+
+@register_schema("actors/own_names")
+def _own_names(where: str, data: Any) -> None:
+    if not isinstance(data, dict):
+        raise LanguageDataError(f"{where}: expected a mapping of institutions")
+    for institution, places in data.items():
+        check_text(f"{where}: institution", institution)
+        if not isinstance(places, dict) or not places:
+            raise LanguageDataError(f"{where}: {institution}: expected a mapping of places to names")
+        for place, name in places.items():
+            check_text(f"{where}: {institution}: place", place)
+            check_text(f"{where}: {institution}: {place}", name)
