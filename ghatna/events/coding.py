@@ -141,7 +141,9 @@ def find_actors(c: TriggerCoding) -> None:
         c.carried = True
     if not args.actors and args.passive and c.predicate.type in STATE_IMPLIED and c.home.generic:
         authorities = Actor(None, None, c.home.generic, "GOV")
-        named = named_authority(c.analysis, c.sentence, c.home.generic)
+        where = args.place.place.country if args.place is not None and args.place.place is not None else None
+        # a government named before acts where it governs: a passive placed abroad is that country's
+        named = named_authority(c.analysis, c.sentence, c.home.generic) if where in (None, c.home.generic) else None
         args.actors = reporting_authority(c) or ([named] if named else [Resolved(authorities, "generic", placed=False)])
 
 
