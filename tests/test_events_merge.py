@@ -3,6 +3,7 @@ sides that any of its mentions gives; distinct events told alike stay apart."""
 
 from __future__ import annotations
 
+from ghatna.events.additive import RECIPIENT, additive_sides
 from ghatna.events.merge import merge_events
 from ghatna.records import Actor, Analysis, Article, Event, Evidence
 from ghatna.run.extract import extract
@@ -116,3 +117,35 @@ def test_an_implied_actor_is_not_named_by_another_country() -> None:
     text = "हरियाणा में कोरोना को महामारी घोषित कर दिया गया है। पाकिस्तान सरकार ने कोरोना को महामारी घोषित कर दिया है।"
     indian = [e for e in only(code(text), "COERCE") if e.recipient is not None and e.recipient.country == "IND"]
     assert indian and all(e.actor is not None and e.actor.country == "IND" for e in indian)
+
+
+def test_an_actor_told_with_the_additive_particle_acts_apart_from_the_passive_told_before() -> None:
+    text = "दिल्ली में 20 लोगों को गिरफ्तार किया गया। मुंबई पुलिस ने भी 20 लोगों को गिरफ्तार किया।"
+    assert len(only(code(text), "COERCE")) == 2
+
+
+def test_a_recipient_only_described_but_told_with_the_additive_particle_is_another_act() -> None:
+    text = "अदालत ने मंत्री रमेश कुमार को पांच साल की सजा सुनाई। अदालत ने दो शिक्षकों को भी एक साल की सजा सुनाई।"
+    assert len(only(code(text), "SANCTION")) == 2
+
+
+def test_the_additive_particle_after_a_time_phrase_marks_no_participant() -> None:
+    text = "प्रशासन ने लोगों से घर में रहने की अपील की। प्रशासन ने शुक्रवार को भी बैठक में निर्देश दिए थे।"
+    assert len(only(code(text), "REQUEST")) == 1
+
+
+def test_the_same_actor_told_again_with_the_additive_particle_is_the_same_act() -> None:
+    text = "भारत ने पाकिस्तान की निंदा की। भारत ने भी पाकिस्तान की कड़ी निंदा की।"
+    assert len(only(code(text), "ACCUSE")) == 1
+
+
+def test_the_additive_particle_on_the_speaker_of_a_report_adds_a_source_not_an_act() -> None:
+    text = "20 लोगों को गिरफ्तार किया गया। पुलिस ने भी 20 लोगों को गिरफ्तार करने की बात कही।"
+    assert len(only(code(text), "COERCE")) == 1
+
+
+def test_the_additive_particle_of_a_comparison_marks_no_participant() -> None:
+    compared = "पुलिस ने 20 से भी अधिक लोगों को गिरफ्तार किया"
+    assert additive_sides(compared, Evidence(0, 0, len(compared), "गिरफ्तार"), []) == frozenset()
+    added = "पुलिस ने 20 लोगों से भी पूछताछ की"
+    assert additive_sides(added, Evidence(0, 0, len(added), "पूछताछ"), []) == {RECIPIENT}

@@ -70,7 +70,8 @@ def code_events(analysis: Analysis, coder: Coder | None = None) -> list[Event]:
             coding.choose_arguments = choose if trigger.learned else choose_for_rules
             events.extend(code_trigger(coding))
         _update_topic(view, lex, analysis, home, state)
-    return merge_events([e for e in events if told_as_fact(e)])
+    times = [(x.start, x.end) for x in analysis.timexes]
+    return merge_events([e for e in events if told_as_fact(e)], analysis.article.text, times)
 
 
 def _told_before(view: SentenceView, trigger: Trigger, lex: Lexicon, events: list[Event]) -> Event | None:

@@ -1,9 +1,11 @@
 """Within-article merge: the same (type, actor, recipient, date) reported twice is one event with
 both evidence spans and the union of contexts. An event that repeats another with less detail
-(no date, no recipient, no actor, a recipient only described) joins it and fills what it lacks."""
+(no date, no recipient, no actor, a recipient only described) joins it and fills what it lacks,
+unless it marks that side with the additive particle (मुंबई पुलिस ने भी …): then it is another act."""
 
 from __future__ import annotations
 
+from ghatna.events.additive import ACTOR, RECIPIENT, additive_sides
 from ghatna.lang.ontology import ACTORLESS
 from ghatna.records import Actor, Event
 
@@ -20,22 +22,33 @@ def _key(event: Event) -> tuple[object, ...]:
     return (event.type, _actor_key(event.actor), _actor_key(event.recipient), event.date, event.modality)
 
 
-def merge_events(events: list[Event]) -> list[Event]:
+def merge_events(events: list[Event], text: str = "", times: list[tuple[int, int]] | None = None) -> list[Event]:
+    """``text``: the article's text, where the evidence spans point; ``times``: its time expressions'
+    spans."""
     merged: list[Event] = []
     for event in events:
+        additive = additive_sides(text, event.evidence[0], times or []) if text and event.evidence else frozenset()
         # keys of merged events are computed afresh: joining fills their sides and dates
         key = _key(event)
         same = next((e for e in merged if _key(e) == key and _codes_agree(e, event)), None)
         if same is None and event.actor is None and event.type in ACTORLESS:
             same = next((e for e in merged if _attack_half(e, event)), None)
         if same is None:
-            same = next((e for e in merged if _retold(e, event)), None)
+            same = next((e for e in merged if _retold(e, event) and not _another_side(e, event, additive)), None)
         if same is None:
             merged.append(event)
             continue
         _fill_sides(same, event)
         _join(same, event)
     return _fold_bare(merged)
+
+
+def _another_side(told: Event, event: Event, additive: frozenset[str]) -> bool:
+    """Whether ``event`` marks with the additive particle a side that ``told`` does not name the
+    same: X ने भी … after a telling without X is X's own act, not that one told again."""
+    return (ACTOR in additive and not _same_participant(told.actor, event.actor)) or (
+        RECIPIENT in additive and not _same_participant(told.recipient, event.recipient)
+    )
 
 
 def _attack_half(told: Event, event: Event) -> bool:

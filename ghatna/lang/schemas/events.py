@@ -209,6 +209,16 @@ def _clauses(where: str, data: Any) -> None:
     check_terms(f"{where}: infinitive_endings", data["infinitive_endings"])
 
 
+@register_schema("events/additive")
+def _additive(where: str, data: Any) -> None:
+    keys = {"particles", "actor_markers", "recipient_markers", "reporting"}
+    check_keys(where, data, keys, keys)
+    check_terms(f"{where}: particles", data["particles"], single_words=True)
+    check_terms(f"{where}: reporting", data["reporting"], single_words=True)
+    check_terms(f"{where}: actor_markers", data["actor_markers"])
+    check_terms(f"{where}: recipient_markers", data["recipient_markers"])
+
+
 @register_schema("events/contexts")
 def _contexts(where: str, data: Any) -> None:
     check_keys(where, data, {"contexts"}, {"contexts"})
