@@ -15,19 +15,8 @@ from ghatna.text.normalise import match_key
 ROLES = ("actor", "recipient", "place")
 SPECIAL_MARKERS = ("subject", "genitive")
 _PREDICATE_KEYS = {
-    "cue",
-    "forms",
-    "light",
-    "type",
-    "mode",
-    "cameo",
-    "context",
-    "frame",
-    "weight",
-    "requires_marker",
-    "verbal",
-    "after_infinitive",
-    "needs_agent",
+    "cue", "forms", "light", "type", "mode", "cameo", "context", "frame", "weight", "requires_marker", "verbal",
+    "after_infinitive", "needs_agent",
 }
 
 
@@ -190,24 +179,9 @@ def _decisions(where: str, data: Any) -> None:
 
 @register_schema("events/modality")
 def _modality(where: str, data: Any) -> None:
-    keys = {
-        "negation",
-        "future_words",
-        "future_endings",
-        "hypothetical_words",
-        "subjunctive",
-        "conditional_openers",
-        "question_marks",
-        "question_words",
-        "topic_markers",
-        "topic_nouns",
-        "purpose_markers",
-        "purpose_openers",
-        "infinitive_endings",
-        "first_person_endings",
-        "infinitive_told",
-        "conjunctive_endings",
-    }
+    keys = {"negation", "future_words", "future_endings", "hypothetical_words", "subjunctive", "conditional_openers",
+            "question_marks", "question_words", "topic_markers", "topic_nouns", "purpose_markers", "purpose_openers",
+            "infinitive_endings", "first_person_endings", "infinitive_told", "conjunctive_endings"}
     check_keys(where, data, keys, keys)
     for key in keys - {"conditional_openers", "purpose_markers"}:
         check_terms(f"{where}: {key}", data[key], single_words=True)
@@ -218,49 +192,12 @@ def _modality(where: str, data: Any) -> None:
 @register_schema("events/clauses")
 def _clauses(where: str, data: Any) -> None:
     keys = {
-        "boundaries",
-        "coordinators",
-        "verb_ends",
-        "speech_verbs",
-        "pronouns",
-        "during",
-        "np_stop",
-        "markers",
-        "genitives",
-        "passive",
-        "passive_stems",
-        "comparatives",
-        "complementisers",
-        "participles",
-        "predicative_markers",
-        "upcoming",
-        "anaphoric",
-        "infinitive_endings",
-        "labelling",
-        "object_pronouns",
-        "dative_pronouns",
-        "conjunctive",
-        "before_subject",
-        "reflexives",
-        "relatives",
-        "attackers",
-        "inanimate",
-        "happened",
-        "orders",
-        "adjunct_markers",
-        "not_infinitives",
-        "warnings",
-        "threat_cues",
-        "not_heads",
-        "charges",
-        "refusals",
-        "claims",
-        "comments",
-        "health_senses",
-        "health_words",
-        "cases",
-        "enabling",
-        "enabling_between",
+        "boundaries", "coordinators", "verb_ends", "speech_verbs", "pronouns", "during", "np_stop", "markers",
+        "genitives", "passive", "passive_stems", "comparatives", "complementisers", "participles",
+        "predicative_markers", "upcoming", "anaphoric", "infinitive_endings", "labelling", "object_pronouns",
+        "dative_pronouns", "conjunctive", "before_subject", "reflexives", "relatives", "attackers", "inanimate",
+        "happened", "orders", "adjunct_markers", "not_infinitives", "warnings", "threat_cues", "not_heads", "charges",
+        "refusals", "claims", "comments", "health_senses", "health_words", "cases", "enabling", "enabling_between",
     }
     check_keys(where, data, keys, keys)
     for key in keys - {"during", "markers", "infinitive_endings", "adjunct_markers", "health_senses", "enabling"}:
