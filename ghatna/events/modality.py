@@ -73,9 +73,13 @@ def _main_verbs(view: SentenceView, trigger: Trigger, lex: Lexicon) -> list[Tok]
         return []
     at = chain[-1].index + 1
     while at < len(view.toks) and view.clause_of[at] == trigger.clause:
-        if view.labels[at] == "V":
-            return _chain(view, at)
-        at += 1
+        if view.labels[at] != "V":
+            at += 1
+            continue
+        chain = _chain(view, at)
+        if not _conjunctive(chain, lex):
+            return chain
+        at = chain[-1].index + 1  # धरना देकर जुलूस निकालकर विरोध करेंगे: participles of one main verb
     return []
 
 
