@@ -83,3 +83,7 @@ def test_a_speech_act_in_the_first_person_future_is_made_by_saying_it(text: str,
 def test_participles_in_a_row_take_the_tense_of_the_main_verb_after_them() -> None:
     text = "किसान कल धरना देकर जुलूस निकालकर सरकार का विरोध करेंगे।"
     assert {e.modality for e in of_type(text, "PROTEST")} == {"future"}
+
+
+def test_an_investigation_promised_in_the_first_person_is_future() -> None:
+    assert [e.modality for e in of_type("मैं इस मामले की जांच करूंगा।", "ACCUSE")] == ["future"]

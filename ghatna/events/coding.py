@@ -30,7 +30,7 @@ from ghatna.lang.ontology import (
     ACTORLESS,
     FUTURE_CONTENT,
     OWN_SIDE_TARGET,
-    PERFORMATIVE,
+    PERFORMATIVE_ROOTS,
     STATE_IMPLIED,
     SYMMETRIC,
     TOLD_WITHOUT_ACTOR_BY_VERB,
@@ -112,7 +112,8 @@ def read_modality(c: TriggerCoding) -> None:
     view, trigger, lex = c.view, c.trigger, c.lex
     until_done = c.ordered and c.predicate.cameo in _ORDERED_UNTIL_DONE
     c.modality = "future" if c.called_for or until_done else modality_of(view, trigger, lex)
-    if c.modality == "future" and c.predicate.type in PERFORMATIVE and first_person_future(view, trigger, lex):
+    performative = c.predicate.cameo[:2] in PERFORMATIVE_ROOTS
+    if c.modality == "future" and performative and first_person_future(view, trigger, lex):
         c.modality = "asserted"  # मैं लोगों से अपील करूंगा: an appeal made by saying it
     # the consequence of a condition (अगर … तो हम कार्रवाई करेंगे) is a threat when it is future
     c.promised = c.modality == "future" or (
