@@ -32,6 +32,7 @@ def test_an_infinitive_that_heads_a_noun_phrase_tells_no_event(told: str, talked
     ("text", "kind"),
     [
         ("किसानों ने शहर में प्रदर्शन करना शुरू कर दिया।", "PROTEST"),
+        ("छात्रों ने कॉलेज के बाहर प्रदर्शन करना शुरु कर दिया।", "PROTEST"),  # the spelling शुरु
         ("भीड़ के कारण पुलिस को लाठीचार्ज करना पड़ा।", "ASSAULT"),
         ("मजदूरों ने वेतन के लिए प्रदर्शन करना जारी रखा।", "PROTEST"),
     ],
