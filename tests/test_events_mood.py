@@ -46,6 +46,17 @@ def test_a_light_verb_that_goes_on_with_another_verb_is_no_participle_or_infinit
     assert [e.modality for e in of_type("उग्रवादियों ने गांव पर हमला कर दिया।", "ASSAULT")] == ["asserted"]
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("सरकार ने किसानों की मांग मानी और धरना खत्म हो गया।", "CONCEDE"),
+        ("मंत्री ने मजदूरों की मांगें मानी और हड़ताल समाप्त हो गई।", "CONCEDE"),
+    ],
+)
+def test_a_perfective_that_ends_like_an_infinitive_is_told(text: str, kind: str) -> None:
+    assert [e.modality for e in of_type(text, kind)] == ["asserted"]
+
+
 def test_an_infinitive_ordered_stays_the_order_s_act() -> None:
     ordered = of_type("सरकार ने आरोपी को गिरफ्तार करने का आदेश दिया।", "COERCE")
     assert [e.modality for e in ordered] == ["future"]

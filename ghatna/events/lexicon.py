@@ -111,6 +111,7 @@ class Lexicon:
     purpose_markers: tuple[Phrase, ...]
     purpose_openers: frozenset[str]
     direct_infinitive_endings: tuple[str, ...]  # गिरफ्तार करना बाकी है: an act talked about
+    infinitive_lookalikes: frozenset[str]  # मांग मानी: a perfective, no infinitive
     infinitive_told: frozenset[str]  # प्रदर्शन करना शुरू किया: the infinitive's act told
     conjunctive_endings: tuple[str, ...]  # धरना देकर: a participle of the main verb's tense
     contexts: tuple[tuple[Phrase, str], ...]
@@ -243,6 +244,7 @@ def lexicon() -> Lexicon:
         purpose_markers=tuple(key_tokens(p) for p in modality["purpose_markers"]),
         purpose_openers=_keys(modality["purpose_openers"]),
         direct_infinitive_endings=tuple(match_key(e) for e in modality["infinitive_endings"]),
+        infinitive_lookalikes=_keys(modality["infinitive_lookalikes"]),
         infinitive_told=_keys(modality["infinitive_told"]),
         conjunctive_endings=tuple(match_key(e) for e in modality["conjunctive_endings"]),
         contexts=contexts,
