@@ -67,8 +67,8 @@ def _main_verbs(view: SentenceView, trigger: Trigger, lex: Lexicon) -> list[Tok]
     """When the trigger's verb is a conjunctive participle (धरना देकर, जुलूस निकालकर, सड़क जाम
     कर, धरना देते हुए), the verb chain of the main verb it leans on, later in its clause; else
     nothing. A chain that goes on with another verb (गिरफ्तार कर लिया) is a compound verb."""
-    at = trigger.last if trigger.last > trigger.cue_last or trigger.predicate.verbal else trigger.last + 1
-    chain = _chain(view, at)
+    verb_at = _verb_at(trigger)
+    chain = _chain(view, trigger.last + 1 if verb_at is None else verb_at)
     if not chain or not _conjunctive(chain, lex):
         return []
     at = chain[-1].index + 1
