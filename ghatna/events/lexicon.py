@@ -125,6 +125,12 @@ class Lexicon:
             return False
         return any(key.endswith(e) and len(key) > len(e) + 1 for e in self.infinitive_endings)
 
+    def is_direct_infinitive(self, key: str) -> bool:
+        """Whether a word is a direct infinitive (करना, करनी), not a perfective that ends like one (मानी)."""
+        if key in self.infinitive_lookalikes:
+            return False
+        return any(key.endswith(e) and len(key) > len(e) + 1 for e in self.direct_infinitive_endings)
+
 
 def _keys(words: list[str]) -> frozenset[str]:
     return frozenset(match_key(w) for w in words)

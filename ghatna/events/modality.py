@@ -110,7 +110,7 @@ def _talked_about(view: SentenceView, trigger: Trigger, lex: Lexicon) -> bool:
     at = _verb_at(trigger)
     if at is None:
         return False
-    if not _direct_infinitive(view.toks[at].key, lex):
+    if not lex.is_direct_infinitive(view.toks[at].key):
         return False
     following = [t for t in view.toks[at + 1 :] if view.clause_of[t.index] == trigger.clause]
     if not following or view.labels[following[0].index] == "V":
@@ -118,12 +118,6 @@ def _talked_about(view: SentenceView, trigger: Trigger, lex: Lexicon) -> bool:
     if not any(view.labels[t.index] == "V" for t in following):
         return False
     return not any(t.key in lex.infinitive_told for t in following[:_WINDOW])
-
-
-def _direct_infinitive(key: str, lex: Lexicon) -> bool:
-    if key in lex.infinitive_lookalikes:
-        return False
-    return any(key.endswith(e) and len(key) > len(e) + 1 for e in lex.direct_infinitive_endings)
 
 
 def _asked_for(view: SentenceView, trigger: Trigger, verbs: Sequence[Tok | None], lex: Lexicon) -> bool:
