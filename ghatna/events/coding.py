@@ -12,7 +12,7 @@ from dataclasses import replace
 from ghatna.events.actors import Resolved, named_authority, person_before
 from ghatna.events.arguments import extract
 from ghatna.events.event_making import make_events, placed, same_actor
-from ghatna.events.modality import agentive, conditional, modality_of, modifies_noun, untold
+from ghatna.events.modality import agentive, conditional, first_person_future, modality_of, modifies_noun, untold
 from ghatna.events.non_events import denies, health_check, helps_to_do, recalled, warns_of_danger
 from ghatna.events.recipients import complement_subject
 from ghatna.events.sentence_tests import (
@@ -30,6 +30,7 @@ from ghatna.lang.ontology import (
     ACTORLESS,
     FUTURE_CONTENT,
     OWN_SIDE_TARGET,
+    PERFORMATIVE_ROOTS,
     STATE_IMPLIED,
     SYMMETRIC,
     TOLD_WITHOUT_ACTOR_BY_VERB,
@@ -111,6 +112,9 @@ def read_modality(c: TriggerCoding) -> None:
     view, trigger, lex = c.view, c.trigger, c.lex
     until_done = c.ordered and c.predicate.cameo in _ORDERED_UNTIL_DONE
     c.modality = "future" if c.called_for or until_done else modality_of(view, trigger, lex)
+    performative = c.predicate.cameo[:2] in PERFORMATIVE_ROOTS
+    if c.modality == "future" and performative and first_person_future(view, trigger, lex):
+        c.modality = "asserted"  # मैं लोगों से अपील करूंगा: an appeal made by saying it
     # the consequence of a condition (अगर … तो हम कार्रवाई करेंगे) is a threat when it is future
     c.promised = c.modality == "future" or (
         c.modality == "hypothetical"

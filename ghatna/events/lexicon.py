@@ -100,6 +100,7 @@ class Lexicon:
     negation: frozenset[str]
     future_words: frozenset[str]
     future_endings: tuple[str, ...]
+    first_person_endings: tuple[str, ...]  # करूंगा: future, performative for a speech act
     hypothetical_words: frozenset[str]
     subjunctive: frozenset[str]  # सहयोग करें ।: an act asked for
     conditional_openers: tuple[Phrase, ...]
@@ -109,6 +110,10 @@ class Lexicon:
     topic_nouns: frozenset[str]
     purpose_markers: tuple[Phrase, ...]
     purpose_openers: frozenset[str]
+    direct_infinitive_endings: tuple[str, ...]  # गिरफ्तार करना बाकी है: an act talked about
+    infinitive_lookalikes: frozenset[str]  # मांग मानी: a perfective, no infinitive
+    infinitive_told: frozenset[str]  # प्रदर्शन करना शुरू किया: the infinitive's act told
+    conjunctive_endings: tuple[str, ...]  # धरना देकर: a participle of the main verb's tense
     contexts: tuple[tuple[Phrase, str], ...]
     ergative: Phrase  # the marker of the agent of a perfective verb
     dative: Phrase  # the marker of a recipient or a definite object
@@ -119,6 +124,12 @@ class Lexicon:
         if key in self.not_infinitives:
             return False
         return any(key.endswith(e) and len(key) > len(e) + 1 for e in self.infinitive_endings)
+
+    def is_direct_infinitive(self, key: str) -> bool:
+        """Whether a word is a direct infinitive (करना, करनी), not a perfective that ends like one (मानी)."""
+        if key in self.infinitive_lookalikes:
+            return False
+        return any(key.endswith(e) and len(key) > len(e) + 1 for e in self.direct_infinitive_endings)
 
 
 def _keys(words: list[str]) -> frozenset[str]:
@@ -228,6 +239,7 @@ def lexicon() -> Lexicon:
         negation=_keys(modality["negation"]),
         future_words=_keys(modality["future_words"]),
         future_endings=tuple(modality["future_endings"]),
+        first_person_endings=tuple(modality["first_person_endings"]),
         hypothetical_words=_keys(modality["hypothetical_words"]),
         subjunctive=_keys(modality["subjunctive"]),
         conditional_openers=tuple(key_tokens(p) for p in modality["conditional_openers"]),
@@ -237,6 +249,10 @@ def lexicon() -> Lexicon:
         topic_nouns=_keys(modality["topic_nouns"]),
         purpose_markers=tuple(key_tokens(p) for p in modality["purpose_markers"]),
         purpose_openers=_keys(modality["purpose_openers"]),
+        direct_infinitive_endings=tuple(match_key(e) for e in modality["infinitive_endings"]),
+        infinitive_lookalikes=_keys(modality["infinitive_lookalikes"]),
+        infinitive_told=_keys(modality["infinitive_told"]),
+        conjunctive_endings=tuple(match_key(e) for e in modality["conjunctive_endings"]),
         contexts=contexts,
         ergative=key_tokens(frame_data["case_markers"]["ergative"]),
         dative=key_tokens(frame_data["case_markers"]["dative"]),

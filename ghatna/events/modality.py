@@ -32,14 +32,92 @@ def modality_of(
     verbs = [t for t in after if view.labels[t.index] in ("V", "W", "S")]
     light = view.toks[trigger.last] if trigger.last > trigger.cue_last else None
     candidates = [light, *verbs] if light is not None else verbs
-    for tok in candidates:
+    main = _main_verbs(view, trigger, lex)  # धरना देकर … विरोध करेंगे: the main verb's tense
+    for tok in [*candidates, *main]:
         if tok is None:
             continue
-        if tok.key in lex.future_words or any(tok.key.endswith(e) for e in lex.future_endings):
+        if (
+            tok.key in lex.future_words
+            or any(tok.key.endswith(e) for e in lex.future_endings)
+            or _first_person(tok, lex)
+        ):
             return "future"
-    if any(t.key in lex.hypothetical_words for t in after) or _asked_for(view, trigger, candidates, lex):
+    if any(t.key in lex.hypothetical_words for t in [*after, *main]) or _asked_for(view, trigger, candidates, lex):
         return "hypothetical"
-    return "asserted"
+    return "hypothetical" if _talked_about(view, trigger, lex) else "asserted"
+
+
+def first_person_future(view: SentenceView, trigger: Trigger, lex: Lexicon) -> bool:
+    """Whether the trigger's verb or the modal verb after it is a first person future (मैं अपील
+    करूंगा, मैं अपील करना चाहूंगा)."""
+    toks = view.toks[trigger.last : trigger.last + 2]
+    return any(_first_person(t, lex) for t in toks if view.clause_of[t.index] == trigger.clause)
+
+
+def _first_person(tok: Tok, lex: Lexicon) -> bool:
+    return any(tok.key.endswith(e) for e in lex.first_person_endings)
+
+
+def _verb_at(trigger: Trigger) -> int | None:
+    """The position of the trigger's own verb: its light verb, or the cue when it is a verb."""
+    return trigger.last if trigger.last > trigger.cue_last or trigger.predicate.verbal else None
+
+
+def _main_verbs(view: SentenceView, trigger: Trigger, lex: Lexicon) -> list[Tok]:
+    """When the trigger's verb is a conjunctive participle (धरना देकर, जुलूस निकालकर, सड़क जाम
+    कर, धरना देते हुए), the verb chain of the main verb it leans on, later in its clause; else
+    nothing. A chain that goes on with another verb (गिरफ्तार कर लिया) is a compound verb."""
+    verb_at = _verb_at(trigger)
+    chain = _chain(view, trigger.last + 1 if verb_at is None else verb_at)
+    if not chain or not _conjunctive(chain, lex):
+        return []
+    at = chain[-1].index + 1
+    while at < len(view.toks) and view.clause_of[at] == trigger.clause:
+        if view.labels[at] != "V":
+            at += 1
+            continue
+        chain = _chain(view, at)
+        if not _conjunctive(chain, lex):
+            return chain
+        at = chain[-1].index + 1  # धरना देकर जुलूस निकालकर विरोध करेंगे: participles of one main verb
+    return []
+
+
+def _chain(view: SentenceView, at: int) -> list[Tok]:
+    """The verbs from ``at`` on, up to the first word that is no verb."""
+    end = at
+    while end < len(view.toks) and view.labels[end] == "V":
+        end += 1
+    return view.toks[at:end]
+
+
+def _conjunctive(chain: list[Tok], lex: Lexicon) -> bool:
+    """Whether a verb chain is a conjunctive participle: one word ending like one (देकर, कर,
+    करके), or a verb and a participle word (देते हुए, दे कर)."""
+    key = chain[-1].key
+    if any(key == e or (key.endswith(e) and len(key) > len(e) + 1) for e in lex.conjunctive_endings):
+        return True
+    return len(chain) > 1 and key in lex.conjunctive
+
+
+def _talked_about(view: SentenceView, trigger: Trigger, lex: Lexicon) -> bool:
+    """Whether the trigger's verb is a direct infinitive that a later predicate of its clause takes
+    as its subject or object (आरोपी को गिरफ्तार करना बाकी है, लोगों को पीटना अपराध है): an act
+    talked about, not one done, unless a word after it tells the act as begun, kept up or forced
+    (प्रदर्शन करना शुरू किया, करना पड़ा). One followed right by a verb is the complement of a modal
+    verb (करना है, करना होगा) or no infinitive (दल रवाना कर दिया); one that ends its clause (… को
+    प्रशिक्षण देना ।) heads no noun phrase."""
+    at = _verb_at(trigger)
+    if at is None:
+        return False
+    if not lex.is_direct_infinitive(view.toks[at].key):
+        return False
+    following = [t for t in view.toks[at + 1 :] if view.clause_of[t.index] == trigger.clause]
+    if not following or view.labels[following[0].index] == "V":
+        return False  # करना है, करना होगा: a modal verb decides; दल रवाना कर दिया: no infinitive
+    if not any(view.labels[t.index] == "V" for t in following):
+        return False
+    return not any(t.key in lex.infinitive_told for t in following[:_WINDOW])
 
 
 def _asked_for(view: SentenceView, trigger: Trigger, verbs: Sequence[Tok | None], lex: Lexicon) -> bool:

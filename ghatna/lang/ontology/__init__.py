@@ -85,6 +85,11 @@ OWN_SIDE_TARGET = frozenset({"REQUEST", "ACCUSE", "COERCE", "AID", "AGREE", "PRO
 # is made now: स्वीकार नहीं करेगा).
 FUTURE_CONTENT = frozenset({"THREATEN", "REJECT"})
 
+# CAMEO roots of speech acts made by saying them (10 demand, 11 disapprove): said in the first
+# person future (मैं अपील करूंगा, मैं इसकी निंदा करना चाहूंगा) they are made, not planned. An
+# investigation (09, ACCUSE too) promised (मैं जांच करूंगा) is still to be done.
+PERFORMATIVE_ROOTS = frozenset({"10", "11"})
+
 # PLOVER: a statement that an actor will use force or coercion is a THREATEN (हमले जारी
 # रहेंगे, अगर … तो हमला करेंगे), made when it is said: type, CAMEO code and mode of the threat.
 FUTURE_THREAT: dict[str, tuple[str, str, str | None]] = {

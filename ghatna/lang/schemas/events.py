@@ -180,7 +180,9 @@ def _decisions(where: str, data: Any) -> None:
 @register_schema("events/modality")
 def _modality(where: str, data: Any) -> None:
     keys = {"negation", "future_words", "future_endings", "hypothetical_words", "subjunctive", "conditional_openers",
-            "question_marks", "question_words", "topic_markers", "topic_nouns", "purpose_markers", "purpose_openers"}
+            "question_marks", "question_words", "topic_markers", "topic_nouns", "purpose_markers", "purpose_openers",
+            "infinitive_endings", "infinitive_lookalikes", "first_person_endings", "infinitive_told",
+            "conjunctive_endings"}
     check_keys(where, data, keys, keys)
     for key in keys - {"conditional_openers", "purpose_markers"}:
         check_terms(f"{where}: {key}", data[key], single_words=True)
