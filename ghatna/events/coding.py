@@ -145,9 +145,8 @@ def find_actors(c: TriggerCoding) -> None:
         c.carried = True
     if not args.actors and args.passive and c.predicate.type in STATE_IMPLIED and c.home.generic:
         authorities = Actor(None, None, c.home.generic, "GOV")
-        where = args.place.place.country if args.place is not None and args.place.place is not None else None
         # a government named before acts where it governs: a passive placed abroad is that country's
-        named = named_authority(c.analysis, c.sentence, c.home.generic) if where in (None, c.home.generic) else None
+        named = None if _abroad(c) else named_authority(c.analysis, c.sentence, c.home.generic)
         args.actors = reporting_authority(c) or ([named] if named else [Resolved(authorities, "generic", placed=False)])
 
 
