@@ -3,6 +3,7 @@ folded token tuples (variant-insensitive: नुक़्ता, candrabindu and
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -123,13 +124,19 @@ class Lexicon:
         """Whether a word is an oblique infinitive (करने, लौटने), not a noun that ends like one (थाने)."""
         if key in self.not_infinitives:
             return False
-        return any(key.endswith(e) and len(key) > len(e) + 1 for e in self.infinitive_endings)
+        return ends_like(key, self.infinitive_endings)
 
     def is_direct_infinitive(self, key: str) -> bool:
         """Whether a word is a direct infinitive (करना, करनी), not a perfective that ends like one (मानी)."""
         if key in self.infinitive_lookalikes:
             return False
-        return any(key.endswith(e) and len(key) > len(e) + 1 for e in self.direct_infinitive_endings)
+        return ends_like(key, self.direct_infinitive_endings)
+
+
+def ends_like(key: str, endings: Sequence[str]) -> bool:
+    """Whether a word ends in one of ``endings`` after a stem of two letters or more (करना, लौटने,
+    देकर; not the ending alone, nor one letter before it)."""
+    return any(key.endswith(e) and len(key) > len(e) + 1 for e in endings)
 
 
 def _keys(words: list[str]) -> frozenset[str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ghatna.events.clauses import SentenceView, Tok, Trigger
-from ghatna.events.lexicon import Lexicon
+from ghatna.events.lexicon import Lexicon, ends_like
 from ghatna.records import Event, Modality
 
 _WINDOW = 4
@@ -95,7 +95,7 @@ def _conjunctive(chain: list[Tok], lex: Lexicon) -> bool:
     """Whether a verb chain is a conjunctive participle: one word ending like one (देकर, कर,
     करके), or a verb and a participle word (देते हुए, दे कर)."""
     key = chain[-1].key
-    if any(key == e or (key.endswith(e) and len(key) > len(e) + 1) for e in lex.conjunctive_endings):
+    if key in lex.conjunctive_endings or ends_like(key, lex.conjunctive_endings):
         return True
     return len(chain) > 1 and key in lex.conjunctive
 

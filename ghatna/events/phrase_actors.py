@@ -9,7 +9,7 @@ from dataclasses import replace
 from ghatna.actors.api import spelt_name
 from ghatna.events.actors import Home, Resolved, resolve_name, resolve_phrase, scan
 from ghatna.events.clauses import NP, SentenceView
-from ghatna.events.lexicon import Lexicon, Phrase
+from ghatna.events.lexicon import Lexicon, Phrase, ends_like
 from ghatna.records import Actor, Analysis
 
 _MAX_NAME_TOKENS = 4
@@ -116,9 +116,7 @@ def runs_into_predicate(view: SentenceView, first: int, last: int, lex: Lexicon,
     if any(s <= tail.start < e for entity in analysis.entities for s, e in entity.mentions):
         return False
     opens = toks[0].key in lex.genitives or toks[0].key in lex.one_word_markers
-    verb = tail.key in lex.verb_ends or any(
-        tail.key.endswith(e) and len(tail.key) > len(e) + 1 for e in lex.future_endings
-    )
+    verb = tail.key in lex.verb_ends or ends_like(tail.key, lex.future_endings)
     # an infinitive takes no ने: a word ending like one before it ends a name (गुणारत्ने ने)
     agent = view.keys(last + 1, last + len(lex.ergative)) == lex.ergative
     return opens or verb or tail.key in lex.not_heads or (lex.is_infinitive(tail.key) and not agent)
